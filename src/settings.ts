@@ -1,0 +1,142 @@
+/** The plugin's settings: type, defaults and normalisation. Pure: no Obsidian imports. */
+
+/** Where hover definitions are shown. */
+export type HoverScope = "all" | "aws";
+
+export interface PluginSettings {
+  /** Folders whose notes are AWS notes (vault-relative, no leading or trailing `/`). */
+  folders: string[];
+  /** Tags (without `#`) that make a note an AWS note. */
+  tags: string[];
+  /** When no folder or tag is set: detect AWS notes by path, title, tags, aliases and text. */
+  autoDetect: boolean;
+  /** Cloze sources. */
+  clozeEquals: boolean;
+  clozeMark: boolean;
+  /** Highlightr colours (lower-case CSS values) that make cards; empty means every colour. */
+  markColors: string[];
+  clozeBold: boolean;
+  /** Review. */
+  desiredRetention: number;
+  maximumIntervalDays: number;
+  newCardsPerDay: number;
+  /** Learning steps in minutes. */
+  learningStepsMinutes: number[];
+  /** Local hour (0-23) at which a new study day starts. */
+  dayRolloverHour: number;
+  typedAnswers: boolean;
+  /** Hover. */
+  hoverEnabled: boolean;
+  hoverScope: HoverScope;
+  hoverDelayMs: number;
+  markStyle: "dotted" | "dashed" | "solid" | "none";
+}
+
+export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
+  folders: [],
+  tags: [],
+  autoDetect: true,
+  clozeEquals: true,
+  clozeMark: true,
+  markColors: [],
+  clozeBold: false,
+  desiredRetention: 0.9,
+  maximumIntervalDays: 36500,
+  newCardsPerDay: 20,
+  learningStepsMinutes: [1, 10],
+  dayRolloverHour: 4,
+  typedAnswers: false,
+  hoverEnabled: true,
+  hoverScope: "all",
+  hoverDelayMs: 300,
+  markStyle: "dotted",
+});
+
+/** A setting that was out of range and what it was corrected to, for a visible message. */
+export interface SettingCorrection {
+  key: keyof PluginSettings;
+  given: unknown;
+  used: unknown;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function stringList(v: unknown, clean: (s: string) => string): string[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out: string[] = [];
+  for (const item of v) {
+    if (typeof item !== "string") continue;
+    const c = clean(item);
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** Folder path as the vault names it: no leading or trailing slashes, single separators. */
+export function cleanFolder(s: string): string {
+  return s.trim().replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "");
+}
+
+/** Tag without `#`, lower-cased (Obsidian tags are case-insensitive). */
+export function cleanTag(s: string): string {
+  return s.trim().replace(/^#+/, "").toLowerCase();
+}
+
+function numberIn(
+  raw: Record<string, unknown>, key: keyof PluginSettings, min: number, max: number, integer: boolean,
+  corrections: SettingCorrection[],
+): number {
+  const fallback = DEFAULT_SETTINGS[key] as number;
+  const given = raw[key];
+  if (given === undefined) return fallback;
+  let n = typeof given === "number" ? given : typeof given === "string" && given.trim() !== "" ? Number(given) : NaN;
+  if (!Number.isFinite(n)) {
+    corrections.push({ key, given, used: fallback });
+    return fallback;
+  }
+  if (integer) n = Math.round(n);
+  const used = Math.min(max, Math.max(min, n));
+  if (used !== given) corrections.push({ key, given, used });
+  return used;
+}
+
+function bool(raw: Record<string, unknown>, key: keyof PluginSettings): boolean {
+  const v = raw[key];
+  return typeof v === "boolean" ? v : (DEFAULT_SETTINGS[key] as boolean);
+}
+
+/**
+ * Turns whatever was stored (or typed into the settings tab) into valid settings, reporting every value
+ * that had to be corrected so the UI can say so.
+ */
+export function normalizeSettings(input: unknown): { settings: PluginSettings; corrections: SettingCorrection[] } {
+  const raw = isRecord(input) ? input : {};
+  const corrections: SettingCorrection[] = [];
+  const steps = Array.isArray(raw.learningStepsMinutes)
+    ? raw.learningStepsMinutes.filter((x): x is number => typeof x === "number" && Number.isFinite(x) && x > 0 && x <= 1440)
+    : undefined;
+  if (raw.learningStepsMinutes !== undefined && (!steps || steps.length === 0)) {
+    corrections.push({ key: "learningStepsMinutes", given: raw.learningStepsMinutes, used: DEFAULT_SETTINGS.learningStepsMinutes });
+  }
+  const settings: PluginSettings = {
+    folders: stringList(raw.folders, cleanFolder) ?? [],
+    tags: stringList(raw.tags, cleanTag) ?? [],
+    autoDetect: bool(raw, "autoDetect"),
+    clozeEquals: bool(raw, "clozeEquals"),
+    clozeMark: bool(raw, "clozeMark"),
+    markColors: stringList(raw.markColors, (s) => s.trim().toLowerCase()) ?? [],
+    clozeBold: bool(raw, "clozeBold"),
+    desiredRetention: numberIn(raw, "desiredRetention", 0.7, 0.99, false, corrections),
+    maximumIntervalDays: numberIn(raw, "maximumIntervalDays", 1, 36500, true, corrections),
+    newCardsPerDay: numberIn(raw, "newCardsPerDay", 0, 9999, true, corrections),
+    learningStepsMinutes: steps && steps.length > 0 ? steps : [...DEFAULT_SETTINGS.learningStepsMinutes],
+    dayRolloverHour: numberIn(raw, "dayRolloverHour", 0, 23, true, corrections),
+    typedAnswers: bool(raw, "typedAnswers"),
+    hoverEnabled: bool(raw, "hoverEnabled"),
+    hoverScope: raw.hoverScope === "aws" || raw.hoverScope === "all" ? raw.hoverScope : DEFAULT_SETTINGS.hoverScope,
+    hoverDelayMs: numberIn(raw, "hoverDelayMs", 0, 5000, true, corrections),
+    markStyle: raw.markStyle === "dashed" || raw.markStyle === "solid" || raw.markStyle === "none" || raw.markStyle === "dotted"
+      ? raw.markStyle : DEFAULT_SETTINGS.markStyle,
+  };
+  return { settings, corrections };
+}
