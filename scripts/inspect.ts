@@ -1,0 +1,98 @@
+/**
+ * `npm run --silent inspect -- <folder> [--json] [--match TEXT]... [--anki]`
+ * Reads every note of a folder with exactly the code the plugin runs and prints what the index sees.
+ */
+import { exportAnki } from "../src/core/cards/anki";
+import { renderPrompt } from "../src/core/cards/render-prompt";
+import { GlossaryIndex } from "../src/core/glossary/glossary-index";
+import { takeSnapshot, type VaultSnapshot } from "../src/core/vault-snapshot";
+import { DEFAULT_SETTINGS, normalizeSettings } from "../src/settings";
+import { readVault } from "./lib/read-vault";
+
+interface Args {
+  folder: string;
+  json: boolean;
+  anki: boolean;
+  matches: string[];
+  settings: string | null;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const out: Args = { folder: "", json: false, anki: false, matches: [], settings: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === "--json") out.json = true;
+    else if (a === "--anki") out.anki = true;
+    else if (a === "--match") {
+      const text = argv[++i];
+      if (text === undefined) return "--match needs a text";
+      out.matches.push(text);
+    } else if (a === "--settings") {
+      const json = argv[++i];
+      if (json === undefined) return "--settings needs a JSON object";
+      out.settings = json;
+    } else if (a.startsWith("--")) return `unknown option ${a}`;
+    else if (out.folder === "") out.folder = a;
+    else return `unexpected argument ${a}`;
+  }
+  return out.folder === "" ? "missing <folder>" : out;
+}
+
+/** Builds the index of a folder as the plugin would. */
+export function indexFolder(folder: string, settingsJson: string | null = null): VaultSnapshot {
+  const settings = settingsJson ? normalizeSettings(JSON.parse(settingsJson)).settings : { ...DEFAULT_SETTINGS };
+  const index = new GlossaryIndex(settings);
+  index.batch(() => {
+    for (const f of readVault(folder)) index.setNote(f.path, f.text);
+  });
+  return takeSnapshot(index, settings);
+}
+
+function toJson(snap: VaultSnapshot, matches: string[]): unknown {
+  return {
+    notes: snap.notes.map((n) => ({ path: n.path, aws: n.aws, terms: n.terms.length, cards: snap.cardsByNote.get(n.path)?.length ?? 0 })),
+    terms: snap.terms.map((t) => ({ name: t.name, aliases: t.aliases, definition: t.definition, sources: t.sources })),
+    cards: snap.cards.map((c) => ({
+      id: c.id, path: c.path, line: c.line, term: c.term, prompt: renderPrompt(c), answer: c.answer,
+      ...(c.hint ? { hint: c.hint } : {}), context: c.context,
+    })),
+    matches: matches.map((text) => ({
+      text,
+      spans: snap.matcher.findTerms(text).map((m) => ({ from: m.from, to: m.to, term: snap.termsById.get(m.termId)?.name ?? m.name })),
+    })),
+  };
+}
+
+function printSummary(snap: VaultSnapshot, matches: string[]): void {
+  const aws = snap.notes.filter((n) => n.aws);
+  console.log(`${snap.notes.length} notes, ${aws.length} AWS notes, ${snap.terms.length} terms, ${snap.cards.length} cards`);
+  console.log("\nNotes");
+  for (const n of snap.notes) {
+    console.log(`  ${n.aws ? "AWS  " : "other"}  ${n.path}  (${n.terms.length} terms, ${snap.cardsByNote.get(n.path)?.length ?? 0} cards)`);
+  }
+  console.log("\nTerms");
+  for (const t of snap.terms) {
+    const aka = t.aliases.length > 0 ? ` (${t.aliases.join(", ")})` : "";
+    console.log(`  ${t.name}${aka} — ${t.definition[0] ?? ""}`);
+  }
+  console.log("\nCards");
+  for (const c of snap.cards) console.log(`  [${c.term}] ${renderPrompt(c)}  →  ${c.answer}`);
+  for (const text of matches) {
+    const spans = snap.matcher.findTerms(text).map((m) => `${text.slice(m.from, m.to)} → ${snap.termsById.get(m.termId)?.name ?? m.name}`);
+    console.log(`\nMatch "${text}": ${spans.length > 0 ? spans.join("; ") : "no terms"}`);
+  }
+}
+
+/** Entry point used by scripts/run.mjs. */
+export function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    console.error(`inspect: ${args}\nusage: npm run --silent inspect -- <folder> [--json] [--match TEXT]... [--anki] [--settings JSON]`);
+    return 2;
+  }
+  const snap = indexFolder(args.folder, args.settings);
+  if (args.anki) process.stdout.write(exportAnki(snap.cards));
+  else if (args.json) process.stdout.write(`${JSON.stringify(toJson(snap, args.matches), null, 2)}\n`);
+  else printSummary(snap, args.matches);
+  return 0;
+}

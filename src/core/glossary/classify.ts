@@ -1,0 +1,68 @@
+/** Decides what an outline block is: a term, a category of terms, a comparison, a section, or a plain line. */
+import type { OutlineNode } from "../markdown/outline";
+import { foldKey } from "../markdown/text";
+import { isComparison, isLabel, isLatinName, isNameShaped, readNamedLine, type NamedLine } from "./names";
+import { isAwsServiceName } from "./aws-services";
+
+/** The role of a block in the glossary. */
+export type Role = "term" | "category" | "comparison" | "section" | "plain";
+
+/** What the classifier needs to know about a block's surroundings. */
+export interface BlockContext {
+  /** The block's parent in the outline is the root, a heading or a callout (not another list line). */
+  topLevel: boolean;
+  /** The nearest enclosing entry is a comparison. */
+  inComparison: boolean;
+  /** Folded names and aliases of the nearest enclosing term, to spot glosses like `Pipeline:` under `AWS CodePipeline`. */
+  parentNames: readonly string[];
+  /** Every list sibling (the block included) is written `Term : definition`. */
+  siblingsAllColon: boolean;
+}
+
+const listChildren = (node: OutlineNode): OutlineNode[] => node.children.filter((c) => c.kind === "item");
+
+/** True when a line is written `Term : definition` with a name that can be a term. */
+export function isColonTerm(line: NamedLine): boolean {
+  return (line.form === "colon" || line.form === "question") && line.name !== "" && !isLabel(line.name) &&
+    !line.nameRaw.includes("`");
+}
+
+/** True when a block's list children are two or more `Term : definition` lines and nothing else. */
+export function childrenAllColon(node: OutlineNode): boolean {
+  const items = listChildren(node);
+  return items.length >= 2 && items.every((c) => isColonTerm(readNamedLine(c.text)));
+}
+
+/** The role of a list line or paragraph. */
+export function classifyBlock(node: OutlineNode, line: NamedLine, ctx: BlockContext): Role {
+  const name = line.name;
+  if (name === "" || !isNameShaped(name) || line.nameRaw.includes("`")) return "plain";
+  const marked = line.pinned || line.emphasized;
+  if (isLabel(name) && !marked) return "plain";
+  const hasChildren = node.children.length > 0;
+  const groupsTerms = hasChildren && childrenAllColon(node) && !isLatinName(name);
+  if (line.form !== "plain") {
+    if (isComparison(name)) return hasChildren ? "comparison" : "plain";
+    const key = foldKey(name);
+    const gloss = ctx.parentNames.length > 0 && !ctx.parentNames.includes(key) &&
+      ctx.parentNames.some((p) => p.includes(key));
+    if (gloss && !marked) return "plain";
+    if (groupsTerms) return "category";
+    return marked || isLatinName(name) || ctx.siblingsAllColon ? "term" : "plain";
+  }
+  if (!hasChildren) return "plain";
+  if (isComparison(name)) return "comparison";
+  if (groupsTerms) return "category";
+  if (ctx.topLevel || node.kind === "paragraph") return "term";
+  return marked || ctx.inComparison || isLatinName(name) ? "term" : "plain";
+}
+
+/** The role of a heading: a term when it names one, a section when it gathers entries. */
+export function classifyHeading(heading: OutlineNode, line: NamedLine, entriesBelow: number): Role {
+  const name = line.name;
+  if (name === "" || !isNameShaped(name) || isLabel(name)) return "section";
+  if (isComparison(name)) return "comparison";
+  const strong = /^(?:Amazon|AWS)\s/.test(name) || isAwsServiceName(name) || /^[A-Z][A-Za-z0-9]{1,7}(?:\s*\(.*\))?$/.test(name);
+  if (strong) return "term";
+  return entriesBelow >= 2 || heading.children.length === 0 ? "section" : "term";
+}

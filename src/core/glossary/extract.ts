@@ -1,0 +1,166 @@
+/** Outline -> the note's terms and highlights, each highlight tied to the entry it belongs to. */
+import { findHighlights, stripMarkup, type HighlightSyntax, type InlineHighlight } from "../markdown/inline";
+import type { OutlineNode } from "../markdown/outline";
+import { foldKey } from "../markdown/text";
+import { addExpansion, readAliases, splitSlashNames } from "./aliases";
+import { childrenAllColon, classifyBlock, classifyHeading, type Role } from "./classify";
+import { buildPromptParts, maskAnswer } from "./prompt";
+import { readNamedLine } from "./names";
+import type { NoteHighlight, NoteTerm } from "./types";
+
+/** Most definition lines kept per term (a hover and a card's context need no more). */
+const MAX_DEFINITION_LINES = 40;
+/** Longest definition line kept, in characters; longer ones end in an ellipsis. */
+const MAX_LINE_CHARS = 1000;
+const CONTEXT_LINES = 12;
+
+interface Entry {
+  role: Role | "note";
+  name: string;
+  aliases: string[];
+  node: OutlineNode | null;
+  parent: Entry | null;
+  inlineDef: string | null;
+  /** Last line (0-based) of the entry's definition. */
+  end: number;
+}
+
+interface Frame {
+  node: OutlineNode;
+  owner: Entry;
+  topLevel: boolean;
+  siblingsAllColon: boolean;
+}
+
+interface LineText {
+  line: number;
+  text: string;
+}
+
+/** Plain text of a line, clipped to a sane length. */
+function plainLine(raw: string): string {
+  const clipped = raw.length > MAX_LINE_CHARS * 2 ? raw.slice(0, MAX_LINE_CHARS * 2) : raw;
+  const text = stripMarkup(clipped);
+  return text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS)}…` : text;
+}
+
+const namesOf = (e: Entry): string[] => [e.name, ...e.aliases].map(foldKey);
+
+/** The terms and highlights of one note's outline. `title` names the note for highlights outside any entry. */
+export function extractGlossary(root: OutlineNode, title: string, syntax: HighlightSyntax): { terms: NoteTerm[]; highlights: NoteHighlight[] } {
+  const note: Entry = { role: "note", name: title, aliases: [], node: null, parent: null, inlineDef: null, end: root.endLine };
+  const entries: Entry[] = [];
+  const lines: LineText[] = [];
+  const owners: { node: OutlineNode; owner: Entry; self: Entry | null }[] = [];
+
+  const todo: Frame[] = [];
+  const pushChildren = (node: OutlineNode, owner: Entry, topLevel: boolean): void => {
+    const siblingsAllColon = childrenAllColon(node);
+    for (let k = node.children.length - 1; k >= 0; k--) {
+      todo.push({ node: node.children[k] as OutlineNode, owner, topLevel, siblingsAllColon });
+    }
+  };
+  pushChildren(root, note, true);
+
+  while (todo.length > 0) {
+    const { node, owner, topLevel, siblingsAllColon } = todo.pop() as Frame;
+    const named = readNamedLine(node.text);
+    let role: Role = "plain";
+    if (node.kind === "heading") {
+      role = classifyHeading(node, named, countEntries(node));
+    } else if (node.kind === "item" || node.kind === "paragraph") {
+      role = classifyBlock(node, named, {
+        topLevel, siblingsAllColon, inComparison: owner.role === "comparison",
+        parentNames: owner.role === "term" ? namesOf(owner) : [],
+      });
+    }
+    const text = node.kind === "heading" ? named.name : plainLine(node.text);
+    if (text !== "") lines.push({ line: node.line, text });
+    if (role === "plain") {
+      owners.push({ node, owner, self: null });
+      pushChildren(node, owner, node.kind === "callout");
+      continue;
+    }
+    const { name, aliases } = readAliases(named.name);
+    const firstHeading = node.children.find((c) => c.kind === "heading");
+    const entry: Entry = {
+      role, name, aliases, node, parent: owner, inlineDef: named.definition,
+      end: node.kind === "heading" && firstHeading ? firstHeading.line - 1 : node.endLine,
+    };
+    entries.push(entry);
+    owners.push({ node, owner, self: entry });
+    pushChildren(node, entry, node.kind === "heading");
+  }
+
+  lines.sort((a, b) => a.line - b.line);
+  const definitionOf = (e: Entry): LineText[] => {
+    const own = e.node ? e.node.line : -1;
+    const out: LineText[] = e.inlineDef ? [{ line: own, text: e.inlineDef }] : [];
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((lines[mid] as LineText).line <= own) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < lines.length && out.length < MAX_DEFINITION_LINES; k++) {
+      const l = lines[k] as LineText;
+      if (l.line > e.end) break;
+      out.push(l);
+    }
+    return out;
+  };
+
+  const terms: NoteTerm[] = [];
+  for (const e of entries) {
+    if (e.role !== "term" || !e.node) continue;
+    const definition = definitionOf(e);
+    for (const part of splitSlashNames(e.name)) {
+      const named = addExpansion({ name: part, aliases: part === e.name ? e.aliases : [] }, definition[0]?.text);
+      e.aliases = part === e.name ? named.aliases : e.aliases;
+      terms.push({
+        name: named.name, aliases: named.aliases, definition: definition.map((d) => d.text).filter((t) => t !== ""),
+        line: e.node.line + 1, lines: { from: e.node.line + 1, to: e.end + 1 },
+      });
+    }
+  }
+
+  const highlights: NoteHighlight[] = [];
+  for (const { node, owner, self } of owners) {
+    if (node.text.indexOf("==") < 0 && node.text.indexOf("<") < 0 && (!syntax.bold || node.text.indexOf("**") < 0)) continue;
+    for (const h of findHighlights(node.text, syntax)) {
+      const built = highlightOf(node, h, self && self.role === "term" ? self : owner);
+      if (built) highlights.push(built);
+    }
+  }
+  return { terms, highlights };
+
+  function countEntries(heading: OutlineNode): number {
+    const allColon = childrenAllColon(heading);
+    let n = 0;
+    for (const c of heading.children) {
+      if (c.kind !== "item" && c.kind !== "paragraph") continue;
+      const r = classifyBlock(c, readNamedLine(c.text), { topLevel: true, siblingsAllColon: allColon, inComparison: false, parentNames: [] });
+      if (r !== "plain") n++;
+    }
+    return n;
+  }
+
+  function highlightOf(node: OutlineNode, h: InlineHighlight, owner: Entry): NoteHighlight | null {
+    const inner = node.text.slice(h.innerFrom, h.innerTo);
+    const hintAt = inner.indexOf("::");
+    const answer = plainLine(hintAt >= 0 ? inner.slice(0, hintAt) : inner);
+    if (answer === "") return null;
+    const hint = hintAt >= 0 ? plainLine(inner.slice(hintAt + 2)) : "";
+    // A highlight of the entry's own name (`==Fargate== : …`) belongs to the entry around it.
+    const selfNamed = owner.parent !== null && namesOf(owner).includes(foldKey(answer));
+    const entry = selfNamed && owner.parent ? owner.parent : owner;
+    const promptParts = buildPromptParts(node.text, h, selfNamed ? answer : null);
+    const context = definitionOf(entry).filter((d) => d.line !== node.line).slice(0, CONTEXT_LINES)
+      .map((d) => (selfNamed ? maskAnswer(d.text, answer) : d.text));
+    return {
+      line: node.line + 1, answer, ...(hint ? { hint } : {}), kind: h.kind, ...(h.color ? { color: h.color } : {}),
+      promptParts, term: entry.name, selfNamed, context,
+    };
+  }
+}

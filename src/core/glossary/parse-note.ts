@@ -1,0 +1,34 @@
+/** One note's text -> everything the index keeps of it. Never throws; linear in the note's size. */
+import { blankNonProse } from "../markdown/blocks";
+import { findBodyTags, readFrontmatter } from "../markdown/frontmatter";
+import { parseOutline } from "../markdown/outline";
+import { splitLines } from "../markdown/text";
+import { isAwsNote, type AwsNoteRules } from "./aws-note";
+import { extractGlossary } from "./extract";
+import type { ParsedNote } from "./types";
+
+/** The settings the parser reads. */
+export interface ParseOptions extends AwsNoteRules {
+  clozeEquals: boolean;
+  clozeMark: boolean;
+  clozeBold: boolean;
+}
+
+/** The note's title: its file name without folders and `.md`. */
+export function noteTitle(path: string): string {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  return base.replace(/\.md$/i, "");
+}
+
+/** Parses one note. A note that is not an AWS note keeps its tags but no terms and no highlights. */
+export function parseNote(path: string, text: string, options: ParseOptions): ParsedNote {
+  const { lines, frontmatter } = blankNonProse(splitLines(text));
+  const fm = readFrontmatter(frontmatter);
+  const tags = [...new Set([...fm.tags, ...findBodyTags(lines)])];
+  const aws = isAwsNote({ path, tags, aliases: fm.aliases, text: lines.join("\n") }, options);
+  if (!aws) return { path, aws, tags, terms: [], highlights: [] };
+  const outline = parseOutline(lines);
+  const syntax = { equals: options.clozeEquals, mark: options.clozeMark, bold: options.clozeBold };
+  const { terms, highlights } = extractGlossary(outline, noteTitle(path), syntax);
+  return { path, aws, tags, terms, highlights };
+}

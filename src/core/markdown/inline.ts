@@ -1,0 +1,153 @@
+/** Inline spans of one line: highlights (`==…==`, `<mark …>…</mark>`, optionally `**…**`) and markup stripping. */
+import { foldSpaces } from "./text";
+import type { HighlightKind } from "../glossary/types";
+
+/** A highlighted span of a line: `from`/`to` cover the markup, `innerFrom`/`innerTo` the highlighted text. */
+export interface InlineHighlight {
+  from: number;
+  to: number;
+  innerFrom: number;
+  innerTo: number;
+  kind: HighlightKind;
+  color?: string;
+}
+
+/** Which highlight syntaxes count. */
+export interface HighlightSyntax {
+  equals: boolean;
+  mark: boolean;
+  bold: boolean;
+}
+
+/** Marks the characters inside inline code spans (`` `…` ``), which never hold highlights. */
+export function inlineCodeMask(line: string): Uint8Array | null {
+  if (line.indexOf("`") < 0) return null;
+  const mask = new Uint8Array(line.length);
+  let i = 0;
+  while (i < line.length) {
+    if (line.charCodeAt(i) !== 0x60) { i++; continue; }
+    let run = 0;
+    while (line.charCodeAt(i + run) === 0x60) run++;
+    const fence = "`".repeat(run);
+    let close = line.indexOf(fence, i + run);
+    // A closing run must be exactly as long as the opening one.
+    while (close >= 0 && line.charCodeAt(close + run) === 0x60) {
+      let next = close;
+      while (line.charCodeAt(next) === 0x60) next++;
+      close = line.indexOf(fence, next);
+    }
+    if (close < 0) { i += run; continue; }
+    mask.fill(1, i, close + run);
+    i = close + run;
+  }
+  return mask;
+}
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+
+/** Positions of every `token` in `line`, in order (linear: one indexOf pass). */
+function positionsOf(line: string, token: string): number[] {
+  const out: number[] = [];
+  let at = line.indexOf(token);
+  while (at >= 0) {
+    out.push(at);
+    at = line.indexOf(token, at + token.length);
+  }
+  return out;
+}
+
+/** `==…==` and `**…**` pairs: an opener is not followed by a space, a closer not preceded by one. */
+function findPaired(line: string, token: string, kind: HighlightKind, code: Uint8Array | null): InlineHighlight[] {
+  const out: InlineHighlight[] = [];
+  const all = positionsOf(line, token).filter((p) => !code || code[p] !== 1);
+  const width = token.length;
+  let k = 0;
+  while (k < all.length) {
+    const open = all[k] as number;
+    const first = line.charCodeAt(open + width);
+    if (Number.isNaN(first) || isBlank(first) || line.startsWith(token[0] as string, open + width)) { k++; continue; }
+    let j = k + 1;
+    while (j < all.length) {
+      const close = all[j] as number;
+      if (close >= open + width + 1 && !isBlank(line.charCodeAt(close - 1))) break;
+      j++;
+    }
+    if (j >= all.length) break;
+    const close = all[j] as number;
+    out.push({ from: open, to: close + width, innerFrom: open + width, innerTo: close, kind });
+    k = j + 1;
+  }
+  return out;
+}
+
+const BACKGROUND = /background(?:-color)?\s*:\s*([^;"']+)/i;
+
+/** `<mark …>…</mark>` spans, with Highlightr's background colour when the tag has one. Linear in the line. */
+function findMarks(line: string, code: Uint8Array | null): InlineHighlight[] {
+  const out: InlineHighlight[] = [];
+  const lower = line.toLowerCase();
+  let at = lower.indexOf("<mark");
+  while (at >= 0) {
+    const after = lower.charCodeAt(at + 5);
+    if (!(after === 0x3e || after === 0x2f || isBlank(after) || after === 0x0a)) {
+      at = lower.indexOf("<mark", at + 5);
+      continue;
+    }
+    const tagEnd = lower.indexOf(">", at + 5);
+    if (tagEnd < 0) break; // no tag closes after this point, so no later opener can either
+    const close = lower.indexOf("</mark>", tagEnd + 1);
+    if (close < 0) break;
+    if (code && code[at] === 1) {
+      at = lower.indexOf("<mark", at + 5);
+      continue;
+    }
+    const color = BACKGROUND.exec(line.slice(at, tagEnd))?.[1]?.trim().toLowerCase();
+    out.push({ from: at, to: close + 7, innerFrom: tagEnd + 1, innerTo: close, kind: "mark", ...(color ? { color } : {}) });
+    at = lower.indexOf("<mark", close + 7);
+  }
+  return out;
+}
+
+/** Every highlight of a line, outside inline code, without overlaps (the outer span wins), in line order. */
+export function findHighlights(line: string, syntax: HighlightSyntax): InlineHighlight[] {
+  const code = inlineCodeMask(line);
+  const found: InlineHighlight[] = [];
+  if (syntax.mark) found.push(...findMarks(line, code));
+  if (syntax.equals && line.indexOf("==") >= 0) found.push(...findPaired(line, "==", "equals", code));
+  if (syntax.bold && line.indexOf("**") >= 0) found.push(...findPaired(line, "**", "bold", code));
+  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: InlineHighlight[] = [];
+  let end = -1;
+  for (const h of found) {
+    if (h.from < end) continue;
+    out.push(h);
+    end = h.to;
+  }
+  return out;
+}
+
+/** A bold span wrapping highlight markup (`**<mark>x</mark>**`) — used to spot emphasised names. */
+export function findBold(line: string): InlineHighlight[] {
+  return findPaired(line, "**", "bold", inlineCodeMask(line));
+}
+
+const FORMAT_TAG = /<\/?(?:mark|span|font|b|strong|i|em|u|s|del|ins|sub|sup|small|big)(?:\s[^<>]*)?>/gi;
+const BREAK_TAG = /<br\s*\/?>/gi;
+const WIKI_LINK = /!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
+const MD_LINK = /!?\[([^\]]*)\]\([^)\s]*(?:\s"[^"]*")?\)/g;
+
+/**
+ * Markup to plain text as a reader sees it: formatting tags, `==`, `**`, `~~` and link syntax removed,
+ * white space folded. Any other HTML (`<script>`, `<img …>`) stays as literal text — it is never rendered as HTML.
+ */
+export function stripMarkup(text: string): string {
+  if (text.length === 0) return "";
+  let s = text
+    .replace(BREAK_TAG, " ")
+    .replace(FORMAT_TAG, "")
+    .replace(WIKI_LINK, (_m, target: string, alias?: string) => alias ?? target)
+    .replace(MD_LINK, (_m, label: string) => label);
+  s = s.replace(/={2,}/g, "").replace(/\*{2,}/g, "").replace(/~~/g, "");
+  s = s.replace(/`+/g, "");
+  return foldSpaces(s);
+}
