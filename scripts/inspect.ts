@@ -4,10 +4,8 @@
  */
 import { exportAnki } from "../src/core/cards/anki";
 import { renderPrompt } from "../src/core/cards/render-prompt";
-import { GlossaryIndex } from "../src/core/glossary/glossary-index";
-import { takeSnapshot, type VaultSnapshot } from "../src/core/vault-snapshot";
-import { DEFAULT_SETTINGS, normalizeSettings } from "../src/settings";
-import { readVault } from "./lib/read-vault";
+import type { VaultSnapshot } from "../src/core/vault-snapshot";
+import { indexFolder } from "./lib/index-folder";
 
 interface Args {
   folder: string;
@@ -36,16 +34,6 @@ function parseArgs(argv: string[]): Args | string {
     else return `unexpected argument ${a}`;
   }
   return out.folder === "" ? "missing <folder>" : out;
-}
-
-/** Builds the index of a folder as the plugin would. */
-export function indexFolder(folder: string, settingsJson: string | null = null): VaultSnapshot {
-  const settings = settingsJson ? normalizeSettings(JSON.parse(settingsJson)).settings : { ...DEFAULT_SETTINGS };
-  const index = new GlossaryIndex(settings);
-  index.batch(() => {
-    for (const f of readVault(folder)) index.setNote(f.path, f.text);
-  });
-  return takeSnapshot(index, settings);
 }
 
 function toJson(snap: VaultSnapshot, matches: string[]): unknown {

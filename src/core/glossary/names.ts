@@ -18,7 +18,7 @@ export interface NamedLine {
 }
 
 const PINS = new Set(["\u{1F4CC}", "\u{1F4CD}"]);
-const DECORATION = /^(?:[\s\u200b\u200d\ufe0f\u20e3]|\p{Extended_Pictographic}|[\u2190-\u21ff\u2022\u00b7\u25a0-\u25ff\u2600-\u27bf\u203b\u2605\u2606])+/u;
+const DECORATION = /^(?:\s|\u200b|\u200d|\ufe0f|\u20e3|\p{Extended_Pictographic}|[\u2190-\u21ff\u2022\u00b7\u25a0-\u25ff\u2600-\u27bf\u203b])+/u;
 const MAX_NAME_CHARS = 60;
 const MAX_NAME_WORDS = 8;
 

@@ -47,9 +47,11 @@ export function findBodyTags(lines: readonly string[]): string[] {
   const tags = new Set<string>();
   for (const line of lines) {
     if (line.indexOf("#") < 0) continue;
+    // `#FFF3A3A6` inside `<mark style="background: …">` is a colour, not a tag.
+    const text = line.indexOf("<") >= 0 ? line.replace(/<[^<>]*>/g, " ") : line;
     BODY_TAG.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = BODY_TAG.exec(line)) !== null) tags.add((m[2] as string).toLowerCase());
+    while ((m = BODY_TAG.exec(text)) !== null) tags.add((m[2] as string).toLowerCase());
   }
   return [...tags];
 }

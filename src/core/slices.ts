@@ -1,0 +1,29 @@
+/** Long work cut into slices so the UI thread is never blocked for long: the caller passes the clock and the pause. */
+
+/** How slicing reads time and gives the thread back. */
+export interface SliceOptions {
+  /** Longest stretch of work between pauses, in milliseconds. */
+  budgetMs: number;
+  /** A monotonic clock in milliseconds (e.g. `performance.now`). */
+  now: () => number;
+  /** Gives the thread back (e.g. a zero-delay timer); resolves when work may go on. */
+  pause: () => Promise<void>;
+  /** Stops early when it returns true (e.g. the plugin was unloaded). */
+  cancelled?: () => boolean;
+}
+
+/** Runs `work` on every item, pausing whenever a slice has used its budget. Resolves to how many items ran. */
+export async function runInSlices<T>(items: readonly T[], work: (item: T) => void | Promise<void>, options: SliceOptions): Promise<number> {
+  let sliceStart = options.now();
+  let done = 0;
+  for (const item of items) {
+    if (options.cancelled?.()) break;
+    await work(item);
+    done++;
+    if (options.now() - sliceStart >= options.budgetMs) {
+      await options.pause();
+      sliceStart = options.now();
+    }
+  }
+  return done;
+}

@@ -1,0 +1,91 @@
+/** Keeps the glossary index in step with the vault: one scan on layout ready, then one note per change. */
+import { TFile, type Plugin, type TAbstractFile } from "obsidian";
+import type { GlossaryIndex } from "../core/glossary/glossary-index";
+import { runInSlices } from "../core/slices";
+
+/** How long a note must be quiet after a change before it is re-read. */
+const DEBOUNCE_MS = 400;
+/** Longest stretch of indexing between two frames. */
+const SLICE_MS = 12;
+
+const isNote = (file: TAbstractFile | null): file is TFile => file instanceof TFile && file.extension === "md";
+
+/** Reads notes into the index and follows the vault's modify, create, rename and delete events. */
+export class VaultIndexer {
+  private readonly timers = new Map<string, number>();
+  private stopped = false;
+  private scanning: Promise<number> | null = null;
+
+  constructor(private readonly plugin: Plugin, private readonly index: GlossaryIndex) {}
+
+  /** Registers the vault listeners (cleaned up with the plugin) and runs the first scan. */
+  start(): Promise<number> {
+    const { vault } = this.plugin.app;
+    this.plugin.registerEvent(vault.on("modify", (f) => this.schedule(f)));
+    this.plugin.registerEvent(vault.on("create", (f) => this.schedule(f)));
+    this.plugin.registerEvent(vault.on("delete", (f) => {
+      if (!isNote(f)) return;
+      this.cancel(f.path);
+      this.index.removeNote(f.path);
+    }));
+    this.plugin.registerEvent(vault.on("rename", (f, oldPath) => {
+      this.cancel(oldPath);
+      if (isNote(f)) {
+        this.index.renameNote(oldPath, f.path);
+        this.schedule(f);
+      } else if (oldPath.toLowerCase().endsWith(".md")) this.index.removeNote(oldPath);
+    }));
+    this.plugin.register(() => {
+      this.stopped = true;
+      for (const t of this.timers.values()) window.clearTimeout(t);
+      this.timers.clear();
+    });
+    return this.rescan();
+  }
+
+  /** Reads every note again (start-up, settings that change what counts, the rebuild command). */
+  rescan(): Promise<number> {
+    if (this.scanning) return this.scanning;
+    const files = this.plugin.app.vault.getMarkdownFiles();
+    const present = new Set(files.map((f) => f.path));
+    const run = async (): Promise<number> => {
+      for (const path of this.index.paths()) if (!present.has(path)) this.index.removeNote(path);
+      return runInSlices(files, async (file) => {
+        await this.readInto(file);
+      }, {
+        budgetMs: SLICE_MS,
+        now: () => performance.now(),
+        pause: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
+        cancelled: () => this.stopped,
+      });
+    };
+    this.scanning = run().finally(() => {
+      this.scanning = null;
+    });
+    return this.scanning;
+  }
+
+  private schedule(file: TAbstractFile): void {
+    if (!isNote(file) || this.stopped) return;
+    this.cancel(file.path);
+    this.timers.set(file.path, window.setTimeout(() => {
+      this.timers.delete(file.path);
+      void this.readInto(file);
+    }, DEBOUNCE_MS));
+  }
+
+  private cancel(path: string): void {
+    const t = this.timers.get(path);
+    if (t !== undefined) window.clearTimeout(t);
+    this.timers.delete(path);
+  }
+
+  private async readInto(file: TFile): Promise<void> {
+    try {
+      const text = await this.plugin.app.vault.cachedRead(file);
+      if (!this.stopped && this.plugin.app.vault.getAbstractFileByPath(file.path) === file) this.index.setNote(file.path, text);
+    } catch (e) {
+      console.warn(`AWS Notes Cloze: could not read ${file.path}`, e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * A small stand-in for the `obsidian` module (the npm package has types only). It holds just what the thin
+ * Obsidian-facing layer touches; logic lives in src/core and is tested without it.
+ */
+export class Component {
+  private readonly cleanups: (() => void)[] = [];
+  private readonly children: Component[] = [];
+  load(): void { this.onload(); }
+  onload(): void {}
+  unload(): void {
+    for (const c of this.children.splice(0)) c.unload();
+    for (const f of this.cleanups.splice(0).reverse()) f();
+    this.onunload();
+  }
+  onunload(): void {}
+  register(cb: () => void): void { this.cleanups.push(cb); }
+  registerEvent(ref: { off: () => void }): void { this.cleanups.push(() => ref.off()); }
+  registerDomEvent(el: EventTarget, type: string, cb: EventListener): void {
+    el.addEventListener(type, cb);
+    this.cleanups.push(() => el.removeEventListener(type, cb));
+  }
+  registerInterval(id: number): number { this.cleanups.push(() => clearInterval(id)); return id; }
+  addChild<T extends Component>(c: T): T { this.children.push(c); c.load(); return c; }
+}
+
+export class TAbstractFile {
+  constructor(public path: string) {}
+  get name(): string { return this.path.slice(this.path.lastIndexOf("/") + 1); }
+}
+export class TFile extends TAbstractFile {
+  get extension(): string { const n = this.name; return n.includes(".") ? n.slice(n.lastIndexOf(".") + 1) : ""; }
+  get basename(): string { return this.name.replace(/\.[^.]*$/, ""); }
+}
+export class TFolder extends TAbstractFile {}
+
+type Handler = (...args: unknown[]) => void;
+/** Vault-style event hub: `on` returns a ref whose `off` removes the handler. */
+export class Events {
+  private handlers = new Map<string, Set<Handler>>();
+  on(name: string, cb: Handler): { off: () => void } {
+    const set = this.handlers.get(name) ?? new Set<Handler>();
+    set.add(cb);
+    this.handlers.set(name, set);
+    return { off: () => set.delete(cb) };
+  }
+  trigger(name: string, ...args: unknown[]): void {
+    for (const h of [...(this.handlers.get(name) ?? [])]) h(...args);
+  }
+}
+
+export const notices: string[] = [];
+export class Notice {
+  constructor(public message: string | DocumentFragment) {
+    notices.push(typeof message === "string" ? message : message.textContent ?? "");
+  }
+  hide(): void {}
+}
+
+export class Plugin extends Component {
+  constructor(public app: unknown, public manifest: { id: string; dir?: string; version: string }) { super(); }
+}
+
+let language = "en";
+/** Test hook: the language `getLanguage` reports. */
+export function setLanguage(code: string): void { language = code; }
+export function getLanguage(): string { return language; }
+
+export const Platform = { isMobile: false, isDesktop: true };
+
+export function debounce<T extends unknown[]>(cb: (...args: T) => void, timeout = 0): ((...args: T) => void) & { cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fn = (...args: T): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => cb(...args), timeout);
+  };
+  return Object.assign(fn, { cancel: () => { if (timer) clearTimeout(timer); } });
+}
