@@ -3,6 +3,7 @@ import { buildCards, mergeCards } from "./cards/build-cards";
 import type { Card } from "./cards/types";
 import type { GlossaryIndex } from "./glossary/glossary-index";
 import { buildMatcher, type TermMatcher } from "./glossary/matcher";
+import { foldKey } from "./markdown/text";
 import type { ParsedNote, Term } from "./glossary/types";
 import type { PluginSettings } from "../settings";
 
@@ -15,24 +16,73 @@ export interface VaultSnapshot {
   cards: Card[];
   cardsByNote: Map<string, Card[]>;
   matcher: TermMatcher;
+  /** 1-based line spans where a term is defined in a note (the editor does not mark a term there). */
+  definingLines(termId: string, path: string): ReadonlyArray<{ from: number; to: number }>;
 }
 
 /** The card settings the snapshot needs. */
 export type SnapshotSettings = Pick<PluginSettings, "clozeEquals" | "clozeMark" | "markColors" | "clozeBold">;
 
-/** Derives cards and the matcher from the index's current revision. */
-export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings): VaultSnapshot {
+/** What a snapshot can reuse from the one before: per-note cards and the matcher when no name changed. */
+export interface SnapshotCache {
+  cards: WeakMap<ParsedNote, Card[]>;
+  matcher: { names: string; matcher: TermMatcher } | null;
+  settings: string;
+}
+
+/** An empty cache; pass the same one to every `takeSnapshot` of an index. */
+export function createSnapshotCache(): SnapshotCache {
+  return { cards: new WeakMap(), matcher: null, settings: "" };
+}
+
+/** Derives cards and the matcher from the index's current revision, redoing only what changed. */
+export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, cache: SnapshotCache = createSnapshotCache()): VaultSnapshot {
   const notes = index.allNotes();
   const terms = index.terms();
+  const settingsKey = JSON.stringify([settings.clozeEquals, settings.clozeMark, settings.markColors, settings.clozeBold]);
+  if (cache.settings !== settingsKey) {
+    cache.cards = new WeakMap();
+    cache.settings = settingsKey;
+  }
   const cardsByNote = new Map<string, Card[]>();
-  for (const note of notes) cardsByNote.set(note.path, buildCards(note, settings));
+  for (const note of notes) {
+    let cards = cache.cards.get(note);
+    if (!cards) {
+      cards = buildCards(note, settings);
+      cache.cards.set(note, cards);
+    }
+    cardsByNote.set(note.path, cards);
+  }
+  const names = terms.map((t) => `${t.id}\u0001${t.name}\u0001${t.aliases.join("\u0002")}`).join("\u0000");
+  if (cache.matcher?.names !== names) cache.matcher = { names, matcher: buildMatcher(terms) };
+  const termsById = new Map(terms.map((t) => [t.id, t]));
+  const spans = definingSpans(notes, terms);
   return {
     revision: index.revision,
     notes,
     terms,
-    termsById: new Map(terms.map((t) => [t.id, t])),
+    termsById,
     cards: mergeCards(cardsByNote.values()),
     cardsByNote,
-    matcher: buildMatcher(terms),
+    matcher: cache.matcher.matcher,
+    definingLines: (termId, path) => spans.get(`${termId}\u0000${path}`) ?? [],
   };
+}
+
+/** For every term and note, the line spans of the note's entries that define it. */
+function definingSpans(notes: readonly ParsedNote[], terms: readonly Term[]): Map<string, { from: number; to: number }[]> {
+  const idByName = new Map<string, string>();
+  for (const t of terms) for (const n of [t.name, ...t.aliases]) idByName.set(foldKey(n), t.id);
+  const out = new Map<string, { from: number; to: number }[]>();
+  for (const note of notes) {
+    for (const nt of note.terms) {
+      const id = idByName.get(foldKey(nt.name));
+      if (!id) continue;
+      const key = `${id}\u0000${note.path}`;
+      const list = out.get(key) ?? [];
+      list.push(nt.lines);
+      out.set(key, list);
+    }
+  }
+  return out;
 }

@@ -1,0 +1,132 @@
+/**
+ * An Aho–Corasick automaton over case-folded code units, stored in typed arrays: the trie's edges live in one
+ * open-addressing hash table keyed by (node, character class), the root's edges in a dense array. Walking text costs
+ * one table lookup per code unit plus amortised failure-link steps, whatever the number of patterns.
+ */
+import { getFoldTable } from "./matcher-chars";
+
+/** A compiled automaton; `walk` is the hot loop's only entry point. */
+export interface Automaton {
+  /** Code unit of the text -> character class (0: appears in no pattern). */
+  readonly classOf: Uint32Array;
+  /** Node reached from `node` on character class `cls`, following failure links (0 is the root). */
+  readonly step: (node: number, cls: number) => number;
+  /** First pattern ending exactly at a node, or -1; further ones via `nextPattern`. */
+  readonly firstPattern: Int32Array;
+  readonly nextPattern: Int32Array;
+  /** Nearest node on the failure chain (itself excluded) that ends a pattern, or -1. */
+  readonly outputLink: Int32Array;
+}
+
+const EMPTY = -1;
+
+/**
+ * Builds the automaton over already-folded `patterns` (in priority order: patterns with equal text keep that order in
+ * the `firstPattern`/`nextPattern` lists). Pattern `i` is reported as index `i`.
+ */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const fold = getFoldTable();
+  // Character classes: one per distinct folded code unit used by a pattern.
+  const classOfFolded = new Map<number, number>();
+  for (const p of patterns) {
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (!classOfFolded.has(c)) classOfFolded.set(c, classOfFolded.size + 1);
+    }
+  }
+  const classCount = classOfFolded.size + 1;
+  const classOf = new Uint32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) classOf[c] = classOfFolded.get(fold[c] ?? c) ?? 0;
+
+  let capacity = 1;
+  for (const p of patterns) capacity += p.length;
+  const tableSize = 1 << Math.max(4, Math.ceil(Math.log2(capacity * 2)));
+  const mask = tableSize - 1;
+  const keyNode = new Int32Array(tableSize).fill(EMPTY);
+  const keyClass = new Int32Array(tableSize);
+  const target = new Int32Array(tableSize);
+  const rootNext = new Int32Array(classCount).fill(EMPTY);
+  const firstChild = new Int32Array(capacity).fill(EMPTY);
+  const nextSibling = new Int32Array(capacity).fill(EMPTY);
+  const edgeClass = new Int32Array(capacity);
+  const firstPattern = new Int32Array(capacity).fill(EMPTY);
+  const lastPattern = new Int32Array(capacity).fill(EMPTY);
+  const nextPattern = new Int32Array(patterns.length).fill(EMPTY);
+  let nodeCount = 1;
+
+  const slot = (node: number, cls: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) & mask;
+  const child = (node: number, cls: number): number => {
+    if (node === 0) return rootNext[cls] ?? EMPTY;
+    for (let h = slot(node, cls); ; h = (h + 1) & mask) {
+      const k = keyNode[h] ?? EMPTY;
+      if (k === EMPTY) return EMPTY;
+      if (k === node && keyClass[h] === cls) return target[h] ?? EMPTY;
+    }
+  };
+  const addChild = (node: number, cls: number): number => {
+    const created = nodeCount++;
+    edgeClass[created] = cls;
+    nextSibling[created] = firstChild[node] ?? EMPTY;
+    firstChild[node] = created;
+    if (node === 0) {
+      rootNext[cls] = created;
+      return created;
+    }
+    let h = slot(node, cls);
+    while (keyNode[h] !== EMPTY) h = (h + 1) & mask;
+    keyNode[h] = node;
+    keyClass[h] = cls;
+    target[h] = created;
+    return created;
+  };
+
+  patterns.forEach((p, index) => {
+    let node = 0;
+    for (let i = 0; i < p.length; i++) {
+      const cls = classOfFolded.get(p.charCodeAt(i)) ?? 0;
+      const next = child(node, cls);
+      node = next === EMPTY ? addChild(node, cls) : next;
+    }
+    if (node === 0) return;
+    const last = lastPattern[node] ?? EMPTY;
+    if (last === EMPTY) firstPattern[node] = index;
+    else nextPattern[last] = index;
+    lastPattern[node] = index;
+  });
+
+  // Failure and output links, breadth first.
+  const failure = new Int32Array(nodeCount);
+  const outputLink = new Int32Array(nodeCount).fill(EMPTY);
+  const queue = new Int32Array(nodeCount);
+  let head = 0;
+  let tail = 0;
+  for (let c = firstChild[0] ?? EMPTY; c !== EMPTY; c = nextSibling[c] ?? EMPTY) queue[tail++] = c;
+  while (head < tail) {
+    const node = queue[head++] ?? 0;
+    for (let c = firstChild[node] ?? EMPTY; c !== EMPTY; c = nextSibling[c] ?? EMPTY) {
+      const cls = edgeClass[c] ?? 0;
+      let f = failure[node] ?? 0;
+      let next = child(f, cls);
+      while (next === EMPTY && f !== 0) {
+        f = failure[f] ?? 0;
+        next = child(f, cls);
+      }
+      const fail = next === EMPTY ? 0 : next;
+      failure[c] = fail;
+      outputLink[c] = (firstPattern[fail] ?? EMPTY) !== EMPTY ? fail : (outputLink[fail] ?? EMPTY);
+      queue[tail++] = c;
+    }
+  }
+
+  const step = (node: number, cls: number): number => {
+    if (cls === 0) return 0;
+    let n = node;
+    for (;;) {
+      const next = child(n, cls);
+      if (next !== EMPTY) return next;
+      if (n === 0) return 0;
+      n = failure[n] ?? 0;
+    }
+  };
+  return { classOf, step, firstPattern: firstPattern.subarray(0, nodeCount), nextPattern, outputLink };
+}

@@ -1,0 +1,69 @@
+/** The glossary as an editor sees it: a snapshot in a state field, replaced by a state effect. */
+import { StateEffect, StateField, type EditorState } from "@codemirror/state";
+import type { EditorView } from "@codemirror/view";
+import type { TermMatcher } from "../core/glossary/matcher";
+import type { Term } from "../core/glossary/types";
+import { awsTermsOptions } from "./options";
+
+/** 1-based, inclusive line span. */
+export interface LineSpan {
+  from: number;
+  to: number;
+}
+
+/** Everything the editor needs of the glossary at one index revision. */
+export interface GlossarySnapshot {
+  /** The index revision this snapshot was built at; a snapshot with the revision an editor has is ignored. */
+  revision: number;
+  matcher: TermMatcher;
+  lookup(termId: string): Term | undefined;
+  /**
+   * Lines of the note at `path` that define the term (its name line and its definition), which are not marked.
+   * Without it, the lines of `Term.sources` in that note are used.
+   */
+  definingLines?(termId: string, path: string): ReadonlyArray<LineSpan>;
+}
+
+/** The effect that hands an editor a new glossary snapshot. */
+export const setGlossary = StateEffect.define<GlossarySnapshot>();
+
+/** The glossary snapshot an editor marks terms with (null until the index is ready). */
+export const glossaryField = StateField.define<GlossarySnapshot | null>({
+  create: (state) => state.facet(awsTermsOptions).getGlossary(),
+  update(value, tr) {
+    let next = value;
+    for (const effect of tr.effects) {
+      if (effect.is(setGlossary) && (next === null || effect.value.revision !== next.revision)) next = effect.value;
+    }
+    return next;
+  },
+});
+
+/** The effect carrying `snapshot`, for `view.dispatch({ effects: glossaryEffect(snapshot) })`. */
+export function glossaryEffect(snapshot: GlossarySnapshot): StateEffect<GlossarySnapshot> {
+  return setGlossary.of(snapshot);
+}
+
+/** Sends `snapshot` to each view that has the extension and an older revision; returns how many were updated. */
+export function sendGlossary(views: Iterable<EditorView>, snapshot: GlossarySnapshot): number {
+  let sent = 0;
+  for (const view of views) {
+    const current = view.state.field(glossaryField, false);
+    if (current === undefined || current?.revision === snapshot.revision) continue;
+    view.dispatch({ effects: glossaryEffect(snapshot) });
+    sent++;
+  }
+  return sent;
+}
+
+/** The line spans of `path` where `termId` is defined, from the snapshot or else from the term's sources. */
+export function findDefiningLines(snapshot: GlossarySnapshot, termId: string, path: string): ReadonlyArray<LineSpan> {
+  if (snapshot.definingLines) return snapshot.definingLines(termId, path);
+  const term = snapshot.lookup(termId);
+  return (term?.sources ?? []).filter((s) => s.path === path).map((s) => ({ from: s.line, to: s.line }));
+}
+
+/** The snapshot of a state, or null when the extension is absent or the glossary not loaded yet. */
+export function getGlossary(state: EditorState): GlossarySnapshot | null {
+  return state.field(glossaryField, false) ?? null;
+}

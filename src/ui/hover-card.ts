@@ -1,0 +1,101 @@
+/**
+ * The card a hovered (or tapped) term shows: its name, aliases, definition, sources and review state. A plain DOM
+ * component: all note text goes in through `textContent` or the caller's markdown renderer, never `innerHTML`.
+ */
+// Brings in Obsidian's DOM helpers (`createEl`, `createDiv`, `createSpan`) as types only.
+import type {} from "obsidian";
+import type { SourceRef, Term } from "../core/glossary/types";
+
+/** What the card can do; each is optional and its part of the card is left out without it. */
+export interface HoverCardActions {
+  /** Renders one definition line as markdown into `el` (Obsidian: `MarkdownRenderer.render`); else plain text. */
+  renderMarkdown?: (el: HTMLElement, markdown: string, source: SourceRef | undefined) => void;
+  /** Opens a source note at its line. */
+  openSource?: (ref: SourceRef) => void;
+  /** Starts a quiz on the term's cards. */
+  quizTerm?: (termId: string) => void;
+  /** The term's review state, e.g. "3 cards, next due in 2 days"; undefined when it has no cards. */
+  describeCards?: (termId: string) => string | undefined;
+}
+
+/** The card's fixed texts. */
+export interface HoverCardLabels {
+  aliases: string;
+  sources: string;
+  quiz: string;
+  line: (n: number) => string;
+}
+
+/** English texts of the card. */
+export const DEFAULT_HOVER_CARD_LABELS: Readonly<HoverCardLabels> = Object.freeze({
+  aliases: "Also called",
+  sources: "Sources",
+  quiz: "Quiz me on this term",
+  line: (n: number) => `line ${n}`,
+});
+
+/** Class of the card's outer element; its parts are `anc-hover-card-*`. */
+export const HOVER_CARD_CLASS = "anc-hover-card";
+
+/** The file name of a vault path without folders and the `.md` extension. */
+function describePath(path: string): string {
+  const base = path.split("/").pop() ?? path;
+  return base.endsWith(".md") ? base.slice(0, -3) : base;
+}
+
+/** Keeps a click on a card button from moving focus out of the editor. */
+function keepFocus(el: HTMLElement): void {
+  el.addEventListener("mousedown", (event) => event.preventDefault());
+}
+
+/** Appends the card for `term` to `parent` and returns it. */
+export function renderHoverCard(
+  parent: HTMLElement,
+  term: Term,
+  actions: HoverCardActions = {},
+  labels: Partial<HoverCardLabels> = {},
+): HTMLElement {
+  const text = { ...DEFAULT_HOVER_CARD_LABELS, ...labels };
+  const card = parent.createDiv({ cls: HOVER_CARD_CLASS, attr: { "data-term-id": term.id } });
+  card.createDiv({ cls: `${HOVER_CARD_CLASS}-name`, text: term.name });
+  const aliases = term.aliases.filter((a) => a && a !== term.name);
+  if (aliases.length > 0) {
+    const row = card.createDiv({ cls: `${HOVER_CARD_CLASS}-aliases` });
+    row.createSpan({ cls: `${HOVER_CARD_CLASS}-label`, text: `${text.aliases}: ` });
+    row.createSpan({ text: aliases.join(", ") });
+  }
+  if (term.definition.length > 0) {
+    const list = card.createEl("ul", { cls: `${HOVER_CARD_CLASS}-definition` });
+    for (const line of term.definition) {
+      const item = list.createEl("li");
+      if (actions.renderMarkdown) actions.renderMarkdown(item, line, term.sources[0]);
+      else item.textContent = line;
+    }
+  }
+  if (term.sources.length > 0) {
+    const sources = card.createDiv({ cls: `${HOVER_CARD_CLASS}-sources` });
+    sources.createSpan({ cls: `${HOVER_CARD_CLASS}-label`, text: `${text.sources}: ` });
+    for (const ref of term.sources) {
+      const label = `${describePath(ref.path)}, ${text.line(ref.line)}`;
+      const open = actions.openSource;
+      if (open) {
+        const button = sources.createEl("button", {
+          cls: `${HOVER_CARD_CLASS}-source`, text: label, attr: { type: "button", title: ref.path },
+        });
+        keepFocus(button);
+        button.addEventListener("click", () => open(ref));
+      } else {
+        sources.createSpan({ cls: `${HOVER_CARD_CLASS}-source`, text: label, attr: { title: ref.path } });
+      }
+    }
+  }
+  const state = actions.describeCards?.(term.id);
+  if (state) card.createDiv({ cls: `${HOVER_CARD_CLASS}-state`, text: state });
+  const quiz = actions.quizTerm;
+  if (quiz) {
+    const button = card.createEl("button", { cls: `${HOVER_CARD_CLASS}-quiz mod-cta`, text: text.quiz, attr: { type: "button" } });
+    keepFocus(button);
+    button.addEventListener("click", () => quiz(term.id));
+  }
+  return card;
+}

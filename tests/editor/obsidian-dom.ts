@@ -1,0 +1,35 @@
+/**
+ * The few DOM helpers Obsidian adds to `Node` (`createEl`, `createDiv`, `createSpan`), installed on jsdom's
+ * prototypes for tests of code that renders with them.
+ */
+interface ElementInfo {
+  cls?: string | string[];
+  text?: string;
+  attr?: Record<string, string | number | boolean | null>;
+  title?: string;
+}
+
+function createEl(this: Node, tag: string, info: ElementInfo | string = {}): HTMLElement {
+  const o: ElementInfo = typeof info === "string" ? { cls: info } : info;
+  const doc = this.ownerDocument ?? (this as Document);
+  const el = doc.createElement(tag);
+  const classes = Array.isArray(o.cls) ? o.cls : (o.cls ?? "").split(" ");
+  for (const c of classes) if (c) el.classList.add(c);
+  if (o.text !== undefined) el.textContent = o.text;
+  if (o.title !== undefined) el.title = o.title;
+  for (const [k, v] of Object.entries(o.attr ?? {})) if (v !== null && v !== false) el.setAttribute(k, String(v));
+  this.appendChild(el);
+  return el;
+}
+
+/** Adds Obsidian's element helpers to jsdom's `Node.prototype` (idempotent). */
+export function installObsidianDom(): void {
+  const proto = Node.prototype as unknown as Record<string, unknown>;
+  proto.createEl = createEl;
+  proto.createDiv = function (this: Node, info?: ElementInfo | string) {
+    return createEl.call(this, "div", info);
+  };
+  proto.createSpan = function (this: Node, info?: ElementInfo | string) {
+    return createEl.call(this, "span", info);
+  };
+}

@@ -1,0 +1,72 @@
+/** @jest-environment jsdom */
+import type { SourceRef, Term } from "../../src/core/glossary/types";
+import { renderHoverCard } from "../../src/ui/hover-card";
+import { installObsidianDom } from "../editor/obsidian-dom";
+
+const term: Term = {
+  id: "amazon sqs",
+  name: "Amazon SQS",
+  aliases: ["SQS", "Simple Queue Service"],
+  definition: ["완전관리형 메시지 큐 서비스", "<img src=x onerror=alert(1)>"],
+  sources: [{ path: "AWS/AWS 서비스 정리.md", line: 12 }, { path: "AWS/큐.md", line: 3 }],
+};
+
+beforeEach(() => {
+  installObsidianDom();
+  document.body.replaceChildren();
+});
+
+describe("the term hover card", () => {
+  it("shows the name, aliases, definition lines and sources", () => {
+    const card = renderHoverCard(document.body, term);
+    expect(card.querySelector(".anc-hover-card-name")?.textContent).toBe("Amazon SQS");
+    expect(card.querySelector(".anc-hover-card-aliases")?.textContent).toContain("SQS, Simple Queue Service");
+    expect(Array.from(card.querySelectorAll(".anc-hover-card-definition li")).map((li) => li.textContent)).toEqual(term.definition);
+    expect(Array.from(card.querySelectorAll(".anc-hover-card-source")).map((s) => s.textContent)).toEqual([
+      "AWS 서비스 정리, line 12",
+      "큐, line 3",
+    ]);
+  });
+
+  it("shows note text that looks like HTML as text", () => {
+    const hostile: Term = { ...term, name: "<b>SQS</b>", aliases: ["<script>x()</script>"] };
+    const card = renderHoverCard(document.body, hostile);
+    expect(card.querySelector("img, b, script")).toBeNull();
+    expect(card.textContent).toContain("<img src=x onerror=alert(1)>");
+    expect(card.querySelector(".anc-hover-card-name")?.textContent).toBe("<b>SQS</b>");
+  });
+
+  it("opens a source at its line and quizzes the term when clicked", () => {
+    const opened: SourceRef[] = [];
+    const quizzed: string[] = [];
+    const card = renderHoverCard(document.body, term, {
+      openSource: (ref) => opened.push(ref),
+      quizTerm: (id) => quizzed.push(id),
+      describeCards: () => "3 cards, next due in 2 days",
+    });
+    card.querySelectorAll<HTMLButtonElement>(".anc-hover-card-source")[1]?.click();
+    card.querySelector<HTMLButtonElement>(".anc-hover-card-quiz")?.click();
+    expect(opened).toEqual([{ path: "AWS/큐.md", line: 3 }]);
+    expect(quizzed).toEqual(["amazon sqs"]);
+    expect(card.querySelector(".anc-hover-card-state")?.textContent).toBe("3 cards, next due in 2 days");
+  });
+
+  it("leaves out the quiz button and card state without reviews", () => {
+    const card = renderHoverCard(document.body, term, { describeCards: () => undefined });
+    expect(card.querySelector(".anc-hover-card-quiz")).toBeNull();
+    expect(card.querySelector(".anc-hover-card-state")).toBeNull();
+    expect(card.querySelector("button")).toBeNull();
+  });
+
+  it("renders definition lines through the given markdown renderer", () => {
+    const card = renderHoverCard(document.body, term, {
+      renderMarkdown: (el, md) => el.append(`rendered:${md}`),
+    });
+    expect(card.querySelector(".anc-hover-card-definition li")?.textContent).toBe("rendered:완전관리형 메시지 큐 서비스");
+  });
+
+  it("uses the given labels", () => {
+    const card = renderHoverCard(document.body, term, { quizTerm: () => undefined }, { quiz: "이 용어 퀴즈" });
+    expect(card.querySelector(".anc-hover-card-quiz")?.textContent).toBe("이 용어 퀴즈");
+  });
+});
