@@ -17,7 +17,20 @@ export interface VaultSnapshot {
   cardsByNote: Map<string, Card[]>;
   matcher: TermMatcher;
   /** 1-based line spans where a term is defined in a note (the editor does not mark a term there). */
-  definingLines(termId: string, path: string): ReadonlyArray<{ from: number; to: number }>;
+  definingLines: (termId: string, path: string) => ReadonlyArray<LineSpan>;
+  /** Every term a note defines, with the line span of its entry. */
+  definedIn: (path: string) => ReadonlyArray<DefinedTerm>;
+}
+
+/** A 1-based, inclusive line span. */
+export interface LineSpan {
+  from: number;
+  to: number;
+}
+
+/** A term defined by a note, at a span of its lines. */
+export interface DefinedTerm extends LineSpan {
+  termId: string;
 }
 
 /** The card settings the snapshot needs. */
@@ -56,7 +69,7 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
   const names = terms.map((t) => `${t.id}\u0001${t.name}\u0001${t.aliases.join("\u0002")}`).join("\u0000");
   if (cache.matcher?.names !== names) cache.matcher = { names, matcher: buildMatcher(terms) };
   const termsById = new Map(terms.map((t) => [t.id, t]));
-  const spans = definingSpans(notes, terms);
+  const defined = definedTerms(notes, terms);
   return {
     revision: index.revision,
     notes,
@@ -65,24 +78,23 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
     cards: mergeCards(cardsByNote.values()),
     cardsByNote,
     matcher: cache.matcher.matcher,
-    definingLines: (termId, path) => spans.get(`${termId}\u0000${path}`) ?? [],
+    definingLines: (termId, path) => (defined.get(path) ?? []).filter((d) => d.termId === termId),
+    definedIn: (path) => defined.get(path) ?? [],
   };
 }
 
-/** For every term and note, the line spans of the note's entries that define it. */
-function definingSpans(notes: readonly ParsedNote[], terms: readonly Term[]): Map<string, { from: number; to: number }[]> {
+/** For every note, the terms it defines and where. */
+function definedTerms(notes: readonly ParsedNote[], terms: readonly Term[]): Map<string, DefinedTerm[]> {
   const idByName = new Map<string, string>();
   for (const t of terms) for (const n of [t.name, ...t.aliases]) idByName.set(foldKey(n), t.id);
-  const out = new Map<string, { from: number; to: number }[]>();
+  const out = new Map<string, DefinedTerm[]>();
   for (const note of notes) {
+    const list: DefinedTerm[] = [];
     for (const nt of note.terms) {
-      const id = idByName.get(foldKey(nt.name));
-      if (!id) continue;
-      const key = `${id}\u0000${note.path}`;
-      const list = out.get(key) ?? [];
-      list.push(nt.lines);
-      out.set(key, list);
+      const termId = idByName.get(foldKey(nt.name));
+      if (termId) list.push({ termId, from: nt.lines.from, to: nt.lines.to });
     }
+    if (list.length > 0) out.set(note.path, list);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /** Decides what an outline block is: a term, a category of terms, a comparison, a section, or a plain line. */
 import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
-import { isComparison, isLabel, isLatinName, isNameShaped, readNamedLine, type NamedLine } from "./names";
+import { isComparison, isLabel, isLatinName, isNameShaped, isProperName, readNamedLine, type NamedLine } from "./names";
 import { isAwsServiceName } from "./aws-services";
 
 /** The role of a block in the glossary. */
@@ -48,13 +48,13 @@ export function classifyBlock(node: OutlineNode, line: NamedLine, ctx: BlockCont
       ctx.parentNames.some((p) => p.includes(key));
     if (gloss && !marked) return "plain";
     if (groupsTerms) return "category";
-    return marked || isLatinName(name) || ctx.siblingsAllColon ? "term" : "plain";
+    return marked || isProperName(name) || isAwsServiceName(name) || ctx.siblingsAllColon ? "term" : "plain";
   }
   if (!hasChildren) return "plain";
   if (isComparison(name)) return "comparison";
   if (groupsTerms) return "category";
   if (ctx.topLevel || node.kind === "paragraph") return "term";
-  return marked || ctx.inComparison || isLatinName(name) ? "term" : "plain";
+  return marked || ctx.inComparison || (isProperName(name) && name.split(" ").length <= 4) ? "term" : "plain";
 }
 
 /** The role of a heading: a term when it names one, a section when it gathers entries. */
@@ -64,5 +64,6 @@ export function classifyHeading(heading: OutlineNode, line: NamedLine, entriesBe
   if (isComparison(name)) return "comparison";
   const strong = /^(?:Amazon|AWS)\s/.test(name) || isAwsServiceName(name) || /^[A-Z][A-Za-z0-9]{1,7}(?:\s*\(.*\))?$/.test(name);
   if (strong) return "term";
-  return entriesBelow >= 2 || heading.children.length === 0 ? "section" : "term";
+  const content = heading.children.filter((c) => c.kind !== "heading").length;
+  return entriesBelow >= 2 || content === 0 ? "section" : "term";
 }

@@ -115,6 +115,11 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
   for (const e of entries) {
     if (e.role !== "term" || !e.node) continue;
     const definition = definitionOf(e);
+    // A name with nothing said about it is no glossary entry (a title heading, an empty `X:`).
+    if (definition.every((d) => d.text === "")) {
+      e.role = "plain";
+      continue;
+    }
     for (const part of splitSlashNames(e.name)) {
       const named = addExpansion({ name: part, aliases: part === e.name ? e.aliases : [] }, definition[0]?.text);
       e.aliases = part === e.name ? named.aliases : e.aliases;

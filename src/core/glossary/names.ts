@@ -67,7 +67,7 @@ function unwrap(raw: string): { inner: string; wrapped: boolean } {
 export function isNameShaped(name: string): boolean {
   if (name === "" || name.length > MAX_NAME_CHARS) return false;
   if (name.split(" ").length > MAX_NAME_WORDS) return false;
-  if (/[,;]|[.!?。]$/.test(name)) return false;
+  if (/[,;]|[.!?。]$|→|->|=>|⇒/.test(name)) return false;
   if (/(?:니다|습니다|한다|된다|이다|있다|없다|해요|어요|아요)$/.test(name)) return false;
   return /[\p{L}\p{N}]/u.test(name);
 }
@@ -111,6 +111,11 @@ const LABELS = new Set([
   "note", "notes", "example", "examples", "e.g.", "ex", "feature", "features", "use case", "use cases", "pros", "cons",
   "summary", "definition", "tip", "tips", "keyword", "keywords", "key point", "key points", "cost", "pricing", "limits",
   "why", "how", "what", "see also", "reference", "references", "answer", "question", "purpose", "benefits", "overview",
+  "performance", "audit", "security", "availability", "durability", "scalability", "reliability", "latency",
+  "throughput", "capacity", "storage", "compute", "network", "networking", "monitoring", "logging", "encryption",
+  "access", "type", "types", "mode", "modes", "when", "key", "region", "regions", "limit", "limitation", "limitations",
+  "advantages", "disadvantages", "characteristics", "components", "options", "settings", "steps", "result", "results",
+  "exam", "exam tip", "important", "caution", "warning", "info", "details", "description", "meaning", "usage",
 ]);
 
 /** True for generic labels inside an entry (`기능`, `용도`, `Pricing`) that must not become terms. */
@@ -126,6 +131,14 @@ export function isComparison(name: string): boolean {
 /** True for a name written in Latin script (an acronym, a service name), with no Hangul. */
 export function isLatinName(name: string): boolean {
   return hasLatin(name) && !hasHangul(name) && /^[A-Za-z0-9]/.test(name) && name.split(" ").length <= 6;
+}
+
+const CONNECTORS = new Set(["of", "and", "for", "as", "a", "an", "the", "to", "on", "in", "with", "by", "&"]);
+
+/** True for a Latin proper name: every word capitalised (`Transit Gateway`, `DynamoDB`, `S3`) but for connectors. */
+export function isProperName(name: string): boolean {
+  if (!isLatinName(name)) return false;
+  return name.split(/[\s/]+/).every((w, i) => /^[A-Z0-9]/.test(w) || (i > 0 && CONNECTORS.has(w)));
 }
 
 /** True for an acronym-like name: `SQS`, `EC2`, `IaaS`, `X-Ray` is not one. */
