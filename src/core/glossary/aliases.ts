@@ -52,7 +52,10 @@ export function readAliases(full: string): NameWithAliases {
     }
   }
   const bare = PREFIX.exec(name);
-  if (bare && (bare[1] as string).trim().length >= 2) aliases.push((bare[1] as string).trim());
+  // `AWS Config` → `Config`, but `AWS 보안 서비스` keeps its prefix: `보안 서비스` names nothing in particular.
+  if (bare && (bare[1] as string).trim().length >= 2 && /^[A-Za-z0-9]/.test((bare[1] as string).trim())) {
+    aliases.push((bare[1] as string).trim());
+  }
   return { name, aliases: dedupe(name, aliases) };
 }
 

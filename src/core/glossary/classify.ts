@@ -44,9 +44,9 @@ export function classifyBlock(node: OutlineNode, line: NamedLine, ctx: BlockCont
   if (line.form !== "plain") {
     if (isComparison(name)) return hasChildren ? "comparison" : "plain";
     const key = foldKey(name);
-    const gloss = ctx.parentNames.length > 0 && !ctx.parentNames.includes(key) &&
-      ctx.parentNames.some((p) => p.includes(key));
-    if (gloss && !marked) return "plain";
+    // `Kinesis: 운동` under `Amazon Kinesis`, `Pipeline: …` under `AWS CodePipeline`: a gloss of the entry's own name.
+    const gloss = ctx.parentNames.some((p) => p.includes(key));
+    if (gloss) return "plain";
     if (groupsTerms) return "category";
     return marked || isProperName(name) || isAwsServiceName(name) || ctx.siblingsAllColon ? "term" : "plain";
   }
@@ -65,5 +65,6 @@ export function classifyHeading(heading: OutlineNode, line: NamedLine, entriesBe
   const strong = /^(?:Amazon|AWS)\s/.test(name) || isAwsServiceName(name) || /^[A-Z][A-Za-z0-9]{1,7}(?:\s*\(.*\))?$/.test(name);
   if (strong) return "term";
   const content = heading.children.filter((c) => c.kind !== "heading").length;
-  return entriesBelow >= 2 || content === 0 ? "section" : "term";
+  const holdsHeadings = content < heading.children.length;
+  return entriesBelow >= 2 || content === 0 || holdsHeadings ? "section" : "term";
 }

@@ -37,9 +37,10 @@ interface LineText {
   text: string;
 }
 
-/** Plain text of a line, clipped to a sane length. */
+/** Plain text of a line, clipped to a sane length; a hint (`==answer::hint==`) is left out. */
 function plainLine(raw: string): string {
-  const clipped = raw.length > MAX_LINE_CHARS * 2 ? raw.slice(0, MAX_LINE_CHARS * 2) : raw;
+  let clipped = raw.length > MAX_LINE_CHARS * 2 ? raw.slice(0, MAX_LINE_CHARS * 2) : raw;
+  if (clipped.indexOf("::") >= 0) clipped = clipped.replace(/==([^=:]+)::[^=]*==/g, "==$1==");
   const text = stripMarkup(clipped);
   return text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS)}…` : text;
 }
@@ -158,8 +159,8 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
     if (answer === "") return null;
     const hint = hintAt >= 0 ? plainLine(inner.slice(hintAt + 2)) : "";
     // A highlight of the entry's own name (`==Fargate== : …`) belongs to the entry around it.
-    const selfNamed = owner.parent !== null && namesOf(owner).includes(foldKey(answer));
-    const entry = selfNamed && owner.parent ? owner.parent : owner;
+    const selfNamed = namesOf(owner).includes(foldKey(answer));
+    const entry = selfNamed && owner.node?.line === node.line && owner.parent ? owner.parent : owner;
     const promptParts = buildPromptParts(node.text, h, selfNamed ? answer : null);
     const context = definitionOf(entry).filter((d) => d.line !== node.line).slice(0, CONTEXT_LINES)
       .map((d) => (selfNamed ? maskAnswer(d.text, answer) : d.text));

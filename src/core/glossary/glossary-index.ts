@@ -54,8 +54,9 @@ export class GlossaryIndex {
     const old = this.notes.get(oldPath);
     this.notes.delete(oldPath);
     if (text !== undefined) {
-      const changed = this.setNote(newPath, text);
-      if (!changed && old) this.changed([oldPath, newPath]);
+      const parsed = parseNote(newPath, text, this.options);
+      this.notes.set(newPath, { parsed, print: fingerprint(parsed) });
+      this.changed(old ? [oldPath, newPath] : [newPath]);
       return true;
     }
     if (old) {

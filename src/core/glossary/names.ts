@@ -115,7 +115,7 @@ const LABELS = new Set([
   "throughput", "capacity", "storage", "compute", "network", "networking", "monitoring", "logging", "encryption",
   "access", "type", "types", "mode", "modes", "when", "key", "region", "regions", "limit", "limitation", "limitations",
   "advantages", "disadvantages", "characteristics", "components", "options", "settings", "steps", "result", "results",
-  "exam", "exam tip", "important", "caution", "warning", "info", "details", "description", "meaning", "usage",
+  "exam", "exam tip", "important", "tags", "tag", "aliases", "alias", "caution", "warning", "info", "details", "description", "meaning", "usage",
 ]);
 
 /** True for generic labels inside an entry (`기능`, `용도`, `Pricing`) that must not become terms. */

@@ -25,8 +25,10 @@ const RULE = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
 interface Open {
   node: OutlineNode;
-  /** Lowest indentation a child may have. */
+  /** Lowest indentation a child list item may have. */
   childMin: number;
+  /** Lowest indentation a continuation paragraph may have (a list item's content column). */
+  paragraphMin: number;
   /** A paragraph adopts a list only when it is a single line directly above it. */
   single: boolean;
 }
@@ -108,7 +110,7 @@ export function parseOutline(lines: readonly string[], lineOffset = 0): OutlineN
     const bullet = BULLET.exec(body);
     if (bullet) {
       const text = body.slice(bullet[0].length).replace(CHECKBOX, "");
-      attach(newNode("item", at, columns, text), columns, true);
+      attach(newNode("item", at, columns, text), columns, true, columns + bullet[0].length);
     } else {
       attach(newNode("paragraph", at, columns, body), columns, false);
       lastParagraph = at;
@@ -119,11 +121,12 @@ export function parseOutline(lines: readonly string[], lineOffset = 0): OutlineN
   return root;
 
   /** Puts a node under the innermost open block that can hold it, and opens it for children. */
-  function attach(node: OutlineNode, columns: number, isItem: boolean): void {
+  function attach(node: OutlineNode, columns: number, isItem: boolean, contentColumn = columns + 1): void {
     while (stack.length > 0) {
       const top = stack[stack.length - 1] as Open;
       const adopts = top.node.children.length > 0 || (top.single && top.node.line === node.line - 1);
-      const fits = columns >= top.childMin && (top.node.kind !== "paragraph" || (isItem && adopts));
+      const fits = columns >= (isItem ? top.childMin : top.paragraphMin) &&
+        (top.node.kind !== "paragraph" || (isItem && adopts));
       if (fits) break;
       stack.pop();
     }
@@ -131,7 +134,7 @@ export function parseOutline(lines: readonly string[], lineOffset = 0): OutlineN
     parent.children.push(node);
     if (node.kind === "paragraph") {
       // A lone line directly followed by a list is read as that list's header (`Amazon EMR` above its bullets).
-      stack.push({ node, childMin: columns, single: lastParagraph !== node.line - 1 });
-    } else stack.push({ node, childMin: columns + 1, single: false });
+      stack.push({ node, childMin: columns, paragraphMin: columns, single: lastParagraph !== node.line - 1 });
+    } else stack.push({ node, childMin: columns + 1, paragraphMin: Math.max(columns + 1, contentColumn), single: false });
   }
 }

@@ -1,0 +1,140 @@
+/**
+ * One sitting of study over a list of cards, as the panel and the quiz run it. Two kinds:
+ * - a review ("Start cloze quiz", the panel): today's queue, every grade reschedules the card;
+ * - a note quiz ("Quiz this note"): every card of the note in note order, whatever its schedule. A card that is due
+ *   today is graded as a real review the first time it is answered; every other answer is practice and leaves the
+ *   schedule as it was.
+ */
+import type { Card } from "../cards/types";
+import { lookupState, type StateLookup } from "../review/queue";
+import type { ReviewLog } from "../review/review-log";
+import { createReviewSession, type SessionStep } from "../review/review-session";
+import type { RatingPreview, Scheduler } from "../review/scheduler";
+import { nextStudyDayStart } from "../review/study-day";
+import type { CardState, Rating } from "../review/types";
+
+/** Inputs of a study run. */
+export interface StudyRunOptions {
+  kind: "review" | "note";
+  /** Cards in note order. */
+  cards: readonly Card[];
+  states: StateLookup;
+  scheduler: Scheduler;
+  now: Date;
+  newCardsPerDay: number;
+  newIntroducedToday: number;
+  rolloverHour: number;
+  tzOffsetMinutes: number;
+}
+
+/** What grading did: the new state and the log to store, or a practice answer that changes nothing. */
+export type GradeOutcome = { practice: false; state: CardState; log: ReviewLog } | { practice: true; rating: Rating };
+
+/** A study run: the panel asks for the next card, grades it, and feeds note changes in. */
+export interface StudyRun {
+  readonly kind: "review" | "note";
+  next(now: Date): SessionStep<Card>;
+  /** True when grading the card now changes its schedule (always, in a review). */
+  countsAsReview(card: Card, now: Date): boolean;
+  /** What each rating would schedule, for the buttons' intervals. */
+  preview(card: Card, now: Date): Record<Rating, RatingPreview>;
+  grade(card: Card, rating: Rating, now: Date): GradeOutcome;
+  skip(id: string): void;
+  /** Takes the current cards after a note changed; vanished cards drop out, the place is kept. */
+  replaceCards(cards: readonly Card[], now: Date): void;
+  /** Cards still to show in this run (learning cards waiting for their step included). */
+  remaining(): number;
+}
+
+/** Starts a study run. */
+export function createStudyRun(options: StudyRunOptions): StudyRun {
+  const latest = new Map<string, CardState>();
+  const stateOf = (id: string): CardState | undefined => latest.get(id) ?? lookupState(options.states, id);
+  const preview = (card: Card, now: Date): Record<Rating, RatingPreview> => options.scheduler.preview(stateOf(card.id), now);
+  return options.kind === "review" ? reviewRun(options, latest, preview) : noteRun(options, latest, stateOf, preview);
+}
+
+function reviewRun(
+  options: StudyRunOptions, latest: Map<string, CardState>, preview: StudyRun["preview"],
+): StudyRun {
+  const session = createReviewSession<Card>({
+    cards: options.cards, states: options.states, scheduler: options.scheduler, now: options.now,
+    newCardsPerDay: options.newCardsPerDay, newIntroducedToday: options.newIntroducedToday,
+    rolloverHour: options.rolloverHour, tzOffsetMinutes: options.tzOffsetMinutes,
+  });
+  return {
+    kind: "review",
+    next: (now) => session.next(now),
+    countsAsReview: () => true,
+    preview,
+    grade(card, rating, now) {
+      const { state, log } = session.answer(card.id, rating, now);
+      latest.set(card.id, state);
+      return { practice: false, state, log };
+    },
+    skip: (id) => session.skip(id),
+    replaceCards: (cards, now) => session.replaceCards(cards, now),
+    remaining() {
+      const c = session.counts();
+      return c.due + c.new + c.learning;
+    },
+  };
+}
+
+function noteRun(
+  options: StudyRunOptions, latest: Map<string, CardState>,
+  stateOf: (id: string) => CardState | undefined, preview: StudyRun["preview"],
+): StudyRun {
+  let byId = new Map<string, Card>();
+  const take = (cards: readonly Card[]): void => {
+    byId = new Map();
+    for (const c of cards) if (!byId.has(c.id)) byId.set(c.id, c);
+  };
+  take(options.cards);
+  const queue = [...byId.keys()];
+  const graded = new Set<string>();
+
+  const isDue = (id: string, now: Date): boolean => {
+    const s = stateOf(id);
+    if (!s || s.state === "new") return false;
+    if (s.state === "review") return s.due < nextStudyDayStart(now, options.rolloverHour, options.tzOffsetMinutes);
+    return s.due <= now.getTime();
+  };
+  const dropGone = (): void => {
+    while (queue.length > 0 && !byId.has(queue[0]!)) queue.shift();
+  };
+
+  return {
+    kind: "note",
+    next() {
+      dropGone();
+      const id = queue[0];
+      return id === undefined ? { kind: "done" } : { kind: "card", card: byId.get(id)! };
+    },
+    countsAsReview: (card, now) => !graded.has(card.id) && isDue(card.id, now),
+    preview,
+    grade(card, rating, now) {
+      const real = !graded.has(card.id) && isDue(card.id, now);
+      graded.add(card.id);
+      if (queue[0] === card.id) queue.shift();
+      // An "again" comes back once more at the end of the note, as practice.
+      if (rating === "again") queue.push(card.id);
+      if (!real) return { practice: true, rating };
+      const { state, log } = options.scheduler.grade(stateOf(card.id), rating, now, card.id);
+      latest.set(card.id, state);
+      return { practice: false, state, log };
+    },
+    skip(id) {
+      for (let i = queue.indexOf(id); i >= 0; i = queue.indexOf(id)) queue.splice(i, 1);
+    },
+    replaceCards(cards) {
+      const before = new Set(byId.keys());
+      take(cards);
+      for (const id of byId.keys()) if (!before.has(id) && !graded.has(id)) queue.push(id);
+    },
+    remaining() {
+      dropGone();
+      return new Set(queue.filter((id) => byId.has(id))).size;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { logKey, type ReviewLog } from "./review-log";
+import { createRecord, SCHEMA_VERSION, type OrphanEntry, type ReviewData } from "./store-schema";
+import type { CardPhase, CardState } from "./types";
+
+const PHASE_ORDER: Record<CardPhase, number> = { new: 0, learning: 1, review: 2, relearning: 3 };
+
+/** Orders two states of one card: the later review is greater; field by field after that, so ties are decided the same way on every device. */
+export function compareStates(a: CardState, b: CardState): number {
+  return (a.lastReview ?? -Infinity) - (b.lastReview ?? -Infinity)
+    || a.reps - b.reps || a.due - b.due || a.lapses - b.lapses
+    || a.stability - b.stability || a.difficulty - b.difficulty
+    || a.learningStep - b.learningStep || a.scheduledDays - b.scheduledDays || a.elapsedDays - b.elapsedDays
+    || PHASE_ORDER[a.state] - PHASE_ORDER[b.state];
+}
+
+function newest(candidates: readonly (CardState | undefined)[]): CardState | undefined {
+  let best: CardState | undefined;
+  for (const c of candidates) if (c && (!best || compareStates(c, best) > 0)) best = c;
+  return best;
+}
+
+function compareLogs(a: ReviewLog, b: ReviewLog): number {
+  if (a.time !== b.time) return a.time - b.time;
+  if (a.cardId !== b.cardId) return a.cardId < b.cardId ? -1 : 1;
+  return compareStates(a.after, b.after) || (a.rating < b.rating ? -1 : a.rating > b.rating ? 1 : 0);
+}
+
+const own = <T>(rec: Record<string, T>, id: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(rec, id) ? rec[id] : undefined;
+
+/**
+ * Merges the data of two devices that reviewed offline and then synced the same file: per card the state with
+ * the later review wins, logs are the union (one entry per card and time), orphans likewise.
+ * Commutative and idempotent over cards, logs and orphans; settings are taken from `local` when it has them.
+ */
+export function mergeReviewData(local: ReviewData, remote: ReviewData): ReviewData {
+  const cards = createRecord<CardState>();
+  for (const id of new Set([...Object.keys(local.cards), ...Object.keys(remote.cards)])) {
+    const state = newest([
+      own(local.cards, id), own(remote.cards, id), own(local.orphans, id)?.state, own(remote.orphans, id)?.state,
+    ]);
+    if (state) cards[id] = state;
+  }
+  const orphans = createRecord<OrphanEntry>();
+  for (const id of new Set([...Object.keys(local.orphans), ...Object.keys(remote.orphans)])) {
+    if (id in cards) continue;
+    const a = own(local.orphans, id), b = own(remote.orphans, id);
+    const state = newest([a?.state, b?.state]);
+    if (state) orphans[id] = { state, orphanedAt: Math.max(a?.orphanedAt ?? -Infinity, b?.orphanedAt ?? -Infinity) };
+  }
+  const byKey = new Map<string, ReviewLog>();
+  for (const log of [...local.logs, ...remote.logs]) {
+    const key = logKey(log);
+    const seen = byKey.get(key);
+    if (!seen || compareLogs(log, seen) > 0) byKey.set(key, log);
+  }
+  const logs = [...byKey.values()].sort(compareLogs);
+  const merged: ReviewData = { schemaVersion: SCHEMA_VERSION, cards, logs, orphans };
+  const settings = local.settings !== undefined ? local.settings : remote.settings;
+  if (settings !== undefined) merged.settings = settings;
+  return merged;
+}

@@ -1,0 +1,90 @@
+import {
+  createEmptyReviewData, createRecord, decodeLogs, decodeState, SCHEMA_VERSION,
+  type DroppedEntry, type OrphanEntry, type ReviewData,
+} from "./store-schema";
+import type { CardState } from "./types";
+
+/** The outcome of reading data.json: usable data (maybe with dropped entries), or a refusal that says why. */
+export type ParseResult =
+  | { ok: true; data: ReviewData; dropped: DroppedEntry[]; migratedFrom: number | null }
+  | { ok: false; kind: "corrupt"; message: string }
+  | { ok: false; kind: "future-version"; version: number; message: string };
+
+type Raw = Record<string, unknown>;
+const isRecord = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Migrations by source version: `MIGRATIONS[v]` turns version v into v + 1.
+ * Version 0 is what builds before the schema wrote: the settings object alone at the top level.
+ */
+const MIGRATIONS: ReadonlyArray<(raw: Raw) => Raw> = [
+  (raw) => {
+    const settings: Raw = { ...raw };
+    delete settings.schemaVersion;
+    return { schemaVersion: 1, settings, cards: {}, logs: [], orphans: {} };
+  },
+];
+
+/** Reads data.json text (or an already-parsed value) entry by entry; never throws. */
+export function parseStoredData(input: unknown): ParseResult {
+  let raw: unknown = input;
+  if (typeof input === "string") {
+    if (input.trim() === "") return { ok: false, kind: "corrupt", message: "the file is empty (truncated?)" };
+    try {
+      raw = JSON.parse(input);
+    } catch {
+      return { ok: false, kind: "corrupt", message: "the file is not valid JSON (truncated or damaged?)" };
+    }
+  }
+  if (raw === null || raw === undefined) return { ok: true, data: createEmptyReviewData(), dropped: [], migratedFrom: null };
+  if (!isRecord(raw)) return { ok: false, kind: "corrupt", message: "the file does not hold an object" };
+
+  const version = raw.schemaVersion === undefined ? 0 : raw.schemaVersion;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
+    return { ok: false, kind: "corrupt", message: "the schema version is not a whole number" };
+  }
+  if (version > SCHEMA_VERSION) {
+    return {
+      ok: false, kind: "future-version", version,
+      message: `the file was written by a newer version of the plugin (data version ${version}; this one reads ${SCHEMA_VERSION})`,
+    };
+  }
+  let current: Raw = raw;
+  for (let v = version; v < SCHEMA_VERSION; v++) current = MIGRATIONS[v]!(current);
+  return { ok: true, ...decodeCurrent(current), migratedFrom: version < SCHEMA_VERSION ? version : null };
+}
+
+function decodeCurrent(raw: Raw): { data: ReviewData; dropped: DroppedEntry[] } {
+  const dropped: DroppedEntry[] = [];
+  const data = createEmptyReviewData(raw.settings);
+  data.cards = decodeMap(raw.cards, "cards", dropped, (v) => decodeState(v));
+  data.orphans = decodeMap(raw.orphans, "orphans", dropped, decodeOrphan);
+  data.logs = decodeLogs(raw.logs, dropped);
+  return { data, dropped };
+}
+
+function decodeOrphan(v: unknown): OrphanEntry | string {
+  if (!Array.isArray(v) || v.length !== 2) return "orphan is not a [state, orphanedAt] pair";
+  const state: CardState | string = decodeState(v[0]);
+  if (typeof state === "string") return state;
+  const at: unknown = v[1];
+  if (typeof at !== "number" || !Number.isFinite(at)) return "orphan has an invalid time";
+  return { state, orphanedAt: at };
+}
+
+function decodeMap<T>(
+  v: unknown, section: DroppedEntry["section"], dropped: DroppedEntry[], decode: (x: unknown) => T | string,
+): Record<string, T> {
+  const out = createRecord<T>();
+  if (v === undefined) return out;
+  if (!isRecord(v)) {
+    dropped.push({ section, key: "*", reason: `${section} is not an object` });
+    return out;
+  }
+  for (const [key, entry] of Object.entries(v)) {
+    const result = key === "" ? "empty id" : decode(entry);
+    if (typeof result === "string") dropped.push({ section, key, reason: result });
+    else out[key] = result;
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { compareStates } from "./merge";
+import { DAY_MS } from "./study-day";
+import { createRecord, ORPHAN_KEEP_DAYS, type OrphanEntry, type ReviewData } from "./store-schema";
+import type { CardState } from "./types";
+
+/** What reconciling stored states with the index did. */
+export interface OrphanReport {
+  orphaned: string[];
+  restored: string[];
+  pruned: string[];
+}
+
+/**
+ * Matches stored states to the ids the index has now: states of vanished cards become orphans, orphans whose id
+ * is back are restored, orphans older than 30 days are pruned. Logs are kept. Call it after a complete index scan:
+ * a partial index only orphans cards early, which restoring undoes.
+ */
+export function reconcileOrphans(
+  data: ReviewData, liveIds: ReadonlySet<string>, now: Date | number,
+): { data: ReviewData; report: OrphanReport } {
+  const t = typeof now === "number" ? now : now.getTime();
+  const report: OrphanReport = { orphaned: [], restored: [], pruned: [] };
+  const cards = createRecord<CardState>();
+  const orphans = createRecord<OrphanEntry>();
+  for (const [id, state] of Object.entries(data.cards)) {
+    if (liveIds.has(id)) cards[id] = state;
+    else { orphans[id] = { state, orphanedAt: t }; report.orphaned.push(id); }
+  }
+  for (const [id, entry] of Object.entries(data.orphans)) {
+    if (liveIds.has(id)) {
+      const live = cards[id];
+      if (!live || compareStates(entry.state, live) > 0) cards[id] = entry.state;
+      if (!live) report.restored.push(id);
+    } else if (t - entry.orphanedAt > ORPHAN_KEEP_DAYS * DAY_MS) {
+      report.pruned.push(id);
+    } else if (!(id in orphans)) {
+      orphans[id] = entry;
+    }
+  }
+  return { data: { ...data, cards, orphans }, report };
+}

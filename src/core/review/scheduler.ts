@@ -1,0 +1,140 @@
+import {
+  createEmptyCard, dateDiffInDays, fsrs, Rating as FsrsRating, State as FsrsState,
+  type Card as FsrsCard, type Grade, type StepUnit,
+} from "ts-fsrs";
+import { createReviewLog, type ReviewLog } from "./review-log";
+import { RATINGS, type CardPhase, type CardState, type Rating } from "./types";
+
+/** Scheduler settings, as the settings tab names them. */
+export interface SchedulerOptions {
+  /** Target probability of recall when a card comes due (0.7–0.99). */
+  desiredRetention: number;
+  maximumIntervalDays: number;
+  /** Learning steps for new cards, in minutes. */
+  learningStepsMinutes: readonly number[];
+  /** Relearning steps after a lapse, in minutes; defaults to the last learning step. */
+  relearningStepsMinutes?: readonly number[];
+}
+
+/** What one rating would do to a card. */
+export interface RatingPreview {
+  state: CardState;
+  due: number;
+  /** Time until due, for the rating button ("10m", "3d"). */
+  intervalLabel: string;
+}
+
+/** Our small interface over FSRS: the rest of the plugin never sees ts-fsrs. */
+export interface Scheduler {
+  /** What each rating would schedule; `state` undefined means a new card. */
+  preview(state: CardState | undefined, now: Date): Record<Rating, RatingPreview>;
+  /** Applies a rating; the log carries `cardId` when given. */
+  grade(state: CardState | undefined, rating: Rating, now: Date, cardId?: string): { state: CardState; log: ReviewLog };
+}
+
+const PHASES: readonly CardPhase[] = ["new", "learning", "review", "relearning"];
+const PHASE_TO_FSRS: Record<CardPhase, FsrsState> = {
+  new: FsrsState.New, learning: FsrsState.Learning, review: FsrsState.Review, relearning: FsrsState.Relearning,
+};
+const RATING_TO_FSRS: Record<Rating, Grade> = {
+  again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy,
+};
+
+/** The state of a card that has never been reviewed, due at `now`. */
+export function createNewCardState(now: Date): CardState {
+  return fromFsrsCard(createEmptyCard(now));
+}
+
+/** Converts our plain state to a ts-fsrs card (ts-fsrs derives elapsed days from `last_review` itself). */
+export function toFsrsCard(state: CardState): FsrsCard {
+  const card = createEmptyCard(new Date(state.due));
+  card.stability = state.stability;
+  card.difficulty = state.difficulty;
+  card.scheduled_days = state.scheduledDays;
+  card.learning_steps = state.learningStep;
+  card.reps = state.reps;
+  card.lapses = state.lapses;
+  card.state = PHASE_TO_FSRS[state.state];
+  if (state.lastReview !== null) card.last_review = new Date(state.lastReview);
+  return card;
+}
+
+/** Converts a ts-fsrs card to our plain state; `elapsedDays` is what ts-fsrs measured for this review. */
+export function fromFsrsCard(card: FsrsCard, elapsedDays = 0): CardState {
+  return {
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays,
+    scheduledDays: card.scheduled_days,
+    reps: card.reps,
+    lapses: card.lapses,
+    learningStep: card.learning_steps,
+    state: PHASES[card.state] ?? "new",
+    lastReview: card.last_review ? card.last_review.getTime() : null,
+  };
+}
+
+/** Whole calendar days (UTC) since the previous review, as ts-fsrs counts them; 0 for a new card. */
+function elapsedDaysAt(state: CardState | undefined, now: Date): number {
+  if (!state || state.state === "new" || state.lastReview === null) return 0;
+  return dateDiffInDays(new Date(state.lastReview), now);
+}
+
+function toSteps(minutes: readonly number[]): StepUnit[] {
+  return minutes.filter((m) => Number.isFinite(m) && m > 0).map((m): StepUnit => `${m}m`);
+}
+
+/** Creates the scheduler for the given settings (no fuzz, so the same answers always give the same schedule). */
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const learning = toSteps(options.learningStepsMinutes);
+  const lastStep = learning[learning.length - 1];
+  const relearning = options.relearningStepsMinutes
+    ? toSteps(options.relearningStepsMinutes)
+    : lastStep ? [lastStep] : [];
+  const engine = fsrs({
+    request_retention: options.desiredRetention,
+    maximum_interval: options.maximumIntervalDays,
+    enable_fuzz: false,
+    enable_short_term: true,
+    learning_steps: learning,
+    relearning_steps: relearning,
+  });
+  const cardFor = (state: CardState | undefined, now: Date): FsrsCard => (state ? toFsrsCard(state) : createEmptyCard(now));
+
+  return {
+    preview(state, now) {
+      const card = cardFor(state, now);
+      const out = {} as Record<Rating, RatingPreview>;
+      for (const rating of RATINGS) {
+        const next = fromFsrsCard(engine.next(card, now, RATING_TO_FSRS[rating]).card, elapsedDaysAt(state, now));
+        out[rating] = { state: next, due: next.due, intervalLabel: formatInterval(next.due - now.getTime()) };
+      }
+      return out;
+    },
+    grade(state, rating, now, cardId = "") {
+      const next = fromFsrsCard(engine.next(cardFor(state, now), now, RATING_TO_FSRS[rating]).card, elapsedDaysAt(state, now));
+      return { state: next, log: createReviewLog(cardId, now.getTime(), rating, state ?? null, next) };
+    },
+  };
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+function oneDecimal(x: number): string {
+  const r = Math.round(x * 10) / 10;
+  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+}
+
+/** A short human label for a time span: "1m", "10m", "5h", "3d", "2mo", "1.5y". */
+export function formatInterval(ms: number): string {
+  const t = Number.isFinite(ms) ? Math.max(0, ms) : 0;
+  if (t < HOUR - MINUTE / 2) return `${Math.max(1, Math.round(t / MINUTE))}m`;
+  if (t < DAY - HOUR / 2) return `${Math.round(t / HOUR)}h`;
+  const days = t / DAY;
+  if (days < 30) return `${Math.round(days)}d`;
+  if (days < 365) return `${oneDecimal(days / 30.4375)}mo`;
+  return `${oneDecimal(days / 365.25)}y`;
+}

@@ -1,0 +1,52 @@
+import { createStudyRun, type StudyRunOptions } from "../../../src/core/quiz/study-run";
+import { createScheduler } from "../../../src/core/review";
+import { makeCard, reviewState } from "../review/helpers";
+
+const NOW = new Date("2025-05-01T09:00:00Z");
+const DAY = 86_400_000;
+const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
+
+function noteRun(states: StudyRunOptions["states"]) {
+  return createStudyRun({
+    kind: "note", cards: [makeCard("a", "Lambda", 2), makeCard("b", "Lambda", 3), makeCard("c", "EC2", 5)],
+    states, scheduler, now: NOW, newCardsPerDay: 20, newIntroducedToday: 0, rolloverHour: 4, tzOffsetMinutes: 0,
+  });
+}
+
+const shown = (run: ReturnType<typeof noteRun>): string => {
+  const step = run.next(NOW);
+  return step.kind === "card" ? step.card.id : step.kind;
+};
+
+describe("a note quiz", () => {
+  it("shows every card of the note in note order whatever its schedule", () => {
+    const run = noteRun({ a: reviewState(NOW.getTime() + 30 * DAY), c: reviewState(NOW.getTime() - DAY) });
+    const order: string[] = [];
+    for (let id = shown(run); id !== "done"; id = shown(run)) {
+      order.push(id);
+      run.grade(run.next(NOW).kind === "card" ? (run.next(NOW) as { card: never }).card : (undefined as never), "good", NOW);
+    }
+    expect(order).toEqual(["a", "b", "c"]);
+  });
+
+  it("reschedules only a due card, once; not-due and new cards are practice", () => {
+    const run = noteRun({ a: reviewState(NOW.getTime() + 30 * DAY), c: reviewState(NOW.getTime() - DAY) });
+    const [a, b, c] = [makeCard("a", "Lambda", 2), makeCard("b", "Lambda", 3), makeCard("c", "EC2", 5)];
+    expect(run.grade(a, "good", NOW).practice).toBe(true);
+    expect(run.grade(b, "good", NOW).practice).toBe(true);
+    expect(run.countsAsReview(c, NOW)).toBe(true);
+    const first = run.grade(c, "again", NOW);
+    expect(first.practice).toBe(false);
+    // The "again" brings it back at the end, now as practice.
+    expect(shown(run)).toBe("c");
+    expect(run.grade(c, "good", NOW).practice).toBe(true);
+    expect(shown(run)).toBe("done");
+  });
+
+  it("drops a card whose highlight vanished and adds one that appeared", () => {
+    const run = noteRun({});
+    run.replaceCards([makeCard("b", "Lambda", 3), makeCard("c", "EC2", 5), makeCard("d", "EC2", 6)], NOW);
+    expect(shown(run)).toBe("b");
+    expect(run.remaining()).toBe(3);
+  });
+});

@@ -1,0 +1,29 @@
+import type { ReviewDataPort } from "../../../src/core/review/persistence";
+
+/** An in-memory plugin folder that can be told to fail. */
+export class FakePort implements ReviewDataPort {
+  files = new Map<string, string>();
+  writes: string[] = [];
+  failWrites = false;
+  failReads = new Set<string>();
+
+  constructor(files: Record<string, string> = {}) {
+    for (const [k, v] of Object.entries(files)) this.files.set(k, v);
+  }
+
+  async read(path: string): Promise<string | null> {
+    if (this.failReads.has(path)) throw new Error(`EIO: cannot read ${path}`);
+    return this.files.get(path) ?? null;
+  }
+
+  async write(path: string, text: string): Promise<void> {
+    if (this.failWrites) throw new Error(`ENOSPC: cannot write ${path}`);
+    this.writes.push(path);
+    this.files.set(path, text);
+  }
+
+  /** Names of the copies kept aside. */
+  corruptCopies(): string[] {
+    return [...this.files.keys()].filter((k) => k.startsWith("data.corrupt-")).sort();
+  }
+}

@@ -1,0 +1,47 @@
+import { reconcileOrphans } from "../../../src/core/review/orphans";
+import { createEmptyReviewData } from "../../../src/core/review/store-schema";
+import { reviewState } from "./helpers";
+
+const T0 = Date.parse("2025-03-01T09:00:00Z");
+const DAY = 86_400_000;
+
+describe("reconcileOrphans", () => {
+  it("keeps the history of a card whose answer was edited away, and restores it when the edit is undone", () => {
+    const data = createEmptyReviewData();
+    data.cards.fargate = reviewState(T0 + 20 * DAY, T0);
+    data.cards.ec2 = reviewState(T0 + 5 * DAY, T0);
+    const edited = reconcileOrphans(data, new Set(["ec2", "fargate-v2"]), T0 + DAY);
+    expect(edited.report).toEqual({ orphaned: ["fargate"], restored: [], pruned: [] });
+    expect(Object.keys(edited.data.cards)).toEqual(["ec2"]);
+    expect(edited.data.orphans.fargate).toEqual({ state: data.cards.fargate, orphanedAt: T0 + DAY });
+
+    const undone = reconcileOrphans(edited.data, new Set(["ec2", "fargate"]), T0 + 29 * DAY);
+    expect(undone.report.restored).toEqual(["fargate"]);
+    expect(undone.data.cards.fargate).toEqual(data.cards.fargate);
+    expect(undone.data.orphans).toEqual({});
+  });
+
+  it("keeps an orphan for 30 days and prunes it after", () => {
+    const data = createEmptyReviewData();
+    data.orphans.gone = { state: reviewState(T0), orphanedAt: T0 };
+    expect(reconcileOrphans(data, new Set(), T0 + 30 * DAY).data.orphans.gone).toBeDefined();
+    const later = reconcileOrphans(data, new Set(), T0 + 30 * DAY + 1);
+    expect(later.report.pruned).toEqual(["gone"]);
+    expect(later.data.orphans).toEqual({});
+  });
+
+  it("does not restart the 30 days of a card that is still missing", () => {
+    const data = createEmptyReviewData();
+    data.orphans.gone = { state: reviewState(T0), orphanedAt: T0 };
+    const again = reconcileOrphans(data, new Set(), T0 + 10 * DAY);
+    expect(again.data.orphans.gone?.orphanedAt).toBe(T0);
+    expect(again.report).toEqual({ orphaned: [], restored: [], pruned: [] });
+  });
+
+  it("keeps review logs of orphaned and pruned cards", () => {
+    const data = createEmptyReviewData();
+    data.cards.x = reviewState(T0);
+    data.logs.push({ cardId: "x", time: T0, rating: "good", before: null, after: reviewState(T0), elapsedDays: 0 });
+    expect(reconcileOrphans(data, new Set(), T0 + 40 * DAY).data.logs).toHaveLength(1);
+  });
+});

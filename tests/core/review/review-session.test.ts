@@ -1,0 +1,114 @@
+import { createReviewSession } from "../../../src/core/review/review-session";
+import { createScheduler } from "../../../src/core/review/scheduler";
+import type { CardState } from "../../../src/core/review/types";
+import { makeCard, reviewState } from "./helpers";
+
+const T0 = new Date("2025-03-01T09:00:00Z");
+const MIN = 60_000;
+const later = (ms: number): Date => new Date(T0.getTime() + ms);
+const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
+
+function shownId(step: ReturnType<ReturnType<typeof createReviewSession>["next"]>): string | undefined {
+  return step.kind === "card" ? step.card.id : undefined;
+}
+
+describe("review session", () => {
+  const cards = [makeCard("a", "EC2", 1), makeCard("b", "S3", 2), makeCard("c", "Lambda", 3)];
+
+  it("brings a card answered Again back after its learning step, not before", () => {
+    const session = createReviewSession({ cards, states: {}, now: T0, newCardsPerDay: 20, newIntroducedToday: 0, scheduler });
+    expect(shownId(session.next(T0))).toBe("a");
+    session.answer("a", "again", T0);
+    expect(shownId(session.next(later(10_000)))).toBe("b");
+    session.answer("b", "good", later(10_000));
+    // 65 s after the Again: the 1-minute step is over, so "a" comes before the untouched "c".
+    expect(shownId(session.next(later(65_000)))).toBe("a");
+    session.answer("a", "good", later(65_000));
+    expect(shownId(session.next(later(70_000)))).toBe("c");
+    session.answer("c", "easy", later(70_000));
+    // Only learning cards are left: the session says when the next one is due.
+    const wait = session.next(later(80_000));
+    expect(wait.kind).toBe("wait");
+    if (wait.kind === "wait") expect(wait.until).toBeGreaterThan(later(80_000).getTime());
+  });
+
+  it("ends when every card has graduated for today", () => {
+    const session = createReviewSession({ cards: [cards[0]!], states: {}, now: T0, newCardsPerDay: 20, newIntroducedToday: 0, scheduler });
+    session.next(T0);
+    session.answer("a", "easy", T0);
+    expect(session.next(later(MIN))).toEqual({ kind: "done" });
+  });
+
+  it("shows the same card again until it is answered or skipped", () => {
+    const session = createReviewSession({ cards, states: {}, now: T0, newCardsPerDay: 20, newIntroducedToday: 0, scheduler });
+    expect(shownId(session.next(T0))).toBe("a");
+    expect(shownId(session.next(T0))).toBe("a");
+    session.skip("a");
+    expect(shownId(session.next(T0))).toBe("b");
+  });
+
+  it("skips cleanly a card whose id disappeared mid-review and keeps the place", () => {
+    const session = createReviewSession({ cards, states: {}, now: T0, newCardsPerDay: 20, newIntroducedToday: 0, scheduler });
+    expect(shownId(session.next(T0))).toBe("a");
+    session.answer("a", "easy", T0);
+    expect(shownId(session.next(T0))).toBe("b");
+    // The note changed: "b" (on screen) lost its highlight, "c" moved to another line.
+    session.replaceCards([makeCard("a", "EC2", 1), makeCard("c", "Lambda", 7)]);
+    const step = session.next(T0);
+    expect(step.kind === "card" && step.card).toMatchObject({ id: "c", line: 7 });
+    session.answer("c", "easy", T0);
+    expect(session.next(T0)).toEqual({ kind: "done" });
+  });
+
+  it("lets a card added to the note mid-review join while the new-card limit allows", () => {
+    const session = createReviewSession({ cards: [cards[0]!], states: {}, now: T0, newCardsPerDay: 2, newIntroducedToday: 0, scheduler });
+    session.replaceCards([cards[0]!, makeCard("x", "IAM", 4), makeCard("y", "RDS", 5)]);
+    const seen: string[] = [];
+    for (let step = session.next(T0); step.kind === "card"; step = session.next(T0)) {
+      seen.push(step.card.id);
+      session.answer(step.card.id, "easy", T0);
+    }
+    expect(seen).toEqual(["a", "x"]);
+  });
+
+  it("resumes learning cards left from an earlier session when their step ends", () => {
+    const learning: CardState = { ...reviewState(T0.getTime() + 5 * MIN), state: "learning", scheduledDays: 0, learningStep: 1 };
+    const session = createReviewSession({ cards: [cards[0]!], states: { a: learning }, now: T0, newCardsPerDay: 20, newIntroducedToday: 0, scheduler });
+    expect(session.next(T0)).toEqual({ kind: "wait", until: T0.getTime() + 5 * MIN });
+    expect(shownId(session.next(later(5 * MIN)))).toBe("a");
+  });
+
+  it("keeps a returning card away from its sibling when another card is available", () => {
+    const siblings = [makeCard("e1", "EC2", 1), makeCard("e2", "EC2", 2), makeCard("s1", "S3", 3), makeCard("s2", "S3", 4)];
+    const session = createReviewSession({ cards: siblings, states: {}, now: T0, newCardsPerDay: 20, newIntroducedToday: 0, scheduler });
+    expect(shownId(session.next(T0))).toBe("e1");
+    session.answer("e1", "again", T0);
+    expect(shownId(session.next(T0))).toBe("s1");
+    session.answer("s1", "easy", T0);
+    // Two minutes on: e1's step is over, but e1 and the next queued card e2 are fine after s1.
+    const third = shownId(session.next(later(2 * MIN)));
+    expect(third).toBe("e1");
+    session.answer("e1", "good", later(2 * MIN));
+    expect(shownId(session.next(later(2 * MIN)))).toBe("s2");
+  });
+
+  it("shows a card whose id is listed twice only once", () => {
+    const twice = [makeCard("a", "EC2", 1), makeCard("a", "EC2", 1), makeCard("b", "S3", 2)];
+    const session = createReviewSession({ cards: twice, states: {}, now: T0, newCardsPerDay: 20, newIntroducedToday: 0, scheduler });
+    const seen: string[] = [];
+    for (let step = session.next(T0); step.kind === "card"; step = session.next(T0)) {
+      seen.push(step.card.id);
+      session.answer(step.card.id, "easy", T0);
+    }
+    expect(seen).toEqual(["a", "b"]);
+  });
+
+  it("counts what is left by kind", () => {
+    const states = { b: reviewState(T0.getTime() - 86_400_000) };
+    const session = createReviewSession({ cards, states, now: T0, newCardsPerDay: 20, newIntroducedToday: 0, scheduler });
+    expect(session.counts()).toEqual({ due: 1, new: 2, learning: 0 });
+    session.next(T0);
+    session.answer("b", "again", T0);
+    expect(session.counts()).toEqual({ due: 0, new: 2, learning: 1 });
+  });
+});

@@ -1,0 +1,130 @@
+import { parseStoredData } from "../../../src/core/review/migrate";
+import { DATA_FILE, loadReviewData } from "../../../src/core/review/persistence";
+import { createReviewStore, SAVE_DELAY_MS } from "../../../src/core/review/review-store";
+import { createSaveScheduler } from "../../../src/core/review/save-scheduler";
+import { createScheduler } from "../../../src/core/review/scheduler";
+import { serializeReviewData } from "../../../src/core/review/store-schema";
+import { FakePort } from "./fake-port";
+
+const NOW = new Date("2025-03-01T09:00:00Z");
+const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
+
+/** Timers that run only when the test says so. */
+function manualTimers() {
+  const pending = new Map<number, { run: () => void; ms: number }>();
+  let next = 1;
+  return {
+    setTimer: (run: () => void, ms: number): unknown => { pending.set(next, { run, ms }); return next++; },
+    clearTimer: (h: unknown): void => { pending.delete(h as number); },
+    delays: (): number[] => [...pending.values()].map((p) => p.ms),
+    async fireAll(): Promise<void> {
+      const due = [...pending.entries()];
+      pending.clear();
+      for (const [, t] of due) t.run();
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+    },
+  };
+}
+
+const settle = async (): Promise<void> => { for (let i = 0; i < 20; i++) await Promise.resolve(); };
+
+describe("createSaveScheduler", () => {
+  it("writes once for a burst of changes, within the delay of the first one", async () => {
+    const timers = manualTimers();
+    let saves = 0;
+    const saver = createSaveScheduler({ save: async () => { saves++; }, delayMs: 2000, ...timers });
+    saver.schedule(); saver.schedule(); saver.schedule();
+    expect(timers.delays()).toEqual([2000]);
+    await timers.fireAll();
+    expect(saves).toBe(1);
+    expect(saver.isPending()).toBe(false);
+  });
+
+  it("flush writes pending changes at once and cancels the timer", async () => {
+    const timers = manualTimers();
+    let saves = 0;
+    const saver = createSaveScheduler({ save: async () => { saves++; }, delayMs: 2000, ...timers });
+    saver.schedule();
+    expect(await saver.flush()).toBe(true);
+    expect(saves).toBe(1);
+    expect(timers.delays()).toEqual([]);
+    expect(await saver.flush()).toBe(true);
+    expect(saves).toBe(1);
+  });
+
+  it("retries a failed save later, backing off, and reports the error", async () => {
+    const timers = manualTimers();
+    const errors: unknown[] = [];
+    let fail = true;
+    let saves = 0;
+    const saver = createSaveScheduler({
+      save: async () => { if (fail) throw new Error("disk full"); saves++; },
+      delayMs: 1000, ...timers, onError: (e) => errors.push(e),
+    });
+    saver.schedule();
+    await timers.fireAll();
+    expect(errors).toHaveLength(1);
+    expect(saver.isPending()).toBe(true);
+    expect(timers.delays()).toEqual([2000]);
+    fail = false;
+    await timers.fireAll();
+    expect(saves).toBe(1);
+    expect(saver.isPending()).toBe(false);
+  });
+});
+
+describe("createReviewStore", () => {
+  it("keeps answers in memory when writing fails and saves them once the disk recovers", async () => {
+    const port = new FakePort();
+    const timers = manualTimers();
+    const errors: unknown[] = [];
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, NOW), clock: () => NOW, ...timers, onError: (e) => errors.push(e) });
+    port.failWrites = true;
+    const answer = scheduler.grade(undefined, "good", NOW, "ec2");
+    store.recordReview(answer.log);
+    expect(timers.delays()).toEqual([SAVE_DELAY_MS]);
+    await timers.fireAll();
+    expect(errors).toHaveLength(1);
+    expect(store.getState("ec2")).toEqual(answer.state);
+    expect(store.getData().logs).toHaveLength(1);
+
+    port.failWrites = false;
+    expect(await store.flush()).toBe(true);
+    const disk = parseStoredData(port.files.get(DATA_FILE));
+    expect(disk.ok && disk.data.logs.map((l) => l.cardId)).toEqual(["ec2"]);
+  });
+
+  it("adopts cards another device synced while keeping answers given during the save", async () => {
+    const port = new FakePort();
+    const timers = manualTimers();
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, NOW), clock: () => NOW, ...timers });
+    store.recordReview(scheduler.grade(undefined, "good", NOW, "mine").log);
+    await store.flush();
+    // Another device writes a card of its own into the synced file.
+    const other = parseStoredData(port.files.get(DATA_FILE));
+    if (!other.ok) throw new Error("unreadable");
+    other.data.cards.theirs = scheduler.grade(undefined, "easy", NOW, "theirs").state;
+    port.files.set(DATA_FILE, serializeReviewData(other.data));
+    store.recordReview(scheduler.grade(undefined, "hard", new Date(NOW.getTime() + 1000), "mine-2").log);
+    const saving = store.flush();
+    store.recordReview(scheduler.grade(undefined, "good", new Date(NOW.getTime() + 2000), "during-save").log);
+    await saving;
+    await settle();
+    expect(Object.keys(store.getData().cards).sort()).toEqual(["during-save", "mine", "mine-2", "theirs"]);
+  });
+
+  it("reconcile turns vanished cards into orphans and schedules a save", async () => {
+    const port = new FakePort();
+    const timers = manualTimers();
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, NOW), clock: () => NOW, ...timers });
+    store.recordReview(scheduler.grade(undefined, "good", NOW, "gone").log);
+    await store.flush();
+    const report = store.reconcile(new Set(), NOW);
+    expect(report.orphaned).toEqual(["gone"]);
+    expect(store.getData().orphans.gone).toBeDefined();
+    expect(timers.delays()).toEqual([SAVE_DELAY_MS]);
+    // Reviewing a card again (its answer was restored) takes it out of the orphans.
+    store.recordReview(scheduler.grade(store.getData().orphans.gone!.state, "good", NOW, "gone").log);
+    expect(store.getData().orphans.gone).toBeUndefined();
+  });
+});
