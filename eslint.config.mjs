@@ -3,7 +3,6 @@
 // CodeMirror or the DOM.
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
-import tseslint from "typescript-eslint";
 
 export default defineConfig([
   globalIgnores(["node_modules/", "main.js", "coverage/", "test-results/", ".cache/", "demo-vault/", ".bench-vault/"]),
@@ -48,6 +47,7 @@ export default defineConfig([
     },
     rules: {
       "obsidianmd/rule-custom-message": "off",
+      "obsidianmd/hardcoded-config-path": "off",
       "obsidianmd/no-nodejs-modules": "off",
       "import/no-nodejs-modules": "off",
       "obsidianmd/prefer-create-el": "off",

@@ -120,14 +120,15 @@ export class TermHoverHost {
       return;
     }
     const termId = findMarkedTermId(target);
-    const inReading = target instanceof Element && target.closest(".markdown-preview-view, .markdown-rendered") !== null;
+    const element = target instanceof Node && target.instanceOf(Element) ? target : null;
+    const inReading = element?.closest(".markdown-preview-view, .markdown-rendered") != null;
     if (!termId || !inReading) {
       if (this.popover) this.scheduleHide();
       return;
     }
     if (isTap && !Platform.isMobile) return;
-    const anchor = target instanceof Element ? target.closest(".anc-term") : null;
-    if (!(anchor instanceof HTMLElement)) return;
+    const anchor = element?.closest(".anc-term");
+    if (!anchor?.instanceOf(HTMLElement)) return;
     this.clearTimers();
     const delay = isTap ? 0 : this.deps.settings().hoverDelayMs;
     this.showTimer = window.setTimeout(() => this.show(anchor, termId), delay);

@@ -56,8 +56,20 @@ export class Notice {
   hide(): void {}
 }
 
+/** A command as `addCommand` receives it (only the fields the tests call). */
+export interface Command {
+  id: string;
+  name: string;
+  hotkeys?: unknown[];
+  callback?: () => unknown;
+  checkCallback?: (checking: boolean) => boolean | void;
+}
+
 export class Plugin extends Component {
+  /** Every command added, in order (test hook). */
+  readonly commands: Command[] = [];
   constructor(public app: unknown, public manifest: { id: string; dir?: string; version: string }) { super(); }
+  addCommand(command: Command): Command { this.commands.push(command); return command; }
 }
 
 let language = "en";

@@ -3,7 +3,7 @@ import { reconcileOrphans, type OrphanReport } from "./orphans";
 import { saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
 import type { ReviewLog } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
-import type { ReviewData } from "./store-schema";
+import { createEmptyReviewData, serializeReviewData, type ReviewData } from "./store-schema";
 import type { CardState } from "./types";
 
 /** Default debounce: a crash or quit loses at most the answers of the last two seconds. */
@@ -35,6 +35,11 @@ export interface ReviewStore {
   reconcile(liveIds: ReadonlySet<string>, now: Date): OrphanReport;
   /** Writes pending changes now (call on unload). */
   flush(): Promise<boolean>;
+  /**
+   * Forgets every card state, review log and orphan (settings stay). The history as it was is first written to
+   * `data.before-reset-<time>.json`, so even this explicit reset can be undone by hand.
+   */
+  reset(now: Date): Promise<void>;
   dispose(): void;
 }
 
@@ -83,6 +88,14 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       return result.report;
     },
     flush: () => saver.flush(),
+    async reset(now) {
+      await saver.flush();
+      const stamp = now.toISOString().replace(/:/g, "-");
+      await options.port.write(`data.before-reset-${stamp}.json`, serializeReviewData(data));
+      data = createEmptyReviewData(data.settings);
+      saver.schedule();
+      await saver.flush();
+    },
     dispose: () => saver.dispose(),
   };
 }

@@ -1,0 +1,117 @@
+/** The benchmark's output: the JSON object of issue 6 (with a few extra keys) and a readable table with targets. */
+import type { IndexFigures } from "./bench-index";
+import type { MatchFigures } from "./bench-match";
+import type { QueueFigures, StoreFigures } from "./bench-review";
+import type { SliceFigures } from "./bench-slices";
+import { roundFigure } from "./bench-timing";
+
+/** Everything one run measured. */
+export interface BenchResults {
+  vault: { notes: number; bytes: number; terms: number; cards: number };
+  index: Omit<IndexFigures, "index" | "snapshot" | "cache">;
+  match: MatchFigures;
+  queue: QueueFigures;
+  store: StoreFigures;
+  storeYear: StoreFigures;
+  slices: SliceFigures;
+  heapMb: number;
+  setup: { generateMs: number; replayMs: number; totalMs: number };
+}
+
+type Json = Record<string, number | boolean | Record<string, number | boolean>>;
+
+const r = roundFigure;
+
+function storeJson(s: StoreFigures): Record<string, number | boolean> {
+  return {
+    cards: s.cards, save_ms: r(s.saveMs), load_ms: r(s.loadMs), save_warm_ms: r(s.saveWarmMs), reviews: s.reviews, bytes: s.bytes,
+    round_trip: s.roundTrip,
+  };
+}
+
+/** The JSON object: the keys issue 6 names first, extra keys after them in each group. */
+export function toJson(res: BenchResults): Json {
+  const { index, match, queue, slices } = res;
+  return {
+    vault: res.vault,
+    index: {
+      full_ms: r(index.fullMs), mb_per_s: r(index.mbPerS), one_note_ms: r(index.oneNoteMs),
+      snapshot_ms: r(index.snapshotMs), snapshot_full_ms: r(index.snapshotFullMs),
+    },
+    match: {
+      terms_100_mb_per_s: r(match.fewMbPerS), terms_10000_mb_per_s: r(match.manyMbPerS),
+      text_bytes: match.textBytes, matches: match.matches, matcher_build_ms: r(match.buildManyMs),
+      vault_terms: match.vaultTerms, vault_terms_mb_per_s: r(match.vaultMbPerS),
+    },
+    queue: { cards: queue.cards, build_ms: r(queue.buildMs), queued: queue.queued, session_ms: r(queue.sessionMs) },
+    store: storeJson(res.store),
+    heap_mb: r(res.heapMb),
+    store_year: storeJson(res.storeYear),
+    slices: {
+      notes: slices.notes, budget_ms: slices.budgetMs, max_slice_ms: r(slices.maxSliceMs), max_step_ms: r(slices.maxStepMs),
+      slices: slices.slices, total_ms: r(slices.totalMs), refreshes: slices.refreshes, max_refresh_ms: r(slices.maxRefreshMs),
+      worst_pause_ms: r(slices.worstPauseMs),
+    },
+    setup: { generate_ms: r(res.setup.generateMs), history_replay_ms: r(res.setup.replayMs), total_ms: r(res.setup.totalMs) },
+  };
+}
+
+/** One line of the table: a label, the figure, and the target it is held to (if any). */
+interface Row {
+  label: string;
+  value: string;
+  target?: { text: string; met: boolean };
+}
+
+const fmt = (x: number, unit: string): string => `${r(x).toLocaleString("en-US")} ${unit}`;
+const atMost = (x: number, limit: number, unit: string): Row["target"] => ({ text: `< ${limit} ${unit}`, met: x < limit });
+const atLeast = (x: number, limit: number, unit: string): Row["target"] => ({ text: `>= ${limit} ${unit}`, met: x >= limit });
+
+function rows(res: BenchResults): Row[] {
+  const { vault, index, match, queue, store, storeYear, slices } = res;
+  const ratio = match.manyMbPerS > 0 ? match.fewMbPerS / match.manyMbPerS : Infinity;
+  return [
+    { label: "Vault", value: `${vault.notes.toLocaleString("en-US")} notes, ${fmt(vault.bytes / 1e6, "MB")}, ${vault.terms.toLocaleString("en-US")} terms, ${vault.cards.toLocaleString("en-US")} cards` },
+    { label: "Full index", value: `${fmt(index.fullMs, "ms")} (${fmt(index.mbPerS, "MB/s")})`, target: atLeast(index.mbPerS, 50, "MB/s") },
+    { label: "One 10 KB note re-indexed", value: fmt(index.oneNoteMs, "ms"), target: atMost(index.oneNoteMs, 2, "ms") },
+    { label: "Snapshot after that edit", value: fmt(index.snapshotMs, "ms") },
+    { label: "Snapshot from scratch", value: fmt(index.snapshotFullMs, "ms") },
+    { label: `Match, ${match.fewTerms} terms`, value: fmt(match.fewMbPerS, "MB/s") },
+    { label: `Match, ${match.manyTerms.toLocaleString("en-US")} terms`, value: fmt(match.manyMbPerS, "MB/s"), target: atLeast(match.manyMbPerS, 30, "MB/s") },
+    { label: "  slowdown vs. few terms", value: `${r(ratio)}x`, target: { text: "<= 1.5x", met: ratio <= 1.5 } },
+    { label: `Match, vault glossary (${match.vaultTerms.toLocaleString("en-US")})`, value: fmt(match.vaultMbPerS, "MB/s") },
+    { label: "Matcher build, 10,000 terms", value: fmt(match.buildManyMs, "ms") },
+    { label: `Today's queue, ${queue.cards.toLocaleString("en-US")} cards`, value: `${fmt(queue.buildMs, "ms")} (${queue.queued.toLocaleString("en-US")} queued)`, target: atMost(queue.buildMs, 30, "ms") },
+    { label: "  review session start", value: fmt(queue.sessionMs, "ms") },
+    ...storeRows(store),
+    ...storeRows(storeYear),
+    { label: `Indexing ${slices.notes.toLocaleString("en-US")} notes in ${slices.budgetMs} ms slices`, value: `longest slice ${fmt(slices.maxSliceMs, "ms")}, longest note ${fmt(slices.maxStepMs, "ms")}` },
+    { label: "  refresh during the scan", value: `longest ${fmt(slices.maxRefreshMs, "ms")} (${slices.refreshes} refreshes)` },
+    { label: "  worst main-thread pause", value: fmt(slices.worstPauseMs, "ms"), target: atMost(slices.worstPauseMs, 50, "ms") },
+    { label: "Heap after building everything", value: fmt(res.heapMb, "MB"), target: atMost(res.heapMb, 200, "MB") },
+  ];
+}
+
+function storeRows(s: StoreFigures): Row[] {
+  const what = `${s.cards.toLocaleString("en-US")} cards, ${s.reviews.toLocaleString("en-US")} reviews`;
+  return [
+    { label: `Stored data, ${what}`, value: `${fmt(s.bytes / 1e6, "MB")}${s.roundTrip ? "" : " (save after load differs!)"}` },
+    { label: "  save (first after load)", value: fmt(s.saveMs, "ms"), target: atMost(s.saveMs, 200, "ms") },
+    { label: "  save (later saves)", value: fmt(s.saveWarmMs, "ms"), target: atMost(s.saveWarmMs, 200, "ms") },
+    { label: "  load", value: fmt(s.loadMs, "ms"), target: atMost(s.loadMs, 200, "ms") },
+  ];
+}
+
+/** The readable table: one line per figure, the target and a pass/miss mark where the issue sets one. */
+export function formatTable(res: BenchResults): string {
+  const all = rows(res);
+  const labelWidth = Math.max(...all.map((row) => row.label.length));
+  const valueWidth = Math.max(...all.map((row) => row.value.length));
+  const lines = all.map((row) => {
+    const mark = row.target ? `  ${row.target.text.padEnd(10)}  ${row.target.met ? "pass" : "MISS"}` : "";
+    return `${row.label.padEnd(labelWidth)}  ${row.value.padEnd(valueWidth)}${mark}`.trimEnd();
+  });
+  const missed = all.filter((row) => row.target && !row.target.met).length;
+  lines.push("", `${missed === 0 ? "All targets met" : `${missed} target(s) missed`}; setup took ${fmt(res.setup.totalMs / 1000, "s")} in all.`);
+  return lines.join("\n");
+}

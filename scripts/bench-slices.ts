@@ -1,0 +1,99 @@
+/**
+ * The worst main-thread pause while indexing a large vault the way the plugin does (issue 7): notes go through
+ * `runInSlices` with the plugin's budget, yielding with a zero-delay timer, while a refresh 150 ms after a change
+ * derives the snapshot (as `StudyRuntime.scheduleRefresh` does) — that refresh is one unsliced step.
+ */
+import { GlossaryIndex } from "../src/core/glossary/glossary-index";
+import { runInSlices } from "../src/core/slices";
+import { createSnapshotCache, takeSnapshot } from "../src/core/vault-snapshot";
+import type { PluginSettings } from "../src/settings";
+import type { GeneratedFile } from "./generate-vault";
+import { collectGarbage, nowMs } from "./bench-timing";
+
+/** The plugin's gathering delay between an index change and the refresh of its views. */
+const REFRESH_DELAY_MS = 150;
+
+/** What indexing in slices showed. */
+export interface SliceFigures {
+  notes: number;
+  budgetMs: number;
+  /** Longest stretch of indexing between two yields. */
+  maxSliceMs: number;
+  /** Longest single note. */
+  maxStepMs: number;
+  slices: number;
+  /** Wall time of the whole scan, pauses included. */
+  totalMs: number;
+  refreshes: number;
+  /** Longest refresh (snapshot derivation) run while the scan went on and once at its end. */
+  maxRefreshMs: number;
+  /** The worst main-thread pause of the two kinds. */
+  worstPauseMs: number;
+}
+
+/** `count` notes: the vault's notes, repeated under numbered folders when more are wanted than it has. */
+export function repeatFiles(files: readonly GeneratedFile[], count: number): GeneratedFile[] {
+  const out: GeneratedFile[] = [];
+  for (let copy = 0; out.length < count && files.length > 0; copy++) {
+    for (const f of files) {
+      if (out.length >= count) break;
+      out.push(copy === 0 ? f : { path: `Copy ${copy}/${f.path}`, text: f.text });
+    }
+  }
+  return out;
+}
+
+/** Indexes `files` in slices of `budgetMs` with refreshes in between, timing every slice and every refresh. */
+export async function measureSlices(files: readonly GeneratedFile[], settings: PluginSettings, budgetMs: number): Promise<SliceFigures> {
+  collectGarbage();
+  const index = new GlossaryIndex(settings);
+  const cache = createSnapshotCache();
+  let maxRefreshMs = 0;
+  let refreshes = 0;
+  let timer: NodeJS.Timeout | null = null;
+  const refresh = (): void => {
+    timer = null;
+    const start = nowMs();
+    takeSnapshot(index, settings, cache);
+    maxRefreshMs = Math.max(maxRefreshMs, nowMs() - start);
+    refreshes++;
+  };
+  const stopListening = index.onChange(() => {
+    timer ??= setTimeout(refresh, REFRESH_DELAY_MS);
+  });
+
+  let maxStepMs = 0;
+  let maxSliceMs = 0;
+  let slices = 0;
+  let resumed = nowMs();
+  const endSlice = (): void => {
+    maxSliceMs = Math.max(maxSliceMs, nowMs() - resumed);
+    slices++;
+  };
+  const scanStart = nowMs();
+  await runInSlices(files, (f) => {
+    const start = nowMs();
+    index.setNote(f.path, f.text);
+    maxStepMs = Math.max(maxStepMs, nowMs() - start);
+  }, {
+    budgetMs,
+    now: nowMs,
+    pause: () => {
+      endSlice();
+      return new Promise((resolve) => setTimeout(() => {
+        resumed = nowMs();
+        resolve();
+      }, 0));
+    },
+  });
+  endSlice();
+  const totalMs = nowMs() - scanStart;
+  stopListening();
+  if (timer !== null) clearTimeout(timer);
+  // The plugin refreshes at once when the first scan ends (`markScanned`).
+  refresh();
+  return {
+    notes: files.length, budgetMs, maxSliceMs, maxStepMs, slices, totalMs, refreshes, maxRefreshMs,
+    worstPauseMs: Math.max(maxSliceMs, maxRefreshMs),
+  };
+}

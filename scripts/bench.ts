@@ -1,0 +1,100 @@
+/**
+ * `npm run bench [-- --json] [--small] [--write DIR]`
+ * The performance benchmark of issue 6: a generated 5,000-note vault and a year of reviews for 50,000 cards, run
+ * through the plugin's own code. Prints a table with the targets, or one JSON object with `--json`.
+ */
+import { createScheduler } from "../src/core/review";
+import { buildHistory, queueTime, topUpCards } from "./bench-history";
+import { measureIndex } from "./bench-index";
+import { measureMatch } from "./bench-match";
+import { formatTable, toJson, type BenchResults } from "./bench-report";
+import { measureQueue, measureStore } from "./bench-review";
+import { measureSlices, repeatFiles } from "./bench-slices";
+import { measureHeapMb, nowMs } from "./bench-timing";
+import { BENCH_SEED, benchSettings, buildBenchVault, FULL_SIZES, SMALL_SIZES, writeVault, type BenchSizes } from "./bench-vault";
+
+interface Args {
+  json: boolean;
+  small: boolean;
+  write: string | null;
+}
+
+const USAGE = "usage: npm run --silent bench -- [--json] [--small] [--write DIR]";
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const out: Args = { json: false, small: false, write: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--json") out.json = true;
+    else if (a === "--small") out.small = true;
+    else if (a === "--write") {
+      const dir = argv[++i];
+      if (dir === undefined || dir.startsWith("--")) return "--write needs a folder";
+      out.write = dir;
+    } else return `unknown argument ${a ?? ""}`;
+  }
+  return out;
+}
+
+/** Runs every measurement in order; `progress` hears what is being done. */
+export async function runBench(sizes: BenchSizes, progress: (step: string) => void): Promise<BenchResults> {
+  const began = nowMs();
+  const settings = benchSettings();
+  progress(`generating ${sizes.notes} notes`);
+  const vault = buildBenchVault(sizes);
+  const generateMs = nowMs() - began;
+
+  progress("indexing");
+  const indexed = measureIndex(vault, settings, sizes);
+  const { snapshot } = indexed;
+
+  progress("matching");
+  const match = measureMatch(sizes, snapshot.matcher);
+
+  progress(`replaying a year of reviews for ${sizes.reviewCards} cards`);
+  const cards = topUpCards(snapshot.cards, sizes.reviewCards);
+  const history = buildHistory({ cards, days: sizes.historyDays, seed: BENCH_SEED, settings });
+  const counts = { warmup: 2, runs: sizes.fastRuns };
+  const scheduler = createScheduler(settings);
+  const queue = measureQueue(cards, history.data, settings, queueTime(sizes.historyDays), counts, scheduler);
+  progress("saving and loading review data");
+  const store = measureStore(history.data, counts);
+  const yearHistory = buildHistory({ cards: topUpCards(snapshot.cards, sizes.yearCards), days: sizes.historyDays, seed: BENCH_SEED + 1, settings });
+  const storeYear = measureStore(yearHistory.data, counts);
+
+  progress(`indexing ${sizes.sliceNotes} notes in slices`);
+  const slices = await measureSlices(repeatFiles(vault.files, sizes.sliceNotes), settings, sizes.sliceBudgetMs);
+
+  // The plugin keeps the index, its snapshot and the review data, not the notes' text (Obsidian holds that).
+  vault.files.length = 0;
+  const heapMb = measureHeapMb([indexed.index, snapshot, indexed.cache, match, history.data, cards]);
+
+  return {
+    vault: { notes: sizes.notes, bytes: vault.bytes, terms: snapshot.terms.length, cards: snapshot.cards.length },
+    index: {
+      fullMs: indexed.fullMs, mbPerS: indexed.mbPerS, oneNoteMs: indexed.oneNoteMs,
+      snapshotMs: indexed.snapshotMs, snapshotFullMs: indexed.snapshotFullMs,
+    },
+    match, queue, store, storeYear, slices, heapMb,
+    setup: { generateMs, replayMs: history.replayMs + yearHistory.replayMs, totalMs: nowMs() - began },
+  };
+}
+
+/** Entry point used by scripts/run.mjs. */
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    console.error(`bench: ${args}\n${USAGE}`);
+    return 2;
+  }
+  const sizes = args.small ? SMALL_SIZES : FULL_SIZES;
+  if (args.write !== null) {
+    const written = writeVault(args.write, buildBenchVault(sizes).files);
+    console.error(`wrote ${written} notes to ${args.write}; try: npm run --silent inspect -- ${args.write}`);
+    return 0;
+  }
+  const progress = args.json ? (): void => undefined : (step: string): void => { process.stderr.write(`… ${step}\n`); };
+  const results = await runBench(sizes, progress);
+  console.log(args.json ? JSON.stringify(toJson(results), null, 2) : formatTable(results));
+  return 0;
+}

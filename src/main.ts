@@ -1,0 +1,73 @@
+/** AWS Notes Cloze: lifecycle only. Builds the parts, registers them, and starts indexing once the layout is ready. */
+import { Component, Notice, Plugin } from "obsidian";
+import { openReviewStore } from "./obsidian/review-data";
+import { registerStudyUi } from "./obsidian/register-ui";
+import { StudyRuntime } from "./obsidian/study-runtime";
+import { createTermActions } from "./obsidian/term-actions";
+import { TermHoverHost } from "./obsidian/term-hover-host";
+import { VaultIndexer } from "./obsidian/vault-indexer";
+import { QuizModal } from "./ui/quiz-modal";
+import { t } from "./ui/strings";
+import { normalizeSettings } from "./settings";
+import type { ReviewStore } from "./core/review";
+
+/** The plugin. */
+export default class AwsNotesClozePlugin extends Plugin {
+  private store: ReviewStore | null = null;
+
+  override async onload(): Promise<void> {
+    const { store, loaded } = await openReviewStore(this, () => new Notice(t("saveFailed")));
+    this.store = store;
+    if (loaded.notice) new Notice(t("dataProblem", { message: loaded.notice }), 0);
+    const runtime = new StudyRuntime(this, store, normalizeSettings(loaded.settings).settings);
+    const indexer = new VaultIndexer(this, runtime.index);
+
+    const services = registerStudyUi(this, {
+      getSnapshot: () => runtime.snapshot(),
+      onIndexChange: (listener) => runtime.onChange(listener),
+      reviewStore: store,
+      getSettings: () => runtime.settings,
+      saveSettings: (next) => {
+        runtime.updateSettings(next);
+        return Promise.resolve();
+      },
+      rebuildIndex: async () => {
+        const count = await indexer.rescan();
+        runtime.refreshNow();
+        return count;
+      },
+      resetReviewData: () => store.reset(new Date()),
+    });
+
+    const renderOwner = this.addChild(new Component());
+    const hover = new TermHoverHost(this, {
+      settings: () => runtime.settings,
+      snapshot: () => (runtime.ready ? runtime.snapshot() : null),
+      isAwsNote: (path) => runtime.index.getNote(path)?.aws ?? false,
+      actions: createTermActions({
+        app: this.app, renderOwner, store, snapshot: () => (runtime.ready ? runtime.snapshot() : null),
+        openSource: (path, line) => services.openSource(path, line),
+        quizNote: (path) => new QuizModal(this.app, services, { kind: "note", path }).open(),
+        now: () => new Date(),
+      }),
+      labels: () => ({
+        aliases: t("hoverAliases"), sources: t("hoverSources"), quiz: t("hoverQuiz"),
+        line: (n: number) => t("hoverLine", { line: String(n) }),
+      }),
+    });
+    hover.register();
+    this.register(runtime.onChange(() => hover.pushSnapshot(runtime.snapshot())));
+    this.register(runtime.onSettingsChange((_settings, reparse) => {
+      hover.refreshOptions();
+      if (reparse) void indexer.rescan().then(() => runtime.refreshNow());
+    }));
+
+    this.app.workspace.onLayoutReady(() => {
+      void indexer.start().then(() => runtime.markScanned());
+    });
+  }
+
+  override onunload(): void {
+    void this.store?.flush();
+  }
+}

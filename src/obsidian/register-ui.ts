@@ -1,0 +1,115 @@
+/** Registers the study UI with Obsidian: the review view, the ribbon button, the commands and the settings tab. */
+import { debounce, MarkdownView, TFile, type Plugin, type WorkspaceLeaf } from "obsidian";
+import type { SourceRef } from "../core/glossary/types";
+import type { ReviewStore } from "../core/review";
+import type { VaultSnapshot } from "../core/vault-snapshot";
+import type { PluginSettings } from "../settings";
+import { QuizModal } from "../ui/quiz-modal";
+import { REVIEW_ICON, REVIEW_VIEW_TYPE, ReviewView } from "../ui/review-view";
+import { ClozeSettingTab } from "../ui/settings-tab";
+import { t } from "../ui/strings";
+import type { StudyServices } from "../ui/study-services";
+import { TermLookupModal } from "../ui/term-lookup-modal";
+import { registerCommands, writeAnkiExport } from "./commands";
+
+/** How long the panel waits after the last index change before it redraws (a vault scan changes many notes). */
+const REDRAW_DELAY_MS = 100;
+
+/** What `main.ts` builds and hands over. */
+export interface StudyUiParts {
+  /** The current snapshot (cached per index revision). */
+  getSnapshot(): VaultSnapshot;
+  /** Tells `listener` when the index changed (e.g. `index.onChange`); returns the unsubscribe function. */
+  onIndexChange(listener: () => void): () => void;
+  reviewStore: ReviewStore;
+  getSettings(): PluginSettings;
+  /** Stores new settings and applies them (re-index when `changed` holds a note or cloze rule). */
+  saveSettings(next: PluginSettings, changed: (keyof PluginSettings)[]): Promise<void>;
+  /** Re-reads every note (the vault indexer's `rescan`). */
+  rebuildIndex(): Promise<number>;
+  /** Deletes every card state and review log, for the settings tab's reset button (left out when absent). */
+  resetReviewData?(): Promise<void>;
+}
+
+/** Opens a note at a 1-based line in the main editor area and puts the cursor there. */
+export async function openNoteAt(plugin: Plugin, ref: SourceRef): Promise<void> {
+  const file = plugin.app.vault.getAbstractFileByPath(ref.path);
+  if (!(file instanceof TFile)) return;
+  const leaf = plugin.app.workspace.getLeaf(false);
+  const line = Math.max(0, ref.line - 1);
+  await leaf.openFile(file, { active: true, eState: { line } });
+  if (leaf.view instanceof MarkdownView) leaf.view.editor.setCursor({ line, ch: 0 });
+}
+
+/** The panel's services over Obsidian: the real clock, window timers, the active file, a debounced index listener. */
+export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyServices {
+  const reviewListeners = new Set<() => void>();
+  return {
+    getSnapshot: () => parts.getSnapshot(),
+    reviewStore: {
+      getData: () => parts.reviewStore.getData(),
+      recordReview(log) {
+        parts.reviewStore.recordReview(log);
+        for (const listener of [...reviewListeners]) listener();
+      },
+    },
+    onReviewsChange(listener) {
+      reviewListeners.add(listener);
+      return () => reviewListeners.delete(listener);
+    },
+    getSettings: () => parts.getSettings(),
+    now: () => new Date(),
+    openSource: (path, line) => void openNoteAt(plugin, { path, line }),
+    onIndexChange(listener) {
+      const later = debounce(listener, REDRAW_DELAY_MS, true);
+      const off = parts.onIndexChange(() => later());
+      return () => { later.cancel(); off(); };
+    },
+    getActivePath: () => plugin.app.workspace.getActiveFile()?.path ?? null,
+    setTimer(run, ms) {
+      const id = window.setTimeout(run, ms);
+      return () => window.clearTimeout(id);
+    },
+  };
+}
+
+/** Shows the review panel in the right sidebar, reusing an open one. */
+export async function revealReviewPanel(plugin: Plugin): Promise<void> {
+  const { workspace } = plugin.app;
+  let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(REVIEW_VIEW_TYPE)[0] ?? null;
+  if (!leaf) {
+    leaf = workspace.getRightLeaf(false);
+    if (!leaf) return;
+    await leaf.setViewState({ type: REVIEW_VIEW_TYPE, active: true });
+  }
+  await workspace.revealLeaf(leaf);
+}
+
+/** Registers the review view, the ribbon button, the commands and the settings tab. Returns the services built. */
+export function registerStudyUi(plugin: Plugin, parts: StudyUiParts): StudyServices {
+  const { app } = plugin;
+  const services = createStudyServices(plugin, parts);
+  const openSource = (ref: SourceRef): void => services.openSource(ref.path, ref.line);
+  const exportAnki = async (): Promise<void> => { await writeAnkiExport(app.vault, parts.getSnapshot().cards); };
+
+  plugin.registerView(REVIEW_VIEW_TYPE, (leaf) => new ReviewView(leaf, services));
+  plugin.addRibbonIcon(REVIEW_ICON, t("ribbonTitle"), () => void revealReviewPanel(plugin));
+  const saveSettings = (next: PluginSettings, changed: (keyof PluginSettings)[]): Promise<void> => parts.saveSettings(next, changed);
+  registerCommands(plugin, {
+    getSnapshot: () => parts.getSnapshot(),
+    getSettings: () => parts.getSettings(),
+    saveSettings,
+    rebuildIndex: () => parts.rebuildIndex(),
+    openReviewPanel: () => revealReviewPanel(plugin),
+    openQuiz: (request) => new QuizModal(app, services, request).open(),
+    openTermLookup: () => new TermLookupModal(app, parts.getSnapshot().terms, openSource).open(),
+  });
+  const reset = parts.resetReviewData?.bind(parts);
+  plugin.addSettingTab(new ClozeSettingTab(app, plugin, {
+    getSettings: () => parts.getSettings(),
+    saveSettings,
+    exportAnki,
+    resetReviewData: reset,
+  }));
+  return services;
+}

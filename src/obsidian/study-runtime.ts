@@ -1,0 +1,100 @@
+/**
+ * The plugin's live state: settings, the glossary index and its snapshot, and the review store. It turns index
+ * changes into snapshot refreshes for editors and views, and keeps orphaned review states in step with the cards.
+ */
+import type { Plugin } from "obsidian";
+import { GlossaryIndex } from "../core/glossary/glossary-index";
+import type { ParseOptions } from "../core/glossary/parse-note";
+import type { ReviewStore } from "../core/review";
+import { createSnapshotCache, takeSnapshot, type VaultSnapshot } from "../core/vault-snapshot";
+import { normalizeSettings, type PluginSettings, type SettingCorrection } from "../settings";
+
+/** How long index changes are gathered before views and editors are told (one burst of saves, one refresh). */
+const REFRESH_DELAY_MS = 150;
+
+const parseKeys: readonly (keyof PluginSettings)[] = ["folders", "tags", "autoDetect", "clozeEquals", "clozeMark", "clozeBold"];
+
+function parseOptionsOf(s: PluginSettings): ParseOptions {
+  return { folders: s.folders, tags: s.tags, autoDetect: s.autoDetect, clozeEquals: s.clozeEquals, clozeMark: s.clozeMark, clozeBold: s.clozeBold };
+}
+
+/** Settings, index, snapshot and review store, with change notifications. */
+export class StudyRuntime {
+  readonly index: GlossaryIndex;
+  private current: PluginSettings;
+  private readonly cache = createSnapshotCache();
+  private snap: VaultSnapshot | null = null;
+  private readonly listeners = new Set<() => void>();
+  private readonly settingsListeners = new Set<(s: PluginSettings, reparse: boolean) => void>();
+  private timer: number | null = null;
+  private scanned = false;
+
+  constructor(private readonly plugin: Plugin, readonly store: ReviewStore, settings: PluginSettings) {
+    this.current = settings;
+    this.index = new GlossaryIndex(parseOptionsOf(settings));
+    plugin.register(this.index.onChange(() => this.scheduleRefresh()));
+    plugin.register(() => {
+      if (this.timer !== null) window.clearTimeout(this.timer);
+    });
+  }
+
+  /** The settings in force. */
+  get settings(): PluginSettings {
+    return this.current;
+  }
+
+  /** The snapshot at the index's current revision (derived lazily, reusing per-note work). */
+  snapshot(): VaultSnapshot {
+    if (!this.snap || this.snap.revision !== this.index.revision) this.snap = takeSnapshot(this.index, this.current, this.cache);
+    return this.snap;
+  }
+
+  /** Listens for index changes (after the short gathering delay); returns the function that stops listening. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Listens for settings changes; `reparse` tells whether notes must be read again. */
+  onSettingsChange(listener: (s: PluginSettings, reparse: boolean) => void): () => void {
+    this.settingsListeners.add(listener);
+    return () => this.settingsListeners.delete(listener);
+  }
+
+  /** Validates and stores new settings; returns the corrections made to out-of-range values. */
+  updateSettings(patch: Partial<PluginSettings>): SettingCorrection[] {
+    const { settings, corrections } = normalizeSettings({ ...this.current, ...patch });
+    const reparse = parseKeys.some((k) => JSON.stringify(settings[k]) !== JSON.stringify(this.current[k]));
+    this.current = settings;
+    this.store.setSettings(settings);
+    if (reparse) this.index.setOptions(parseOptionsOf(settings));
+    this.snap = null;
+    for (const l of [...this.settingsListeners]) l(settings, reparse);
+    return corrections;
+  }
+
+  /** Whether the first full scan has finished (before it, missing cards are not yet missing). */
+  get ready(): boolean {
+    return this.scanned;
+  }
+
+  /** The first scan is done: from now on a card that disappears is kept as an orphan. */
+  markScanned(): void {
+    this.scanned = true;
+    this.refreshNow();
+  }
+
+  /** Tells everyone now (after the first scan, or a rebuild), without waiting for the gathering delay. */
+  refreshNow(): void {
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.timer = null;
+    const snap = this.snapshot();
+    if (this.scanned) this.store.reconcile(new Set(snap.cards.map((c) => c.id)), new Date());
+    for (const l of [...this.listeners]) l();
+  }
+
+  private scheduleRefresh(): void {
+    if (this.timer !== null) return;
+    this.timer = window.setTimeout(() => this.refreshNow(), REFRESH_DELAY_MS);
+  }
+}

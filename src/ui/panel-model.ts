@@ -1,0 +1,43 @@
+/** Gathers what the panel's overview shows from the services: counts, scope choices and statistics input. */
+import { filterCardsByScope, listScopeChoices, type StudyScope } from "../core/quiz/scope";
+import { countToday } from "../core/quiz/today";
+import type { Card } from "../core/cards/types";
+import type { OverviewModel, ScopeOption } from "./panel-overview";
+import { t } from "./strings";
+import { localOffsetMinutes, type StudyServices } from "./study-services";
+
+/** The scope picker's entries: all notes, the active note (when the host knows it), then folders and tags. */
+export function listScopeOptions(cards: readonly Card[], hasActive: boolean): ScopeOption[] {
+  const choices = listScopeChoices(cards);
+  const options: ScopeOption[] = [{ value: "all", label: t("scopeAll") }];
+  if (hasActive) options.push({ value: "active", label: t("scopeActive") });
+  for (const folder of choices.folders) options.push({ value: `folder:${folder}`, label: t("scopeFolder", { name: folder }) });
+  for (const tag of choices.tags) options.push({ value: `tag:${tag}`, label: t("scopeTag", { name: tag }) });
+  return options;
+}
+
+/** Everything the overview draws, for the scope `scope` chosen as `scopeValue`. */
+export function buildOverviewModel(services: StudyServices, scopeValue: string, scope: StudyScope): OverviewModel {
+  const snapshot = services.getSnapshot();
+  const settings = services.getSettings();
+  const data = services.reviewStore.getData();
+  const now = services.now();
+  const tz = localOffsetMinutes(now);
+  const cards = scope.kind === "note" ? [...(snapshot.cardsByNote.get(scope.path) ?? [])] : filterCardsByScope(snapshot.cards, scope);
+  const ids = new Set(cards.map((c) => c.id));
+  const logs = scope.kind === "all" ? data.logs : data.logs.filter((l) => ids.has(l.cardId));
+  const options = listScopeOptions(snapshot.cards, services.getActivePath !== undefined);
+  const known = options.some((o) => o.value === scopeValue);
+  return {
+    totalCards: snapshot.cards.length,
+    scopeCards: cards.length,
+    today: countToday({
+      cards, states: data.cards, logs: data.logs, now: now.getTime(), newCardsPerDay: settings.newCardsPerDay,
+      rolloverHour: settings.dayRolloverHour, tzOffsetMinutes: tz,
+    }),
+    now: now.getTime(),
+    scopeOptions: known ? options : [...options, { value: scopeValue, label: scopeValue }],
+    scopeValue,
+    stats: { cardIds: [...ids], states: data.cards, logs, now, rolloverHour: settings.dayRolloverHour, tzOffsetMinutes: tz },
+  };
+}

@@ -1,0 +1,47 @@
+/** The cloze quiz: the review panel component in a modal, started from the command palette. */
+import { Modal, type App } from "obsidian";
+import { ReviewPanel, type PanelMode } from "./review-panel";
+import { t } from "./strings";
+import type { StudyServices } from "./study-services";
+
+/** What to quiz: today's due cards across all AWS notes, or every card of one note. */
+export type QuizRequest = { kind: "review" } | { kind: "note"; path: string };
+
+function noteName(path: string): string {
+  return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+}
+
+/** A modal running one quiz; it ends on its summary's close button, Escape, or "Open in note". */
+export class QuizModal extends Modal {
+  private panel: ReviewPanel | null = null;
+
+  constructor(app: App, private readonly services: StudyServices, private readonly request: QuizRequest) {
+    super(app);
+  }
+
+  override onOpen(): void {
+    const request = this.request;
+    this.setTitle(request.kind === "note" ? t("quizNoteTitle", { note: noteName(request.path) }) : t("quizTitle"));
+    this.modalEl.addClass("anc-quiz-modal");
+    const services: StudyServices = {
+      ...this.services,
+      // The note opens behind the modal, so the modal makes way; answers given so far are already stored.
+      openSource: (path, line) => {
+        this.close();
+        this.services.openSource(path, line);
+      },
+    };
+    const onClose = (): void => this.close();
+    const mode: PanelMode = request.kind === "note"
+      ? { kind: "quiz", run: "note", path: request.path, onClose }
+      : { kind: "quiz", run: "review", onClose };
+    this.panel = new ReviewPanel(this.contentEl, services, mode);
+    this.panel.rootEl.focus();
+  }
+
+  override onClose(): void {
+    this.panel?.destroy();
+    this.panel = null;
+    this.contentEl.empty();
+  }
+}

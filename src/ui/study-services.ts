@@ -1,0 +1,30 @@
+/** What the review panel needs from the plugin: a small port, so the sidebar, the quiz and a test can all host it. */
+import type { ReviewStore } from "../core/review";
+import type { VaultSnapshot } from "../core/vault-snapshot";
+import type { PluginSettings } from "../settings";
+
+/** The plugin's parts the panel reads and the few actions it takes. */
+export interface StudyServices {
+  /** The index, cards and matcher at the current revision. */
+  getSnapshot(): VaultSnapshot;
+  /** Card states and review logs; answers are recorded here. */
+  reviewStore: Pick<ReviewStore, "getData" | "recordReview">;
+  getSettings(): PluginSettings;
+  /** The clock (the panel passes it on to the scheduler; nothing below reads the clock itself). */
+  now(): Date;
+  /** Opens a note at a 1-based line. */
+  openSource(path: string, line: number): void;
+  /** Calls `listener` after the index changed; returns the function that stops listening. */
+  onIndexChange(listener: () => void): () => void;
+  /** Calls `listener` after an answer was recorded anywhere (the quiz modal too), so an idle overview can redraw. */
+  onReviewsChange?(listener: () => void): () => void;
+  /** Path of the note in the active editor, for the "active note" scope. */
+  getActivePath?(): string | null;
+  /** Runs `run` after `ms` (to come back when a learning step ends); returns a cancel function. */
+  setTimer?(run: () => void, ms: number): () => void;
+}
+
+/** Local time minus UTC in minutes at `now`, as the study-day helpers take it. */
+export function localOffsetMinutes(now: Date): number {
+  return -now.getTimezoneOffset();
+}

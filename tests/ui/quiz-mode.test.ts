@@ -1,0 +1,110 @@
+/** @jest-environment jsdom */
+import { ReviewPanel } from "../../src/ui/review-panel";
+import { setLanguage } from "../__mocks__/obsidian";
+import { installObsidianDom } from "../editor/obsidian-dom";
+import { COMPUTE_NOTE, MESSAGING_NOTE, createStudyHarness } from "./study-harness";
+
+beforeEach(() => {
+  installObsidianDom();
+  document.body.replaceChildren();
+  setLanguage("en");
+});
+
+const DAY = 86_400_000;
+const press = (panel: ReviewPanel, key: string): void => {
+  panel.rootEl.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+};
+const textOf = (panel: ReviewPanel, selector: string): string => panel.rootEl.querySelector(selector)?.textContent ?? "";
+
+describe("the cloze quiz", () => {
+  it("starts at once on the due cards and closes from its summary", async () => {
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE });
+    let closed = 0;
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review", onClose: () => closed++ });
+    expect(panel.currentPhase).toBe("question");
+    press(panel, "Enter");
+    press(panel, "4");
+    expect(panel.currentPhase).toBe("summary");
+    expect(textOf(panel, ".anc-summary-time dd")).toBe("0s");
+    panel.rootEl.querySelector<HTMLElement>(".anc-leave")!.click();
+    expect(closed).toBe(1);
+  });
+
+  it("says so when nothing is due", async () => {
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE }, "2025-05-01T09:00:00Z", { newCardsPerDay: 0 });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
+    expect(panel.currentPhase).toBe("summary");
+    expect(textOf(panel, ".anc-summary .anc-empty")).toBe("Nothing is due right now.");
+  });
+});
+
+describe("quiz this note", () => {
+  it("practises cards that are not due without changing their schedule", async () => {
+    const h = await createStudyHarness({ "AWS/SAA/컴퓨팅.md": COMPUTE_NOTE, "AWS/메시징.md": MESSAGING_NOTE });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "note", path: "AWS/SAA/컴퓨팅.md" });
+    expect(textOf(panel, ".anc-rule")).toContain("Cards due today are graded as real reviews");
+    const answers: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      expect(textOf(panel, ".anc-badge")).toContain("Practice");
+      press(panel, " ");
+      answers.push(textOf(panel, ".anc-prompt .anc-answer"));
+      expect(textOf(panel, ".anc-grade-good .anc-grade-interval")).toBe("unchanged");
+      press(panel, "3");
+    }
+    expect(answers.sort()).toEqual(["15분", "가상 서버", "서버리스"].sort());
+    expect(h.store.getData().logs).toHaveLength(0);
+    expect(textOf(panel, ".anc-summary-practice dd")).toBe("3");
+  });
+
+  it("grades a due card as a real review", async () => {
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE });
+    // Learn the card once through the panel, then come back when it is due.
+    const learn = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
+    press(learn, " ");
+    press(learn, "4");
+    learn.destroy();
+    const due = h.store.getData().cards[h.snapshot().cards[0]!.id]!.due;
+    h.setNow(new Date(due + DAY).toISOString());
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "note", path: "AWS/메시징.md" });
+    expect(panel.rootEl.querySelector(".anc-badge")).toBeNull();
+    press(panel, " ");
+    expect(textOf(panel, ".anc-grade-good .anc-grade-interval")).toMatch(/\d+(d|mo|y)$/);
+    press(panel, "3");
+    expect(h.store.getData().logs).toHaveLength(2);
+  });
+});
+
+describe("typed answers", () => {
+  it("compares the typed phrase, suggests a rating and lets the user choose another", async () => {
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE }, "2025-05-01T09:00:00Z", { typedAnswers: true });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
+    const input = panel.rootEl.querySelector<HTMLInputElement>(".anc-typed-input")!;
+    input.value = "메시지큐";
+    press(panel, "1"); // keys typed into the box are text, not ratings
+    expect(panel.currentPhase).toBe("question");
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+    expect(panel.currentPhase).toBe("answer");
+    expect(textOf(panel, ".anc-typed-verdict")).toBe("Correct.");
+    expect(panel.rootEl.querySelector(".anc-grade.is-suggested")?.getAttribute("data-rating")).toBe("good");
+    panel.rootEl.querySelector<HTMLElement>(".anc-grade-hard")!.click();
+    expect(h.store.getData().logs[0]?.rating).toBe("hard");
+  });
+
+  it("suggests 'again' for a wrong answer", async () => {
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE }, "2025-05-01T09:00:00Z", { typedAnswers: true });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
+    panel.rootEl.querySelector<HTMLInputElement>(".anc-typed-input")!.value = "토픽";
+    panel.rootEl.querySelector<HTMLElement>(".anc-typed button")!.click();
+    expect(textOf(panel, ".anc-typed-yours")).toBe("You typed: 토픽");
+    expect(panel.rootEl.querySelector(".anc-grade.is-suggested")?.getAttribute("data-rating")).toBe("again");
+  });
+
+  it("keeps a half-typed answer when an unrelated note changes", async () => {
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE, "AWS/SAA/컴퓨팅.md": COMPUTE_NOTE }, "2025-05-01T09:00:00Z", { typedAnswers: true });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "note", path: "AWS/메시징.md" });
+    const input = panel.rootEl.querySelector<HTMLInputElement>(".anc-typed-input")!;
+    input.value = "메시지";
+    h.index.setNote("AWS/SAA/컴퓨팅.md", COMPUTE_NOTE.replace("==15분==", "==900초=="));
+    expect(panel.rootEl.querySelector<HTMLInputElement>(".anc-typed-input")?.value).toBe("메시지");
+  });
+});
