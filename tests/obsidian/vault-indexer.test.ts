@@ -1,0 +1,122 @@
+/** @jest-environment jsdom */
+import { Events, Plugin, TFile } from "obsidian";
+import { GlossaryIndex } from "../../src/core/glossary/glossary-index";
+import { VaultIndexer } from "../../src/obsidian/vault-indexer";
+import { DEFAULT_SETTINGS } from "../../src/settings";
+
+/** A vault of in-memory notes that fires Obsidian's vault events and counts reads. */
+class FakeVault extends Events {
+  readonly files = new Map<string, { file: TFile; text: string }>();
+  reads: string[] = [];
+  writes = 0;
+  add(path: string, text: string): TFile {
+    const file = new TFile(path);
+    this.files.set(path, { file, text });
+    return file;
+  }
+  getMarkdownFiles(): TFile[] {
+    return [...this.files.values()].map((f) => f.file).filter((f) => f.extension === "md");
+  }
+  getAbstractFileByPath(path: string): TFile | null {
+    return this.files.get(path)?.file ?? null;
+  }
+  cachedRead(file: TFile): Promise<string> {
+    this.reads.push(file.path);
+    return Promise.resolve(this.files.get(file.path)?.text ?? "");
+  }
+  modify(path: string, text: string): void {
+    const entry = this.files.get(path);
+    if (!entry) throw new Error(`no ${path}`);
+    entry.text = text;
+    this.trigger("modify", entry.file);
+  }
+}
+
+const NOTE = "- Amazon SQS\n\t- 완전관리형 <mark>메시지 큐</mark> 서비스\n";
+
+function setup(): { vault: FakeVault; index: GlossaryIndex; indexer: VaultIndexer; plugin: Plugin } {
+  const vault = new FakeVault();
+  vault.add("AWS/SQS.md", NOTE);
+  vault.add("AWS/S3.md", "- Amazon S3\n\t- 객체 스토리지\n");
+  vault.add("Personal/Recipes.md", "- 김치찌개\n\t- ==묵은지==\n");
+  const plugin = new Plugin({ vault, workspace: {} }, { id: "aws-notes-cloze", version: "0.0.0" });
+  const index = new GlossaryIndex(DEFAULT_SETTINGS);
+  return { vault, index, indexer: new VaultIndexer(plugin, index), plugin };
+}
+
+describe("VaultIndexer", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("reads every note once on start and indexes only the AWS ones", async () => {
+    const { vault, index, indexer } = setup();
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    expect(vault.reads.sort()).toEqual(["AWS/S3.md", "AWS/SQS.md", "Personal/Recipes.md"]);
+    expect(index.terms().map((t) => t.name).sort()).toEqual(["Amazon S3", "Amazon SQS"]);
+    expect(index.getNote("Personal/Recipes.md")?.aws).toBe(false);
+  });
+
+  it("re-reads one changed note after a burst of modify events, and only that note", async () => {
+    const { vault, index, indexer } = setup();
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    vault.reads = [];
+    const heard: string[][] = [];
+    index.onChange((_rev, paths) => heard.push([...paths]));
+    vault.modify("AWS/SQS.md", `${NOTE}- Amazon SNS\n\t- 게시/구독 알림\n`);
+    vault.modify("AWS/SQS.md", `${NOTE}- Amazon SNS\n\t- 게시/구독 알림 서비스\n`);
+    await jest.runAllTimersAsync();
+    expect(vault.reads).toEqual(["AWS/SQS.md"]);
+    expect(heard).toEqual([["AWS/SQS.md"]]);
+    expect(index.terms().map((t) => t.name)).toContain("Amazon SNS");
+  });
+
+  it("tells no one when a save changed nothing the index keeps", async () => {
+    const { vault, index, indexer } = setup();
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    const before = index.revision;
+    vault.modify("AWS/S3.md", "- Amazon S3\n\t- 객체 스토리지\n");
+    await jest.runAllTimersAsync();
+    expect(index.revision).toBe(before);
+  });
+
+  it("follows deletes and renames without a full rescan", async () => {
+    const { vault, index, indexer } = setup();
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    vault.reads = [];
+    const s3 = vault.files.get("AWS/S3.md")!.file;
+    vault.files.delete("AWS/S3.md");
+    vault.trigger("delete", s3);
+    expect(index.getNote("AWS/S3.md")).toBeUndefined();
+    expect(index.terms().map((t) => t.name)).toEqual(["Amazon SQS"]);
+
+    const sqs = vault.files.get("AWS/SQS.md")!;
+    vault.files.delete("AWS/SQS.md");
+    sqs.file.path = "Archive/AWS SQS.md";
+    vault.files.set(sqs.file.path, sqs);
+    vault.trigger("rename", sqs.file, "AWS/SQS.md");
+    await jest.runAllTimersAsync();
+    expect(index.paths()).toEqual(expect.arrayContaining(["Archive/AWS SQS.md"]));
+    expect(index.paths()).not.toContain("AWS/SQS.md");
+    expect(vault.reads).toEqual(["Archive/AWS SQS.md"]);
+  });
+
+  it("stops listening when the plugin unloads", async () => {
+    const { vault, index, indexer, plugin } = setup();
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    plugin.unload();
+    const before = index.revision;
+    vault.modify("AWS/SQS.md", "- Amazon MQ\n\t- 메시지 브로커\n");
+    await jest.runAllTimersAsync();
+    expect(index.revision).toBe(before);
+  });
+});
