@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
-import { Events, Plugin, TFile } from "obsidian";
+import { Events, Plugin, TFile } from "../__mocks__/obsidian";
 import { GlossaryIndex } from "../../src/core/glossary/glossary-index";
 import { VaultIndexer } from "../../src/obsidian/vault-indexer";
+import type { Plugin as ObsidianPlugin } from "obsidian";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 
 /** A vault of in-memory notes that fires Obsidian's vault events and counts reads. */
@@ -41,7 +42,7 @@ function setup(): { vault: FakeVault; index: GlossaryIndex; indexer: VaultIndexe
   vault.add("Personal/Recipes.md", "- 김치찌개\n\t- ==묵은지==\n");
   const plugin = new Plugin({ vault, workspace: {} }, { id: "aws-notes-cloze", version: "0.0.0" });
   const index = new GlossaryIndex(DEFAULT_SETTINGS);
-  return { vault, index, indexer: new VaultIndexer(plugin, index), plugin };
+  return { vault, index, indexer: new VaultIndexer(plugin as unknown as ObsidianPlugin, index), plugin };
 }
 
 describe("VaultIndexer", () => {
