@@ -4,7 +4,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderPrompt } from "../src/core/cards/render-prompt";
+import { maskedTerm, renderPrompt } from "../src/core/cards/render-prompt";
 import { indexFolder } from "./lib/index-folder";
 
 const VAULT = "demo-vault";
@@ -48,7 +48,7 @@ export function main(): number {
   const step = Math.max(1, Math.floor(snap.cards.length / 6));
   for (let i = 0; i < snap.cards.length && i < step * 6; i += step) {
     const c = snap.cards[i];
-    if (c) console.log(`  [${c.term}] ${renderPrompt(c)}\n      answer: ${c.answer}`);
+    if (c) console.log(`  [${maskedTerm(c)}] ${renderPrompt(c)}\n      answer: ${c.answer}`);
   }
   console.log(`\nOpen the ${VAULT} folder as a vault in Obsidian, trust its plugins, and try: hover a term, ` +
     "open the review panel, or run \"Start cloze quiz\" from the command palette.");
