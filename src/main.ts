@@ -14,12 +14,14 @@ import type { ReviewStore } from "./core/review";
 /** The plugin. */
 export default class AwsNotesClozePlugin extends Plugin {
   private store: ReviewStore | null = null;
+  private runtime: StudyRuntime | null = null;
 
   override async onload(): Promise<void> {
     const { store, loaded } = await openReviewStore(this, () => new Notice(t("saveFailed")));
     this.store = store;
     if (loaded.notice) new Notice(t("dataProblem", { message: loaded.notice }), 0);
     const runtime = new StudyRuntime(this, store, normalizeSettings(loaded.settings).settings);
+    this.runtime = runtime;
     const indexer = new VaultIndexer(this, runtime.index);
 
     const services = registerStudyUi(this, {
@@ -47,7 +49,7 @@ export default class AwsNotesClozePlugin extends Plugin {
       actions: createTermActions({
         app: this.app, renderOwner, store, snapshot: () => (runtime.ready ? runtime.snapshot() : null),
         openSource: (path, line) => services.openSource(path, line),
-        quizNote: (path) => new QuizModal(this.app, services, { kind: "note", path }).open(),
+        quizTerm: (termId, name) => new QuizModal(this.app, services, { kind: "term", termId, name }).open(),
         now: () => new Date(),
       }),
       labels: () => ({
@@ -65,6 +67,11 @@ export default class AwsNotesClozePlugin extends Plugin {
     this.app.workspace.onLayoutReady(() => {
       void indexer.start().then(() => runtime.markScanned());
     });
+  }
+
+  /** Another device synced data.json: merge its reviews card by card (the newer review wins). */
+  override async onExternalSettingsChange(): Promise<void> {
+    if (this.store && (await this.store.syncFromDisk())) this.runtime?.refreshNow();
   }
 
   override onunload(): void {

@@ -1,6 +1,7 @@
 import { mergeReviewData } from "./merge";
 import { reconcileOrphans, type OrphanReport } from "./orphans";
-import { saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
+import { parseStoredData } from "./migrate";
+import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
 import type { ReviewLog } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
 import { createEmptyReviewData, serializeReviewData, type ReviewData } from "./store-schema";
@@ -35,6 +36,11 @@ export interface ReviewStore {
   reconcile(liveIds: ReadonlySet<string>, now: Date): OrphanReport;
   /** Writes pending changes now (call on unload). */
   flush(): Promise<boolean>;
+  /**
+   * Merges what another device synced into data.json (Obsidian calls `onExternalSettingsChange`): per card the newer
+   * review wins, logs are combined. Returns true when anything changed. A damaged file is left for the next save.
+   */
+  syncFromDisk(): Promise<boolean>;
   /**
    * Forgets every card state, review log and orphan (settings stay). The history as it was is first written to
    * `data.before-reset-<time>.json`, so even this explicit reset can be undone by hand.
@@ -88,6 +94,15 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       return result.report;
     },
     flush: () => saver.flush(),
+    async syncFromDisk() {
+      const disk = await options.port.read(DATA_FILE);
+      if (disk === null || disk === known) return false;
+      const parsed = parseStoredData(disk);
+      if (!parsed.ok) return false;
+      data = mergeReviewData(data, parsed.data);
+      saver.schedule();
+      return true;
+    },
     async reset(now) {
       await saver.flush();
       const stamp = now.toISOString().replace(/:/g, "-");

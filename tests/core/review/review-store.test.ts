@@ -128,3 +128,60 @@ describe("createReviewStore", () => {
     expect(store.getData().orphans.gone).toBeUndefined();
   });
 });
+
+describe("createReviewStore across devices and resets", () => {
+  it("syncFromDisk takes in what another device synced: the newer review of each card wins", async () => {
+    const port = new FakePort();
+    const timers = manualTimers();
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, NOW), clock: () => NOW, ...timers });
+    const mine = scheduler.grade(undefined, "good", NOW, "shared");
+    store.recordReview(mine.log);
+    await store.flush();
+    expect(await store.syncFromDisk()).toBe(false);
+
+    // The other device reviewed the same card later, and a card of its own.
+    const other = parseStoredData(port.files.get(DATA_FILE));
+    if (!other.ok) throw new Error("unreadable");
+    const later = new Date(NOW.getTime() + 3_600_000);
+    const theirs = scheduler.grade(mine.state, "easy", later, "shared");
+    other.data.cards.shared = theirs.state;
+    other.data.logs.push(theirs.log);
+    other.data.cards.extra = scheduler.grade(undefined, "hard", later, "extra").state;
+    port.files.set(DATA_FILE, serializeReviewData(other.data));
+
+    expect(await store.syncFromDisk()).toBe(true);
+    // Stored states keep four decimals of stability and difficulty; the review itself is the other device's.
+    expect(store.getState("shared")).toMatchObject({ lastReview: later.getTime(), reps: theirs.state.reps, due: theirs.state.due });
+    expect(store.getState("extra")).toBeDefined();
+    expect(store.getData().logs.filter((l) => l.cardId === "shared")).toHaveLength(2);
+  });
+
+  it("syncFromDisk leaves a damaged file alone and keeps the live data", async () => {
+    const port = new FakePort();
+    const timers = manualTimers();
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, NOW), clock: () => NOW, ...timers });
+    store.recordReview(scheduler.grade(undefined, "good", NOW, "kept").log);
+    await store.flush();
+    port.files.set(DATA_FILE, "{\"schemaVersion\":1,\"cards\":{\"kept\":[");
+    expect(await store.syncFromDisk()).toBe(false);
+    expect(store.getState("kept")).toBeDefined();
+  });
+
+  it("reset forgets the history but first writes it aside, and keeps the settings", async () => {
+    const port = new FakePort();
+    const timers = manualTimers();
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, NOW), clock: () => NOW, ...timers });
+    store.setSettings({ newCardsPerDay: 7 });
+    store.recordReview(scheduler.grade(undefined, "good", NOW, "old").log);
+    await store.reset(NOW);
+    expect(store.getState("old")).toBeUndefined();
+    expect(store.getData().logs).toHaveLength(0);
+    const aside = [...port.files.keys()].filter((k) => k.startsWith("data.before-reset-"));
+    expect(aside).toHaveLength(1);
+    const kept = parseStoredData(port.files.get(aside[0]!));
+    expect(kept.ok && Object.keys(kept.data.cards)).toEqual(["old"]);
+    const disk = parseStoredData(port.files.get(DATA_FILE));
+    expect(disk.ok && Object.keys(disk.data.cards)).toEqual([]);
+    expect(disk.ok && disk.data.settings).toEqual({ newCardsPerDay: 7 });
+  });
+});
