@@ -1,6 +1,6 @@
 /** What the hover card can do in Obsidian: render a definition line, open a source, describe and quiz a term's cards. */
 import { Component, MarkdownRenderer, type App } from "obsidian";
-import { foldKey } from "../core/markdown/text";
+import { buildTermScope, filterCardsByScope } from "../core/quiz/scope";
 import { formatInterval, type ReviewStore } from "../core/review";
 import type { VaultSnapshot } from "../core/vault-snapshot";
 import type { HoverCardActions } from "../ui/hover-card";
@@ -14,16 +14,15 @@ export interface TermActionDeps {
   snapshot: () => VaultSnapshot | null;
   store: ReviewStore;
   openSource: (path: string, line: number) => void;
-  quizNote: (path: string) => void;
+  /** Opens a quiz on every card of the term; `name` is its display name. */
+  quizTerm: (termId: string, name: string) => void;
   now: () => Date;
 }
 
-/** The cards whose entry is one of the term's names. */
+/** The cards whose entry is one of the term's names (the same rule as the term quiz). */
 function cardsOfTerm(snap: VaultSnapshot, termId: string): VaultSnapshot["cards"] {
   const term = snap.termsById.get(termId);
-  if (!term) return [];
-  const names = new Set([term.name, ...term.aliases].map(foldKey));
-  return snap.cards.filter((c) => names.has(foldKey(c.term)));
+  return term ? filterCardsByScope(snap.cards, buildTermScope(termId, term)) : [];
 }
 
 /** The hover card's actions over the live plugin. */
@@ -46,14 +45,15 @@ export function createTermActions(deps: TermActionDeps): HoverCardActions {
         if (!s || s.state === "new") fresh++;
         else next = Math.min(next, s.due);
       }
-      if (next === Number.POSITIVE_INFINITY) return t("hoverCardsNew", { count: String(cards.length) });
+      const one = cards.length === 1;
+      if (next === Number.POSITIVE_INFINITY) return one ? t("hoverCardNew") : t("hoverCardsNew", { count: String(cards.length) });
       const when = next <= now ? t("hoverDueNow") : t("hoverDueIn", { interval: formatInterval(next - now) });
-      return t("hoverCardsState", { count: String(cards.length), fresh: String(fresh), when });
+      return one ? t("hoverCardState", { when }) : t("hoverCardsState", { count: String(cards.length), fresh: String(fresh), when });
     },
     quizTerm: (termId) => {
       const snap = deps.snapshot();
-      const first = snap ? cardsOfTerm(snap, termId)[0] : undefined;
-      if (first) deps.quizNote(first.path);
+      const term = snap?.termsById.get(termId);
+      if (snap && term && cardsOfTerm(snap, termId).length > 0) deps.quizTerm(termId, term.name);
     },
   };
 }

@@ -4,11 +4,30 @@ import { ReviewPanel, type PanelMode } from "./review-panel";
 import { t } from "./strings";
 import type { StudyServices } from "./study-services";
 
-/** What to quiz: today's due cards across all AWS notes, or every card of one note. */
-export type QuizRequest = { kind: "review" } | { kind: "note"; path: string };
+/** What to quiz: today's due cards across all AWS notes, every card of one note, or every card of one term. */
+export type QuizRequest =
+  | { kind: "review" }
+  | { kind: "note"; path: string }
+  | { kind: "term"; termId: string; name: string };
 
 function noteName(path: string): string {
   return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+}
+
+function titleOf(request: QuizRequest): string {
+  switch (request.kind) {
+    case "review": return t("quizTitle");
+    case "note": return t("quizNoteTitle", { note: noteName(request.path) });
+    case "term": return t("quizTermTitle", { term: request.name });
+  }
+}
+
+function modeOf(request: QuizRequest, onClose: () => void): PanelMode {
+  switch (request.kind) {
+    case "review": return { kind: "quiz", run: "review", onClose };
+    case "note": return { kind: "quiz", run: "note", path: request.path, onClose };
+    case "term": return { kind: "quiz", run: "term", termId: request.termId, name: request.name, onClose };
+  }
 }
 
 /** A modal running one quiz; it ends on its summary's close button, Escape, or "Open in note". */
@@ -21,7 +40,7 @@ export class QuizModal extends Modal {
 
   override onOpen(): void {
     const request = this.request;
-    this.setTitle(request.kind === "note" ? t("quizNoteTitle", { note: noteName(request.path) }) : t("quizTitle"));
+    this.setTitle(titleOf(request));
     this.modalEl.addClass("anc-quiz-modal");
     const services: StudyServices = {
       ...this.services,
@@ -32,10 +51,7 @@ export class QuizModal extends Modal {
       },
     };
     const onClose = (): void => this.close();
-    const mode: PanelMode = request.kind === "note"
-      ? { kind: "quiz", run: "note", path: request.path, onClose }
-      : { kind: "quiz", run: "review", onClose };
-    this.panel = new ReviewPanel(this.contentEl, services, mode);
+    this.panel = new ReviewPanel(this.contentEl, services, modeOf(request, onClose));
     this.panel.rootEl.focus();
   }
 

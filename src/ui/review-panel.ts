@@ -6,7 +6,7 @@
 import type {} from "obsidian";
 import type { Card } from "../core/cards/types";
 import { advancePanel, canGrade, type PanelEvent, type PanelPhase } from "../core/quiz/panel-state";
-import { filterCardsByScope, parseScope, type StudyScope } from "../core/quiz/scope";
+import { buildTermScope, filterCardsByScope, parseScope, type StudyScope } from "../core/quiz/scope";
 import { createSummaryTally, type SessionSummary, type SummaryTally } from "../core/quiz/session-summary";
 import { createStudyRun, type StudyRun } from "../core/quiz/study-run";
 import { compareTypedAnswer } from "../core/quiz/typed-answer";
@@ -24,7 +24,9 @@ import { localOffsetMinutes, type StudyServices } from "./study-services";
 export type PanelMode =
   | { kind: "panel" }
   | { kind: "quiz"; run: "review"; onClose?: () => void }
-  | { kind: "quiz"; run: "note"; path: string; onClose?: () => void };
+  | { kind: "quiz"; run: "note"; path: string; onClose?: () => void }
+  /** Every card of one glossary term (from the hover card); `name` is the term as the user saw it. */
+  | { kind: "quiz"; run: "term"; termId: string; name: string; onClose?: () => void };
 
 const KEY_RATINGS: Record<string, Rating> = { "1": "again", "2": "hard", "3": "good", "4": "easy" };
 
@@ -77,7 +79,7 @@ export class ReviewPanel {
     const tz = localOffsetMinutes(now);
     this.runScope = this.resolveScope();
     this.run = createStudyRun({
-      kind: this.mode.kind === "quiz" && this.mode.run === "note" ? "note" : "review",
+      kind: this.mode.kind === "quiz" && this.mode.run !== "review" ? "practice" : "review",
       cards: this.scopeCards(this.runScope),
       states: data.cards,
       scheduler: createScheduler(settings),
@@ -166,6 +168,8 @@ export class ReviewPanel {
       return;
     }
     const now = this.services.now();
+    // A term's names can change with its notes (an alias added or dropped), so they are looked up again.
+    if (this.runScope.kind === "term") this.runScope = this.resolveScope();
     const cards = this.scopeCards(this.runScope);
     this.run.replaceCards(cards, now);
     if (this.card) {
@@ -187,7 +191,12 @@ export class ReviewPanel {
   }
 
   private resolveScope(): StudyScope {
-    if (this.mode.kind === "quiz") return this.mode.run === "note" ? { kind: "note", path: this.mode.path } : { kind: "all" };
+    if (this.mode.kind === "quiz") {
+      const mode = this.mode;
+      if (mode.run === "note") return { kind: "note", path: mode.path };
+      if (mode.run === "term") return buildTermScope(mode.termId, this.services.getSnapshot().termsById.get(mode.termId));
+      return { kind: "all" };
+    }
     if (this.scopeValue === "active") {
       const path = this.services.getActivePath?.() ?? null;
       return path === null ? { kind: "note", path: "" } : { kind: "note", path };
@@ -254,7 +263,7 @@ export class ReviewPanel {
     if (!card || !this.run) return;
     const revealed = this.phase === "answer";
     renderRunView(this.rootEl, {
-      card, revealed, practice: this.practice, noteQuiz: this.run.kind === "note",
+      card, revealed, practice: this.practice, noteQuiz: this.run.kind === "practice",
       typedAnswers: this.services.getSettings().typedAnswers, attempt: this.attempt,
       previews: revealed && !this.practice ? this.run.preview(card, this.services.now()) : null,
       answered: this.tally?.answered() ?? 0, left: this.run.remaining(),

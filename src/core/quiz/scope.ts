@@ -1,12 +1,16 @@
-/** Which cards a review covers: every AWS note, the active note, one folder or one tag. */
+/** Which cards a review covers: every AWS note, the active note, one folder, one tag or one glossary term. */
 import type { Card } from "../cards/types";
+import type { Term } from "../glossary/types";
+import { foldKey } from "../markdown/text";
 
 /** A review scope as the scope picker offers it. */
 export type StudyScope =
   | { kind: "all" }
   | { kind: "note"; path: string }
   | { kind: "folder"; folder: string }
-  | { kind: "tag"; tag: string };
+  | { kind: "tag"; tag: string }
+  /** A term's cards: `names` are its name and aliases, folded with `foldKey`. */
+  | { kind: "term"; termId: string; names: string[] };
 
 /** The folders and tags the scope picker offers for a set of cards. */
 export interface ScopeChoices {
@@ -16,8 +20,14 @@ export interface ScopeChoices {
 
 const foldTag = (tag: string): string => tag.replace(/^#+/, "").toLowerCase();
 
+/** The scope of one glossary term; without the term (gone from the index) its id, the folded name, stands alone. */
+export function buildTermScope(termId: string, term?: Pick<Term, "name" | "aliases">): StudyScope {
+  const names = term ? [term.name, ...term.aliases] : [termId];
+  return { kind: "term", termId, names: [...new Set(names.map(foldKey))] };
+}
+
 /** True when the card belongs to the scope (a tag scope includes nested tags: `aws` covers `aws/saa`). */
-export function isInScope(card: Pick<Card, "path" | "tags">, scope: StudyScope): boolean {
+export function isInScope(card: Pick<Card, "path" | "tags" | "term">, scope: StudyScope): boolean {
   switch (scope.kind) {
     case "all":
       return true;
@@ -29,11 +39,13 @@ export function isInScope(card: Pick<Card, "path" | "tags">, scope: StudyScope):
       const want = foldTag(scope.tag);
       return card.tags.some((t) => { const f = foldTag(t); return f === want || f.startsWith(`${want}/`); });
     }
+    case "term":
+      return scope.names.includes(foldKey(card.term));
   }
 }
 
 /** The cards of `cards` inside the scope, in their order. */
-export function filterCardsByScope<C extends Pick<Card, "path" | "tags">>(cards: readonly C[], scope: StudyScope): C[] {
+export function filterCardsByScope<C extends Pick<Card, "path" | "tags" | "term">>(cards: readonly C[], scope: StudyScope): C[] {
   return scope.kind === "all" ? [...cards] : cards.filter((c) => isInScope(c, scope));
 }
 
@@ -50,13 +62,14 @@ export function listScopeChoices(cards: readonly Pick<Card, "path" | "tags">[]):
   return { folders: sort(folders), tags: sort(tags) };
 }
 
-/** The scope as one string (for a `<select>` value); {@link parseScope} reads it back. */
+/** The scope as one string (for a `<select>` value); {@link parseScope} reads it back (a term by its id only). */
 export function encodeScope(scope: StudyScope): string {
   switch (scope.kind) {
     case "all": return "all";
     case "note": return `note:${scope.path}`;
     case "folder": return `folder:${scope.folder}`;
     case "tag": return `tag:${scope.tag}`;
+    case "term": return `term:${scope.termId}`;
   }
 }
 
@@ -68,5 +81,6 @@ export function parseScope(value: string): StudyScope {
   if (kind === "note" && rest !== "") return { kind: "note", path: rest };
   if (kind === "folder") return { kind: "folder", folder: rest };
   if (kind === "tag" && rest !== "") return { kind: "tag", tag: rest };
+  if (kind === "term" && rest !== "") return buildTermScope(rest);
   return { kind: "all" };
 }

@@ -1,9 +1,9 @@
 /**
  * One sitting of study over a list of cards, as the panel and the quiz run it. Two kinds:
  * - a review ("Start cloze quiz", the panel): today's queue, every grade reschedules the card;
- * - a note quiz ("Quiz this note"): every card of the note in note order, whatever its schedule. A card that is due
- *   today is graded as a real review the first time it is answered; every other answer is practice and leaves the
- *   schedule as it was.
+ * - a practice run ("Quiz this note", "Quiz me on this term"): every card given, in the order given, whatever its
+ *   schedule. A card that is due today is graded as a real review the first time it is answered; every other answer
+ *   is practice and leaves the schedule as it was.
  */
 import type { Card } from "../cards/types";
 import { lookupState, type StateLookup } from "../review/queue";
@@ -13,9 +13,12 @@ import type { RatingPreview, Scheduler } from "../review/scheduler";
 import { nextStudyDayStart } from "../review/study-day";
 import type { CardState, Rating } from "../review/types";
 
+/** Which kind of study run: today's review queue, or practice over every card of a note or a term. */
+export type StudyRunKind = "review" | "practice";
+
 /** Inputs of a study run. */
 export interface StudyRunOptions {
-  kind: "review" | "note";
+  kind: StudyRunKind;
   /** Cards in note order. */
   cards: readonly Card[];
   states: StateLookup;
@@ -32,7 +35,7 @@ export type GradeOutcome = { practice: false; state: CardState; log: ReviewLog }
 
 /** A study run: the panel asks for the next card, grades it, and feeds note changes in. */
 export interface StudyRun {
-  readonly kind: "review" | "note";
+  readonly kind: StudyRunKind;
   next(now: Date): SessionStep<Card>;
   /** True when grading the card now changes its schedule (always, in a review). */
   countsAsReview(card: Card, now: Date): boolean;
@@ -51,7 +54,7 @@ export function createStudyRun(options: StudyRunOptions): StudyRun {
   const latest = new Map<string, CardState>();
   const stateOf = (id: string): CardState | undefined => latest.get(id) ?? lookupState(options.states, id);
   const preview = (card: Card, now: Date): Record<Rating, RatingPreview> => options.scheduler.preview(stateOf(card.id), now);
-  return options.kind === "review" ? reviewRun(options, latest, preview) : noteRun(options, latest, stateOf, preview);
+  return options.kind === "review" ? reviewRun(options, latest, preview) : practiceRun(options, latest, stateOf, preview);
 }
 
 function reviewRun(
@@ -81,7 +84,7 @@ function reviewRun(
   };
 }
 
-function noteRun(
+function practiceRun(
   options: StudyRunOptions, latest: Map<string, CardState>,
   stateOf: (id: string) => CardState | undefined, preview: StudyRun["preview"],
 ): StudyRun {
@@ -105,7 +108,7 @@ function noteRun(
   };
 
   return {
-    kind: "note",
+    kind: "practice",
     next() {
       dropGone();
       const id = queue[0];
@@ -117,7 +120,7 @@ function noteRun(
       const real = !graded.has(card.id) && isDue(card.id, now);
       graded.add(card.id);
       if (queue[0] === card.id) queue.shift();
-      // An "again" comes back once more at the end of the note, as practice.
+      // An "again" comes back once more at the end of the run, as practice.
       if (rating === "again") queue.push(card.id);
       if (!real) return { practice: true, rating };
       const { state, log } = options.scheduler.grade(stateOf(card.id), rating, now, card.id);

@@ -8,7 +8,7 @@ const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 
 
 function noteRun(states: StudyRunOptions["states"]) {
   return createStudyRun({
-    kind: "note", cards: [makeCard("a", "Lambda", 2), makeCard("b", "Lambda", 3), makeCard("c", "EC2", 5)],
+    kind: "practice", cards: [makeCard("a", "Lambda", 2), makeCard("b", "Lambda", 3), makeCard("c", "EC2", 5)],
     states, scheduler, now: NOW, newCardsPerDay: 20, newIntroducedToday: 0, rolloverHour: 4, tzOffsetMinutes: 0,
   });
 }
