@@ -1,0 +1,35 @@
+/** What the harness page exposes as `window.ancHarness`, for the browser tests (type only on the Node side). */
+
+/** The page's handles: reads of its state and the few setup steps a test cannot do through the UI. */
+export interface HarnessApi {
+  /** The index revision the editors and the panel are on. */
+  revision(): number;
+  /** How many terms the index holds. */
+  termCount(): number;
+  /** The paths of the indexed notes. */
+  notePaths(): string[];
+  /** Switches the Obsidian-like theme (the body's `theme-light` / `theme-dark`). */
+  setTheme(theme: "light" | "dark"): void;
+  /** Shows the note at `path` in the note editor, as a click in the file explorer would (a new note when unknown). */
+  openNote(path: string): void;
+  /** The path the note editor shows. */
+  activePath(): string;
+  /** Reviews recorded in the in-memory review store. */
+  reviewCount(): number;
+  /** Sources and quizzes the hover card asked the plugin to open. */
+  actions(): string[];
+}
+
+/** The query parameters the page reads. */
+export interface HarnessQuery {
+  theme?: "light" | "dark";
+  lang?: "en" | "ko";
+  /** The note the note editor opens first. */
+  note?: string;
+}
+
+declare global {
+  interface Window {
+    ancHarness?: HarnessApi;
+  }
+}

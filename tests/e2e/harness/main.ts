@@ -1,0 +1,96 @@
+/**
+ * The harness page: two editors (a scratch note and a note of the index) and the review panel in a sidebar, all
+ * from the plugin's own code over an index of `demo-vault/`. Tests drive it with a real pointer and keyboard and read
+ * a few facts from `window.ancHarness`.
+ */
+import type { EditorView } from "@codemirror/view";
+import { sendGlossary } from "../../../src/editor";
+import { DEFAULT_SETTINGS } from "../../../src/settings";
+import type { HoverCardActions } from "../../../src/ui/hover-card";
+import type { HarnessApi } from "./api";
+import { readDemoNotes } from "./demo-notes";
+import { installDomHelpers } from "./dom-helpers";
+import { openEditorPane } from "./editor-pane";
+import { createHarnessVault, toGlossary } from "./harness-vault";
+import { mountStudyPane } from "./study-pane";
+
+/** The fixed time of the review session unless `?now=` gives another. */
+const DEFAULT_NOW = "2025-05-01T09:00:00Z";
+const SCRATCH_PATH = "Scratch.md";
+const SCRATCH_DOC = "# 오늘 공부한 것\n\n";
+
+function setTheme(theme: string | null): void {
+  const dark = theme === "dark";
+  document.body.toggleClass("theme-dark", dark);
+  document.body.toggleClass("theme-light", !dark);
+}
+
+function addPane(parent: HTMLElement, name: string, title: string): { host: HTMLElement; titleEl: HTMLElement } {
+  const pane = parent.createDiv({ cls: "e2e-pane", attr: { "data-pane": name } });
+  const titleEl = pane.createDiv({ cls: "e2e-pane-title", text: title });
+  return { host: pane.createDiv({ cls: "e2e-editor-host" }), titleEl };
+}
+
+async function start(): Promise<void> {
+  installDomHelpers();
+  const query = new URLSearchParams(window.location.search);
+  document.documentElement.lang = query.get("lang") === "ko" ? "ko" : "en";
+  setTheme(query.get("theme"));
+  const now = new Date(query.get("now") ?? DEFAULT_NOW);
+
+  const vault = createHarnessVault(readDemoNotes(), { ...DEFAULT_SETTINGS });
+  const requests: string[] = [];
+  const actions: HoverCardActions = {
+    openSource: (ref) => requests.push(`open ${ref.path}:${ref.line}`),
+    quizTerm: (termId) => requests.push(`quiz ${termId}`),
+  };
+
+  const workspace = document.body.createDiv({ cls: "e2e-workspace" });
+  const editors = workspace.createDiv({ cls: "e2e-editors" });
+  const scratchPane = addPane(editors, "scratch", SCRATCH_PATH);
+  const scratch = openEditorPane({ parent: scratchPane.host, path: SCRATCH_PATH, doc: SCRATCH_DOC, vault, indexed: false, actions });
+  const notePane = addPane(editors, "note", "");
+  let notePath = "";
+  let noteView: EditorView | null = null;
+  const openNote = (path: string): void => {
+    noteView?.destroy();
+    noteView = null;
+    notePath = path;
+    notePane.titleEl.textContent = path;
+    const text = vault.readNote(path);
+    if (text === null) vault.writeNote(path, "");
+    noteView = openEditorPane({ parent: notePane.host, path, doc: text ?? "", vault, indexed: true, actions });
+  };
+  openNote(query.get("note") ?? "AWS/Messaging.md");
+
+  // The plugin hands every open editor each new snapshot as a state effect; so does the harness.
+  vault.onChange(() => {
+    const views = noteView ? [scratch, noteView] : [scratch];
+    sendGlossary(views, toGlossary(vault.snapshot()));
+  });
+
+  const sidebar = workspace.createEl("aside", { cls: "e2e-sidebar" });
+  sidebar.createDiv({ cls: "e2e-pane-title", text: "Review" });
+  const study = await mountStudyPane({
+    parent: sidebar, vault, now, activePath: () => notePath,
+    openSource: (path, line) => requests.push(`open ${path}:${line}`),
+  });
+
+  const api: HarnessApi = {
+    revision: () => vault.snapshot().revision,
+    termCount: () => vault.snapshot().terms.length,
+    notePaths: () => vault.paths(),
+    setTheme: (theme) => setTheme(theme),
+    openNote,
+    activePath: () => notePath,
+    reviewCount: () => study.store.getData().logs.length,
+    actions: () => [...requests],
+  };
+  window.ancHarness = api;
+  document.body.setAttribute("data-harness", "ready");
+}
+
+start().catch((error: unknown) => {
+  document.body.setAttribute("data-harness", "failed");
+  console.error("harness failed to start", error);
+});
