@@ -33,11 +33,7 @@ export default class AwsNotesClozePlugin extends Plugin {
         runtime.updateSettings(next);
         return Promise.resolve();
       },
-      rebuildIndex: async () => {
-        const count = await indexer.rescan();
-        runtime.refreshNow();
-        return count;
-      },
+      rebuildIndex: () => runtime.holdRefresh(indexer.rescan()),
       resetReviewData: () => store.reset(new Date()),
     });
 
@@ -61,11 +57,11 @@ export default class AwsNotesClozePlugin extends Plugin {
     this.register(runtime.onChange(() => hover.pushSnapshot(runtime.snapshot())));
     this.register(runtime.onSettingsChange((_settings, reparse) => {
       hover.refreshOptions();
-      if (reparse) void indexer.rescan().then(() => runtime.refreshNow());
+      if (reparse) void runtime.holdRefresh(indexer.rescan());
     }));
 
     this.app.workspace.onLayoutReady(() => {
-      void indexer.start().then(() => runtime.markScanned());
+      void runtime.holdRefresh(indexer.start()).then(() => runtime.markScanned());
     });
   }
 

@@ -28,6 +28,8 @@ export class StudyRuntime {
   private readonly settingsListeners = new Set<(s: PluginSettings, reparse: boolean) => void>();
   private timer: number | null = null;
   private scanned = false;
+  /** Scans under way; views and editors are refreshed once when the last one ends, not after every note. */
+  private holds = 0;
 
   constructor(private readonly plugin: Plugin, readonly store: ReviewStore, settings: PluginSettings) {
     this.current = settings;
@@ -84,6 +86,17 @@ export class StudyRuntime {
     this.refreshNow();
   }
 
+  /** Runs a whole-vault scan with refreshes held back until it ends, then refreshes once. */
+  async holdRefresh<T>(scan: Promise<T>): Promise<T> {
+    this.holds++;
+    try {
+      return await scan;
+    } finally {
+      this.holds--;
+      if (this.holds === 0 && this.scanned) this.refreshNow();
+    }
+  }
+
   /** Tells everyone now (after the first scan, or a rebuild), without waiting for the gathering delay. */
   refreshNow(): void {
     if (this.timer !== null) window.clearTimeout(this.timer);
@@ -94,7 +107,7 @@ export class StudyRuntime {
   }
 
   private scheduleRefresh(): void {
-    if (this.timer !== null) return;
+    if (this.timer !== null || this.holds > 0 || !this.scanned) return;
     this.timer = window.setTimeout(() => this.refreshNow(), REFRESH_DELAY_MS);
   }
 }

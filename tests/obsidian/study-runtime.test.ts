@@ -1,0 +1,77 @@
+/** @jest-environment jsdom */
+import type { Plugin as ObsidianPlugin } from "obsidian";
+import { Plugin } from "../__mocks__/obsidian";
+import type { ReviewStore } from "../../src/core/review";
+import { StudyRuntime } from "../../src/obsidian/study-runtime";
+import { DEFAULT_SETTINGS } from "../../src/settings";
+
+/** A review store that only records what the runtime asks of it. */
+function recordingStore(): { store: ReviewStore; reconciled: string[][]; settings: unknown[] } {
+  const reconciled: string[][] = [];
+  const settings: unknown[] = [];
+  const store = {
+    reconcile: (ids: ReadonlySet<string>) => {
+      reconciled.push([...ids].sort());
+      return { orphaned: [], restored: [], pruned: [] };
+    },
+    setSettings: (s: unknown) => settings.push(s),
+  } as unknown as ReviewStore;
+  return { store, reconciled, settings };
+}
+
+const NOTE = "- Amazon SQS\n\t- 완전관리형 ==메시지 큐== 서비스\n";
+
+function setup() {
+  const plugin = new Plugin({}, { id: "aws-notes-cloze", version: "0" });
+  const rec = recordingStore();
+  const runtime = new StudyRuntime(plugin as unknown as ObsidianPlugin, rec.store, { ...DEFAULT_SETTINGS });
+  const heard: number[] = [];
+  runtime.onChange(() => heard.push(runtime.index.revision));
+  return { plugin, runtime, heard, ...rec };
+}
+
+describe("StudyRuntime", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("tells views once when the first scan ends, not after every note, and only then keeps orphans", async () => {
+    const { runtime, heard, reconciled } = setup();
+    let finish: () => void = () => undefined;
+    const scan = new Promise<void>((resolve) => { finish = resolve; });
+    const held = runtime.holdRefresh(scan).then(() => runtime.markScanned());
+    runtime.index.setNote("AWS/a.md", NOTE);
+    jest.advanceTimersByTime(1000);
+    runtime.index.setNote("AWS/b.md", "- Amazon SNS\n\t- ==게시/구독== 알림\n");
+    jest.advanceTimersByTime(1000);
+    expect(heard).toEqual([]);
+    expect(reconciled).toEqual([]);
+    finish();
+    await held;
+    expect(heard).toHaveLength(1);
+    expect(reconciled).toHaveLength(1);
+    expect(reconciled[0]).toHaveLength(2);
+  });
+
+  it("gathers a burst of note changes after the scan into one refresh", async () => {
+    const { runtime, heard } = setup();
+    await runtime.holdRefresh(Promise.resolve()).then(() => runtime.markScanned());
+    heard.length = 0;
+    runtime.index.setNote("AWS/a.md", NOTE);
+    runtime.index.setNote("AWS/a.md", `${NOTE}\t- 추가 설명\n`);
+    expect(heard).toEqual([]);
+    jest.advanceTimersByTime(200);
+    expect(heard).toHaveLength(1);
+  });
+
+  it("corrects out-of-range settings, stores them, and says when notes must be read again", () => {
+    const { runtime, settings } = setup();
+    const reparses: boolean[] = [];
+    runtime.onSettingsChange((_s, reparse) => reparses.push(reparse));
+    const corrections = runtime.updateSettings({ newCardsPerDay: -5, hoverDelayMs: 100 });
+    expect(corrections.map((c) => [c.key, c.used])).toEqual([["newCardsPerDay", 0]]);
+    expect(runtime.settings.newCardsPerDay).toBe(0);
+    runtime.updateSettings({ folders: ["AWS"] });
+    expect(reparses).toEqual([false, true]);
+    expect(settings).toHaveLength(2);
+  });
+});
