@@ -19,6 +19,11 @@ export interface TermActionDeps {
   now: () => Date;
 }
 
+/** Escapes the characters that would make note text HTML, so the markdown renderer shows them as written. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 /** The cards whose entry is one of the term's names (the same rule as the term quiz). */
 function cardsOfTerm(snap: VaultSnapshot, termId: string): VaultSnapshot["cards"] {
   const term = snap.termsById.get(termId);
@@ -29,7 +34,8 @@ function cardsOfTerm(snap: VaultSnapshot, termId: string): VaultSnapshot["cards"
 export function createTermActions(deps: TermActionDeps): HoverCardActions {
   return {
     renderMarkdown: (el, markdown, source) => {
-      void MarkdownRenderer.render(deps.app, markdown, el, source?.path ?? "", deps.renderOwner);
+      // Markdown formatting renders; HTML written in a note (`<img onerror>`, `<script>`) shows as text.
+      void MarkdownRenderer.render(deps.app, escapeHtml(markdown), el, source?.path ?? "", deps.renderOwner);
     },
     openSource: (ref) => deps.openSource(ref.path, ref.line),
     describeCards: (termId) => {

@@ -84,3 +84,10 @@ describe("quiz me on this term", () => {
     expect(quizzes).toEqual([]);
   });
 });
+
+describe("definition lines handed to the markdown renderer", () => {
+  it("have HTML escaped so it shows as text, while markdown stays markdown", async () => {
+    const { escapeHtml } = await import("../../src/obsidian/term-actions");
+    expect(escapeHtml("<img src=x onerror=alert(1)> **굵게** & `code`")).toBe("&lt;img src=x onerror=alert(1)&gt; **굵게** &amp; `code`");
+  });
+});
