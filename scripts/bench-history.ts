@@ -1,11 +1,14 @@
 /**
  * The review side's inputs: a card list of the wanted size (the vault's real cards, topped up with synthetic ones)
- * and a year of generated reviews replayed through the real scheduler, so states and logs are what the plugin keeps.
+ * and a year of generated reviews replayed through the real scheduler, so states and logs are what the plugin keeps,
+ * stored as the plugin stores them (data.json plus one log file per week).
  */
 import { cardId } from "../src/core/cards/card-id";
 import type { Card } from "../src/core/cards/types";
 import {
-  createEmptyReviewData, createRecord, createScheduler, type CardState, type ReviewData, type ReviewLog,
+  createEmptyReviewData, createRecord, createScheduler, DATA_FILE, encodeLogFile, listWeeks, logFilePath, logsInWeek,
+  mergeLogs, weekOf, parseLogFile, parseStoredData, reconcileOrphans, serializeReviewData, sortLogs,
+  type CardState, type ReviewData, type ReviewLog,
 } from "../src/core/review";
 import type { PluginSettings } from "../src/settings";
 import { generateReviewHistory } from "./generate-vault";
@@ -35,9 +38,28 @@ export function topUpCards(real: readonly Card[], count: number): Card[] {
   return cards;
 }
 
+/**
+ * The plugin folder as files on "disk": Buffers, whose bytes live outside the JS heap, so the heap figure counts only
+ * what the plugin holds in memory. Reading one decodes it, as Obsidian's adapter does.
+ */
+export interface BenchFolder {
+  files: Map<string, Buffer>;
+  /** Every review in the week files. */
+  reviews: number;
+  /** The moment the plugin is looked at: today's queue and the statistics' window end here. */
+  now: number;
+}
+
+/** What the plugin holds after start-up and the statistics' read (see `review-store.ts`), plus the folder on disk. */
+export interface BenchReviewData extends ReviewData {
+  folder: BenchFolder;
+  /** The texts the store keeps to tell its own files from a sync: data.json and the week files it has read. */
+  knownTexts: string[];
+}
+
 /** Review data for `cards` and how it was made. */
 export interface BenchHistory {
-  data: ReviewData;
+  data: BenchReviewData;
   reviewedCards: number;
   reviews: number;
   /** Time spent replaying the reviews through the scheduler (setup, not a figure with a target). */
@@ -52,7 +74,41 @@ export interface HistoryOptions {
   settings: PluginSettings;
 }
 
-/** Generates reviews for the cards and grades each with the plugin's scheduler, in time order. */
+/** Days of logs the plugin has in memory once the review panel drew its statistics (30 days and one more). */
+const HELD_LOG_DAYS = 31;
+
+/** Writes the plugin folder for these states and logs as the plugin does: data.json and one file per week. */
+function writeFolder(data: ReviewData, logs: readonly ReviewLog[], now: number): BenchFolder {
+  const files = new Map<string, Buffer>();
+  const sorted = sortLogs(logs);
+  const weeks = [...new Set(sorted.map((log) => weekOf(log.time)))].sort();
+  for (const week of weeks) files.set(logFilePath(week), Buffer.from(encodeLogFile(week, logsInWeek(sorted, week)).text, "utf8"));
+  files.set(DATA_FILE, Buffer.from(serializeReviewData({ ...data, logWeeks: weeks }), "utf8"));
+  return { files, reviews: logs.length, now };
+}
+
+/** Reads the folder back the way the plugin starts: data.json, then the week files of the held window. */
+export function openFolder(folder: BenchFolder): BenchReviewData {
+  const dataText = folder.files.get(DATA_FILE)?.toString("utf8") ?? "";
+  const parsed = parseStoredData(dataText);
+  if (!parsed.ok) throw new Error("the generated data.json did not load");
+  const knownTexts = [dataText];
+  let logs: ReviewLog[] = [];
+  for (const week of listWeeks(folder.now - HELD_LOG_DAYS * DAY_MS, folder.now)) {
+    const text = folder.files.get(logFilePath(week))?.toString("utf8");
+    if (text === undefined) continue;
+    const file = parseLogFile(text, week);
+    if (!file.ok) throw new Error(`the generated week ${week} did not load`);
+    logs = mergeLogs(logs, file.logs);
+    knownTexts.push(text);
+  }
+  return { ...parsed.data, logs, folder, knownTexts };
+}
+
+/**
+ * Generates reviews for the cards and grades each with the plugin's scheduler, in time order, then writes them as
+ * the plugin stores them and reads them back as it does at start-up: only recent weeks stay in memory.
+ */
 export function buildHistory(options: HistoryOptions): BenchHistory {
   const reviewed = options.cards.map((c) => c.id);
   const reviews = generateReviewHistory({ cardIds: reviewed, days: options.days, seed: options.seed, start: HISTORY_START });
@@ -70,10 +126,13 @@ export function buildHistory(options: HistoryOptions): BenchHistory {
     logs.push(graded.log);
   }
   const replayMs = nowMs() - start;
-  const data = createEmptyReviewData({ ...options.settings });
+  const replayed = createEmptyReviewData({ ...options.settings });
   const cards = createRecord<CardState>();
   for (const [id, state] of states) cards[id] = state;
-  data.cards = cards;
-  data.logs = logs;
+  replayed.cards = cards;
+  // The plugin reconciles the stored states with the index after its first scan, which keeps them in note order.
+  const now = queueTime(options.days);
+  const { data: reconciled } = reconcileOrphans(replayed, new Set(options.cards.map((c) => c.id)), now);
+  const data = openFolder(writeFolder(reconciled, logs, now));
   return { data, reviewedCards: reviewed.length, reviews: logs.length, replayMs };
 }

@@ -19,10 +19,10 @@ export interface IndexFigures {
   cache: SnapshotCache;
 }
 
-/** Indexes the whole vault (median of `slowRuns`), then times one-note edits and snapshots on that index. */
+/** Indexes the whole vault (median of `runs`), then times one-note edits and snapshots on that index. */
 export function measureIndex(vault: BenchVault, settings: PluginSettings, sizes: BenchSizes): IndexFigures {
   let index: GlossaryIndex | null = null;
-  const fullMs = timeMedian({ warmup: 1, runs: sizes.slowRuns }, () => {
+  const fullMs = timeMedian({ warmup: 1, runs: sizes.runs }, () => {
     index = null;
     collectGarbage();
   }, () => {
@@ -37,18 +37,18 @@ export function measureIndex(vault: BenchVault, settings: PluginSettings, sizes:
   const edit = (): string => editNote(edited.text, ++round);
 
   // From scratch: a fresh cache, and a new revision so the merged terms are not reused either.
-  const snapshotFullMs = timeMedian({ warmup: 1, runs: sizes.fastRuns }, () => {
+  const snapshotFullMs = timeMedian({ warmup: 1, runs: sizes.runs }, () => {
     built.setNote(edited.path, edit());
     return createSnapshotCache();
   }, (cache) => takeSnapshot(built, settings, cache));
 
-  const oneNoteMs = timeMedian({ warmup: 5, runs: sizes.fastRuns * 4 }, edit, (text) => {
+  const oneNoteMs = timeMedian({ warmup: 5, runs: sizes.runs * 4 }, edit, (text) => {
     if (!built.setNote(edited.path, text)) throw new Error("an edit of the note did not change the index");
   });
 
   const cache = createSnapshotCache();
   let snapshot = takeSnapshot(built, settings, cache);
-  const snapshotMs = timeMedian({ warmup: 2, runs: sizes.fastRuns }, () => {
+  const snapshotMs = timeMedian({ warmup: 2, runs: sizes.runs }, () => {
     built.setNote(edited.path, edit());
   }, () => {
     snapshot = takeSnapshot(built, settings, cache);

@@ -37,11 +37,11 @@ export function measureMatch(sizes: BenchSizes, vaultMatcher: TermMatcher): Matc
   const manyTerms = toTerms(manyNames);
 
   let many: TermMatcher = buildMatcher(manyTerms);
-  const buildManyMs = timeMedian({ warmup: 1, runs: sizes.fastRuns }, () => undefined, () => {
+  const buildManyMs = timeMedian({ warmup: 1, runs: sizes.runs }, () => undefined, () => {
     many = buildMatcher(manyTerms);
   });
   const few = buildMatcher(toTerms(fewNames));
-  const counts = { warmup: 2, runs: sizes.fastRuns };
+  const counts = { warmup: 2, runs: sizes.runs };
   const rate = (m: TermMatcher): number => megabytesPerSecond(textBytes, timeMedian(counts, () => undefined, () => m.findTerms(text)));
   return {
     textBytes,

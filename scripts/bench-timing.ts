@@ -9,6 +9,10 @@ export interface RunCounts {
   runs: number;
 }
 
+/** A measurement whose last warm-up run took this long is timed over at most {@link SLOW_RUNS} runs. */
+const SLOW_RUN_MS = 250;
+const SLOW_RUNS = 3;
+
 /** The clock every measurement reads (monotonic, sub-millisecond). */
 export function nowMs(): number {
   return performance.now();
@@ -23,17 +27,20 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * Runs `setup` (untimed) then `work` (timed) `warmup + runs` times and returns the median of the timed runs.
+ * Runs `setup` (untimed) then `work` (timed) `warmup + runs` times and returns the median of the timed runs; slow
+ * work (a warm-up over 250 ms) is timed at most 3 times, so the whole benchmark stays within a couple of minutes.
  * `setup` returns what `work` receives, so each run can start from fresh input.
  */
 export function timeMedian<S>(counts: RunCounts, setup: (run: number) => S, work: (input: S) => unknown): number {
   const samples: number[] = [];
-  for (let run = 0; run < counts.warmup + counts.runs; run++) {
+  let runs = counts.runs;
+  for (let run = 0; run < counts.warmup + runs; run++) {
     const input = setup(run);
     const start = nowMs();
     work(input);
     const elapsed = nowMs() - start;
     if (run >= counts.warmup) samples.push(elapsed);
+    else if (elapsed >= SLOW_RUN_MS) runs = Math.min(runs, SLOW_RUNS);
   }
   return median(samples);
 }

@@ -23,23 +23,22 @@ export interface BenchSizes {
   /** Notes indexed through `runInSlices` for the worst main-thread pause. */
   sliceNotes: number;
   sliceBudgetMs: number;
-  /** Timed runs of the slow (full index) and the fast measurements. */
-  slowRuns: number;
-  fastRuns: number;
+  /** Timed runs of each measurement (at most 3 for one slower than 250 ms). */
+  runs: number;
 }
 
 /** The sizes the issue asks for. */
 export const FULL_SIZES: Readonly<BenchSizes> = Object.freeze({
   notes: 5000, targetBytes: 21_000_000, oneNoteBytes: 10_000, reviewCards: 50_000, yearCards: 10_000, historyDays: 365,
   matchBytes: 1_000_000, matchTermsFew: 100, matchTermsMany: 10_000, sliceNotes: 10_000, sliceBudgetMs: 12,
-  slowRuns: 3, fastRuns: 5,
+  runs: 5,
 });
 
 /** A tiny run for tests: the same steps and output shape in a second or two. */
 export const SMALL_SIZES: Readonly<BenchSizes> = Object.freeze({
   notes: 40, targetBytes: 160_000, oneNoteBytes: 10_000, reviewCards: 600, yearCards: 200, historyDays: 60,
   matchBytes: 20_000, matchTermsFew: 100, matchTermsMany: 10_000, sliceNotes: 80, sliceBudgetMs: 12,
-  slowRuns: 1, fastRuns: 1,
+  runs: 1,
 });
 
 /** The seed of every generator the benchmark calls. */

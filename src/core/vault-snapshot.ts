@@ -1,11 +1,11 @@
 /** The index, the cards and the matcher of a vault at one revision: what the plugin's views and the inspector read. */
-import { buildCards, mergeCards } from "./cards/build-cards";
+import { buildCards } from "./cards/build-cards";
 import type { Card } from "./cards/types";
 import type { GlossaryIndex } from "./glossary/glossary-index";
 import { buildMatcher, type TermMatcher } from "./glossary/matcher";
-import { foldKey } from "./markdown/text";
 import type { ParsedNote, Term } from "./glossary/types";
 import type { PluginSettings } from "../settings";
+import { VaultCards } from "./snapshot-cards";
 
 /** Everything derived from the index at one revision. */
 export interface VaultSnapshot {
@@ -36,16 +36,18 @@ export interface DefinedTerm extends LineSpan {
 /** The card settings the snapshot needs. */
 export type SnapshotSettings = Pick<PluginSettings, "clozeEquals" | "clozeMark" | "markColors" | "clozeBold">;
 
-/** What a snapshot can reuse from the one before: per-note cards and the matcher when no name changed. */
+/** What a snapshot can reuse from the one before: per-note cards, the merged cards, and the matcher when no name changed. */
 export interface SnapshotCache {
   cards: WeakMap<ParsedNote, Card[]>;
-  matcher: { names: string; matcher: TermMatcher } | null;
+  matcher: { terms: readonly Term[]; matcher: TermMatcher } | null;
   settings: string;
+  /** The vault's cards, merged note by note. */
+  merged: VaultCards;
 }
 
 /** An empty cache; pass the same one to every `takeSnapshot` of an index. */
 export function createSnapshotCache(): SnapshotCache {
-  return { cards: new WeakMap(), matcher: null, settings: "" };
+  return { cards: new WeakMap(), matcher: null, settings: "", merged: new VaultCards() };
 }
 
 /** Derives cards and the matcher from the index's current revision, redoing only what changed. */
@@ -56,45 +58,53 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
   if (cache.settings !== settingsKey) {
     cache.cards = new WeakMap();
     cache.settings = settingsKey;
+    cache.merged = new VaultCards();
   }
-  const cardsByNote = new Map<string, Card[]>();
-  for (const note of notes) {
-    let cards = cache.cards.get(note);
+  const built = cache.cards;
+  const cardsOf = (note: ParsedNote): Card[] => {
+    let cards = built.get(note);
     if (!cards) {
       cards = buildCards(note, settings);
-      cache.cards.set(note, cards);
+      built.set(note, cards);
     }
-    cardsByNote.set(note.path, cards);
-  }
-  const names = terms.map((t) => `${t.id}\u0001${t.name}\u0001${t.aliases.join("\u0002")}`).join("\u0000");
-  if (cache.matcher?.names !== names) cache.matcher = { names, matcher: buildMatcher(terms) };
-  const termsById = new Map(terms.map((t) => [t.id, t]));
-  const defined = definedTerms(notes, terms);
+    return cards;
+  };
+  const cards = cache.merged.update(notes, cardsOf);
+  if (!cache.matcher || !sameNames(cache.matcher.terms, terms)) cache.matcher = { terms, matcher: buildMatcher(terms) };
+  else cache.matcher.terms = terms;
+  const termSpans = index.termSpans();
+  let termsById: Map<string, Term> | null = null;
+  let cardsByNote: Map<string, Card[]> | null = null;
   return {
     revision: index.revision,
     notes,
     terms,
-    termsById,
-    cards: mergeCards(cardsByNote.values()),
-    cardsByNote,
+    // The two maps are built on first use: most snapshots are replaced before anything reads them.
+    get termsById(): Map<string, Term> {
+      termsById ??= new Map(terms.map((t) => [t.id, t]));
+      return termsById;
+    },
+    cards,
+    get cardsByNote(): Map<string, Card[]> {
+      cardsByNote ??= new Map(notes.map((n) => [n.path, cardsOf(n)]));
+      return cardsByNote;
+    },
     matcher: cache.matcher.matcher,
-    definingLines: (termId, path) => (defined.get(path) ?? []).filter((d) => d.termId === termId),
-    definedIn: (path) => defined.get(path) ?? [],
+    definingLines: (termId, path) => (termSpans.get(path) ?? []).filter((d) => d.termId === termId),
+    definedIn: (path) => termSpans.get(path) ?? [],
   };
 }
 
-/** For every note, the terms it defines and where. */
-function definedTerms(notes: readonly ParsedNote[], terms: readonly Term[]): Map<string, DefinedTerm[]> {
-  const idByName = new Map<string, string>();
-  for (const t of terms) for (const n of [t.name, ...t.aliases]) idByName.set(foldKey(n), t.id);
-  const out = new Map<string, DefinedTerm[]>();
-  for (const note of notes) {
-    const list: DefinedTerm[] = [];
-    for (const nt of note.terms) {
-      const termId = idByName.get(foldKey(nt.name));
-      if (termId) list.push({ termId, from: nt.lines.from, to: nt.lines.to });
-    }
-    if (list.length > 0) out.set(note.path, list);
+/** True when two glossaries have the same ids and names in the same order (the matcher depends on nothing else). */
+function sameNames(a: readonly Term[], b: readonly Term[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Term;
+    const y = b[i] as Term;
+    if (x === y) continue;
+    if (x.id !== y.id || x.name !== y.name || x.aliases.length !== y.aliases.length) return false;
+    for (let k = 0; k < x.aliases.length; k++) if (x.aliases[k] !== y.aliases[k]) return false;
   }
-  return out;
+  return true;
 }

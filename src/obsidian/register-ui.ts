@@ -1,9 +1,10 @@
 /** Registers the study UI with Obsidian: the review view, the ribbon button, the commands and the settings tab. */
-import { debounce, MarkdownView, TFile, type Plugin, type WorkspaceLeaf } from "obsidian";
+import { debounce, MarkdownView, Notice, TFile, type Plugin, type WorkspaceLeaf } from "obsidian";
 import type { SourceRef } from "../core/glossary/types";
 import type { ReviewStore } from "../core/review";
 import type { VaultSnapshot } from "../core/vault-snapshot";
 import type { PluginSettings } from "../settings";
+import { STATISTICS_DAYS } from "../ui/panel-stats";
 import { QuizModal } from "../ui/quiz-modal";
 import { REVIEW_ICON, REVIEW_VIEW_TYPE, ReviewView } from "../ui/review-view";
 import { ClozeSettingTab } from "../ui/settings-tab";
@@ -44,6 +45,12 @@ export async function openNoteAt(plugin: Plugin, ref: SourceRef): Promise<void> 
 /** The panel's services over Obsidian: the real clock, window timers, the active file, a debounced index listener. */
 export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyServices {
   const reviewListeners = new Set<() => void>();
+  // Start-up read only the last days of review logs; the statistics' weeks are read now, off the start-up path.
+  const now = Date.now();
+  void parts.reviewStore.loadLogs(now - (STATISTICS_DAYS + 1) * 86_400_000, now).then((report) => {
+    if (report.notice !== null) new Notice(t("dataProblem", { message: report.notice }), 0);
+    if (report.added > 0) for (const listener of [...reviewListeners]) listener();
+  });
   return {
     getSnapshot: () => parts.getSnapshot(),
     reviewStore: {

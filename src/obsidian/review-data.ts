@@ -1,18 +1,39 @@
-import type { DataAdapter, Plugin } from "obsidian";
+import { Notice, type DataAdapter, type Plugin } from "obsidian";
 import {
   createReviewStore, loadReviewData, type LoadedReviewData, type ReviewDataPort, type ReviewStore,
 } from "../core/review";
+import { t } from "../ui/strings";
 
-/** The review-data port over Obsidian's file adapter, rooted at the plugin's folder. */
-export function createReviewDataPort(adapter: Pick<DataAdapter, "read" | "write" | "exists">, pluginDir: string): ReviewDataPort {
+/** The adapter methods the port uses. */
+export type ReviewDataAdapter = Pick<DataAdapter, "read" | "write" | "append" | "exists" | "mkdir">;
+
+/** The review-data port over Obsidian's file adapter, rooted at the plugin's folder (week files go to `reviews/`). */
+export function createReviewDataPort(adapter: ReviewDataAdapter, pluginDir: string): ReviewDataPort {
   const full = (name: string): string => `${pluginDir.replace(/\/+$/, "")}/${name}`;
+  const ready = new Set<string>();
+  /** Creates the folder of `name` once per session when it is missing (the adapter does not create parents). */
+  async function ensureFolder(name: string): Promise<void> {
+    const slash = name.lastIndexOf("/");
+    if (slash < 0) return;
+    const dir = full(name.slice(0, slash));
+    if (ready.has(dir)) return;
+    if (!(await adapter.exists(dir))) await adapter.mkdir(dir);
+    ready.add(dir);
+  }
   return {
     async read(name) {
       const path = full(name);
       if (!(await adapter.exists(path))) return null;
       return adapter.read(path);
     },
-    write: (name, text) => adapter.write(full(name), text),
+    async write(name, text) {
+      await ensureFolder(name);
+      await adapter.write(full(name), text);
+    },
+    async append(name, text) {
+      await ensureFolder(name);
+      await adapter.append(full(name), text);
+    },
   };
 }
 
@@ -25,6 +46,7 @@ export async function openReviewStore(
   const loaded = await loadReviewData(port, new Date());
   const store = createReviewStore({
     port, loaded, onError,
+    onNotice: (message) => new Notice(t("dataProblem", { message }), 0),
     clock: () => new Date(),
     setTimer: (run, ms) => window.setTimeout(run, ms),
     clearTimer: (handle) => window.clearTimeout(handle as number),

@@ -1,7 +1,7 @@
 /** The panel's statistics: reviews per day, true retention, cards by state and the 30-day due forecast. */
 import type {} from "obsidian";
 import {
-  countCardsByState, countReviewsPerDay, forecastDue, measureTrueRetention,
+  countCardsByState, countReviewsPerDay, forecastDue, lookupState, measureTrueRetention,
   type DayCount, type ReviewLog, type StateLookup,
 } from "../core/review";
 import { renderBarChart, renderStackedBar } from "./stats-charts";
@@ -11,14 +11,16 @@ import { t } from "./strings";
 export interface StatisticsInput {
   cardIds: readonly string[];
   states: StateLookup;
-  /** Logs of those cards. */
+  /** Logs of those cards, at least those of the last {@link STATISTICS_DAYS} days. */
   logs: readonly ReviewLog[];
   now: Date;
   rolloverHour: number;
   tzOffsetMinutes: number;
 }
 
-const DAYS = 30;
+/** Days the statistics cover (today included); the logs of one more day are read for study days that start early. */
+export const STATISTICS_DAYS = 30;
+const DAYS = STATISTICS_DAYS;
 
 /** "05-14" for the local calendar day a study day starts on. */
 function dayLabel(day: DayCount, tzOffsetMinutes: number): string {
@@ -36,7 +38,9 @@ const sum = (days: readonly DayCount[]): number => days.reduce((s, d) => s + d.c
 export function renderStatistics(parent: HTMLElement, input: StatisticsInput): HTMLElement {
   const section = parent.createDiv({ cls: "anc-stats" });
   const dayOptions = { rolloverHour: input.rolloverHour, tzOffsetMinutes: input.tzOffsetMinutes };
-  if (input.logs.length === 0) {
+  // Only recent weeks of logs are in memory: a card's schedule tells whether it was ever reviewed before them.
+  const reviewedEver = input.logs.length > 0 || input.cardIds.some((id) => (lookupState(input.states, id)?.lastReview ?? null) !== null);
+  if (!reviewedEver) {
     section.createEl("p", { cls: "anc-empty", text: t("statsEmpty") });
   } else {
     const perDay = countReviewsPerDay(input.logs, input.now, DAYS, dayOptions);

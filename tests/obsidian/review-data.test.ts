@@ -1,21 +1,37 @@
 import { createReviewDataPort } from "../../src/obsidian/review-data";
 
-/** The three DataAdapter methods the port uses, over a map. */
-function fakeAdapter(files: Map<string, string>) {
+/** The DataAdapter methods the port uses, over a map of files and a set of folders (writes need their folder). */
+function fakeAdapter(files: Map<string, string>, folders: Set<string>) {
+  const parentOf = (p: string): string => p.slice(0, p.lastIndexOf("/"));
+  const needFolder = (p: string): void => { if (!folders.has(parentOf(p))) throw new Error(`ENOENT: no folder for ${p}`); };
   return {
-    exists: async (p: string) => files.has(p),
+    exists: async (p: string) => files.has(p) || folders.has(p),
     read: async (p: string) => { const t = files.get(p); if (t === undefined) throw new Error("ENOENT"); return t; },
-    write: async (p: string, t: string) => { files.set(p, t); },
+    write: async (p: string, t: string) => { needFolder(p); files.set(p, t); },
+    append: async (p: string, t: string) => { needFolder(p); files.set(p, (files.get(p) ?? "") + t); },
+    mkdir: async (p: string) => { folders.add(p); },
   };
 }
 
+const DIR = "vault-config/plugins/aws-notes-cloze";
+
 describe("review data port over the vault adapter", () => {
   it("reads and writes files inside the plugin folder, and reports a missing file as null", async () => {
-    const files = new Map([["vault-config/plugins/aws-notes-cloze/data.json", "{}"]]);
-    const port = createReviewDataPort(fakeAdapter(files), "vault-config/plugins/aws-notes-cloze/");
+    const files = new Map([[`${DIR}/data.json`, "{}"]]);
+    const port = createReviewDataPort(fakeAdapter(files, new Set([DIR])), `${DIR}/`);
     expect(await port.read("data.json")).toBe("{}");
     expect(await port.read("data.backup.json")).toBeNull();
     await port.write("data.backup.json", "x");
-    expect(files.get("vault-config/plugins/aws-notes-cloze/data.backup.json")).toBe("x");
+    expect(files.get(`${DIR}/data.backup.json`)).toBe("x");
+  });
+
+  it("creates the month files' folder on the first write and appends lines to a month file", async () => {
+    const files = new Map<string, string>();
+    const folders = new Set([DIR]);
+    const port = createReviewDataPort(fakeAdapter(files, folders), DIR);
+    await port.write("reviews/2025-03.jsonl", "header\n");
+    await port.append?.("reviews/2025-03.jsonl", "line\n");
+    expect(folders.has(`${DIR}/reviews`)).toBe(true);
+    expect(await port.read("reviews/2025-03.jsonl")).toBe("header\nline\n");
   });
 });

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { createScheduler } from "../../src/core/review";
+import { renderStatistics } from "../../src/ui/panel-stats";
 import { ReviewPanel } from "../../src/ui/review-panel";
 import { setLanguage } from "../__mocks__/obsidian";
 import { installObsidianDom } from "../editor/obsidian-dom";
@@ -186,6 +187,20 @@ describe("statistics", () => {
     expect(textOf(panel, ".anc-retention")).toBe("No reviews of learned cards yet.");
     expect(textOf(panel, ".anc-legend-review")).toBe("Review 4");
     expect(textOf(panel, ".anc-chart-forecast .anc-chart-caption")).toBe("4 in total");
+  });
+
+  it("still draws the charts when every review is older than the weeks of logs in memory", () => {
+    const host = document.body.createDiv();
+    const reviewed = {
+      due: Date.parse("2025-05-20T09:00:00Z"), stability: 40, difficulty: 5, elapsedDays: 30, scheduledDays: 50,
+      reps: 4, lapses: 0, learningStep: 0, state: "review" as const, lastReview: Date.parse("2025-03-01T09:00:00Z"),
+    };
+    renderStatistics(host, {
+      cardIds: ["ec2"], states: new Map([["ec2", reviewed]]), logs: [], now: new Date("2025-05-01T09:00:00Z"),
+      rolloverHour: 4, tzOffsetMinutes: 0,
+    });
+    expect(host.querySelector(".anc-stats .anc-empty")).toBeNull();
+    expect(host.querySelector(".anc-chart-reviews .anc-chart-caption")?.textContent).toBe("0 in total");
   });
 });
 

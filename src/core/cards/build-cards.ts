@@ -60,9 +60,10 @@ export function buildCards(note: ParsedNote, options: CardOptions): Card[] {
       term: h.term,
       promptParts: clipPromptParts(parts, maxChars),
       answer,
-      context: [...h.context],
+      // Shared with the highlight and the note's other cards, not copied: cards are read, never changed.
+      context: h.context,
       selfNamed: h.selfNamed,
-      tags: [...note.tags],
+      tags: note.tags,
     };
     if (hint) card.hint = hint;
     if (h.color !== undefined) card.color = h.color;

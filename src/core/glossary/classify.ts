@@ -3,6 +3,7 @@ import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
 import { isComparison, isLabel, isLatinName, isNameShaped, isProperName, readNamedLine, type NamedLine } from "./names";
 import { isAwsServiceName } from "./aws-services";
+import { maySeparate } from "./separator";
 
 /** The role of a block in the glossary. */
 export type Role = "term" | "category" | "comparison" | "section" | "plain";
@@ -17,9 +18,17 @@ export interface BlockContext {
   parentNames: readonly string[];
   /** Every list sibling (the block included) is written `Term : definition`. */
   siblingsAllColon: boolean;
+  /** Reads the block's children; a shared {@link createBlockReader} reads each block once per note. */
+  reader?: BlockReader;
 }
 
-const listChildren = (node: OutlineNode): OutlineNode[] => node.children.filter((c) => c.kind === "item");
+/** Reads blocks for the classifier, which asks about a block and its children several times. */
+export interface BlockReader {
+  /** The block's line read as "name : definition". */
+  line(node: OutlineNode): NamedLine;
+  /** True when the block's list children are two or more `Term : definition` lines and nothing else. */
+  childrenAllColon(node: OutlineNode): boolean;
+}
 
 /** True when a line is written `Term : definition` with a name that can be a term. */
 export function isColonTerm(line: NamedLine): boolean {
@@ -28,9 +37,40 @@ export function isColonTerm(line: NamedLine): boolean {
 }
 
 /** True when a block's list children are two or more `Term : definition` lines and nothing else. */
-export function childrenAllColon(node: OutlineNode): boolean {
-  const items = listChildren(node);
-  return items.length >= 2 && items.every((c) => isColonTerm(readNamedLine(c.text)));
+export function childrenAllColon(node: OutlineNode, read: (node: OutlineNode) => NamedLine = (n) => readNamedLine(n.text)): boolean {
+  let items = 0;
+  for (const c of node.children) {
+    if (c.kind !== "item") continue;
+    if (!maySeparate(c.text) || !isColonTerm(read(c))) return false;
+    items++;
+  }
+  return items >= 2;
+}
+
+/** A reader that remembers what it read, for the blocks of one outline that is not changed while it is read. */
+export function createBlockReader(): BlockReader {
+  const lines = new Map<OutlineNode, NamedLine>();
+  const allColon = new Map<OutlineNode, boolean>();
+  const line = (node: OutlineNode): NamedLine => {
+    let named = lines.get(node);
+    if (named === undefined) {
+      named = readNamedLine(node.text);
+      lines.set(node, named);
+    }
+    return named;
+  };
+  return {
+    line,
+    childrenAllColon(node) {
+      if (node.children.length < 2) return false;
+      let known = allColon.get(node);
+      if (known === undefined) {
+        known = childrenAllColon(node, line);
+        allColon.set(node, known);
+      }
+      return known;
+    },
+  };
 }
 
 /** The role of a list line or paragraph. */
@@ -40,7 +80,7 @@ export function classifyBlock(node: OutlineNode, line: NamedLine, ctx: BlockCont
   const marked = line.pinned || line.emphasized;
   if (isLabel(name) && !marked) return "plain";
   const hasChildren = node.children.length > 0;
-  const groupsTerms = hasChildren && childrenAllColon(node) && !isLatinName(name);
+  const groupsTerms = hasChildren && (ctx.reader ? ctx.reader.childrenAllColon(node) : childrenAllColon(node)) && !isLatinName(name);
   if (line.form !== "plain") {
     if (isComparison(name)) return hasChildren ? "comparison" : "plain";
     const key = foldKey(name);

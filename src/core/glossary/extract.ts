@@ -3,9 +3,9 @@ import { findHighlights, stripMarkup, type HighlightSyntax, type InlineHighlight
 import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
 import { addExpansion, readAliases, splitSlashNames } from "./aliases";
-import { childrenAllColon, classifyBlock, classifyHeading, type Role } from "./classify";
+import { classifyBlock, classifyHeading, createBlockReader, type Role } from "./classify";
 import { buildPromptParts, maskAnswer } from "./prompt";
-import { readNamedLine } from "./names";
+import { maySeparate } from "./separator";
 import type { NoteHighlight, NoteTerm } from "./types";
 
 /** Most definition lines kept per term (a hover and a card's context need no more). */
@@ -23,6 +23,8 @@ interface Entry {
   inlineDef: string | null;
   /** Last line (0-based) of the entry's definition. */
   end: number;
+  /** Folded name and aliases, computed on first use (see `namesOf`). */
+  keys?: string[];
 }
 
 interface Frame {
@@ -45,7 +47,11 @@ function plainLine(raw: string): string {
   return text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS)}…` : text;
 }
 
-const namesOf = (e: Entry): string[] => [e.name, ...e.aliases].map(foldKey);
+/** The entry's folded name and aliases, folded once per entry. */
+function namesOf(e: Entry): string[] {
+  e.keys ??= [e.name, ...e.aliases].map(foldKey);
+  return e.keys;
+}
 
 /** The terms and highlights of one note's outline. `title` names the note for highlights outside any entry. */
 export function extractGlossary(root: OutlineNode, title: string, syntax: HighlightSyntax): { terms: NoteTerm[]; highlights: NoteHighlight[] } {
@@ -54,9 +60,11 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
   const lines: LineText[] = [];
   const owners: { node: OutlineNode; owner: Entry; self: Entry | null }[] = [];
 
+  const reader = createBlockReader();
   const todo: Frame[] = [];
   const pushChildren = (node: OutlineNode, owner: Entry, topLevel: boolean): void => {
-    const siblingsAllColon = childrenAllColon(node);
+    if (node.children.length === 0) return;
+    const siblingsAllColon = reader.childrenAllColon(node);
     for (let k = node.children.length - 1; k >= 0; k--) {
       todo.push({ node: node.children[k] as OutlineNode, owner, topLevel, siblingsAllColon });
     }
@@ -65,14 +73,21 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
 
   while (todo.length > 0) {
     const { node, owner, topLevel, siblingsAllColon } = todo.pop() as Frame;
-    const named = readNamedLine(node.text);
+    // Most lines are definitions with no children and no separator: they can only be plain, so skip reading a name.
+    if (node.children.length === 0 && node.kind !== "heading" && !maySeparate(node.text)) {
+      const text = plainLine(node.text);
+      if (text !== "") lines.push({ line: node.line, text });
+      owners.push({ node, owner, self: null });
+      continue;
+    }
+    const named = reader.line(node);
     let role: Role = "plain";
     if (node.kind === "heading") {
       role = classifyHeading(node, named, countEntries(node));
     } else if (node.kind === "item" || node.kind === "paragraph") {
       role = classifyBlock(node, named, {
         topLevel, siblingsAllColon, inComparison: owner.role === "comparison",
-        parentNames: owner.role === "term" ? namesOf(owner) : [],
+        parentNames: owner.role === "term" ? namesOf(owner) : [], reader,
       });
     }
     const text = node.kind === "heading" ? named.name : plainLine(node.text);
@@ -123,7 +138,10 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
     }
     for (const part of splitSlashNames(e.name)) {
       const named = addExpansion({ name: part, aliases: part === e.name ? e.aliases : [] }, definition[0]?.text);
-      e.aliases = part === e.name ? named.aliases : e.aliases;
+      if (part === e.name && named.aliases !== e.aliases) {
+        e.aliases = named.aliases;
+        e.keys = undefined;
+      }
       terms.push({
         name: named.name, aliases: named.aliases, definition: definition.map((d) => d.text).filter((t) => t !== ""),
         line: e.node.line + 1, lines: { from: e.node.line + 1, to: e.end + 1 },
@@ -142,11 +160,11 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
   return { terms, highlights };
 
   function countEntries(heading: OutlineNode): number {
-    const allColon = childrenAllColon(heading);
+    const allColon = reader.childrenAllColon(heading);
     let n = 0;
     for (const c of heading.children) {
       if (c.kind !== "item" && c.kind !== "paragraph") continue;
-      const r = classifyBlock(c, readNamedLine(c.text), { topLevel: true, siblingsAllColon: allColon, inComparison: false, parentNames: [] });
+      const r = classifyBlock(c, reader.line(c), { topLevel: true, siblingsAllColon: allColon, inComparison: false, parentNames: [], reader });
       if (r !== "plain") n++;
     }
     return n;

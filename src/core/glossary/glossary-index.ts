@@ -1,21 +1,52 @@
 /** The per-note index of the vault: replace-by-key, with a revision number and change listeners. */
-import { mergeTerms } from "./merge-terms";
+import { compactNote } from "./compact";
+import { GlossaryTerms, type TermSpan } from "./glossary-terms";
 import { parseNote, type ParseOptions } from "./parse-note";
 import type { ParsedNote, Term } from "./types";
 
 /** Called after the index changed, with the new revision and the paths that changed. */
 export type IndexListener = (revision: number, changed: readonly string[]) => void;
 
-/** What a note contributes, compared to tell a real change from a save that changed nothing the index keeps. */
-function fingerprint(note: ParsedNote): string {
-  return JSON.stringify([note.aws, note.tags, note.terms, note.highlights]);
+/** Equality of plain data (JSON-like values); a key holding `undefined` counts as absent, as in JSON. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    if (!sameData(x[k], y[k])) return false;
+    count++;
+  }
+  for (const k in y) if (y[k] !== undefined) count--;
+  return count === 0;
 }
+
+/** Whether two parses of a note keep the same things (a save that changed nothing the index keeps). */
+function sameContent(a: ParsedNote, b: ParsedNote): boolean {
+  return a.aws === b.aws && sameData(a.tags, b.tags) && sameData(a.terms, b.terms) && sameData(a.highlights, b.highlights);
+}
+
+const byPath = (a: ParsedNote, b: ParsedNote): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** More changed paths than this re-sort the note list instead of patching it. */
+const PATCH_LIMIT = 32;
 
 /** The vault's AWS notes, parsed one note at a time. */
 export class GlossaryIndex {
-  private readonly notes = new Map<string, { parsed: ParsedNote; print: string }>();
+  private readonly notes = new Map<string, ParsedNote>();
+  private readonly glossary = new GlossaryTerms();
   private readonly listeners = new Set<IndexListener>();
-  private termsCache: { revision: number; terms: Term[] } | null = null;
+  /** Every note in path order, as of the last `allNotes()`; replaced, never changed, once handed out. */
+  private sorted: ParsedNote[] = [];
+  /** Paths changed since `sorted` was made. */
+  private readonly unsorted = new Set<string>();
   private rev = 0;
   private batching: string[] | null = null;
 
@@ -34,17 +65,17 @@ export class GlossaryIndex {
   /** Parses a note's text and stores it under its path. Returns whether anything the index keeps changed. */
   setNote(path: string, text: string): boolean {
     const parsed = parseNote(path, text, this.options);
-    const print = fingerprint(parsed);
     const old = this.notes.get(path);
-    if (old && old.print === print) return false;
-    this.notes.set(path, { parsed, print });
+    if (old && sameContent(old, parsed)) return false;
+    this.store(path, compactNote(parsed));
     this.changed([path]);
     return true;
   }
 
   /** Forgets a deleted note. */
   removeNote(path: string): boolean {
-    if (!this.notes.delete(path)) return false;
+    if (!this.notes.has(path)) return false;
+    this.store(path, undefined);
     this.changed([path]);
     return true;
   }
@@ -52,16 +83,14 @@ export class GlossaryIndex {
   /** Moves a note's entry to its new path (and re-parses it when its text is given, since the path can decide "AWS note"). */
   renameNote(oldPath: string, newPath: string, text?: string): boolean {
     const old = this.notes.get(oldPath);
-    this.notes.delete(oldPath);
+    if (old) this.store(oldPath, undefined);
     if (text !== undefined) {
-      const parsed = parseNote(newPath, text, this.options);
-      this.notes.set(newPath, { parsed, print: fingerprint(parsed) });
+      this.store(newPath, compactNote(parseNote(newPath, text, this.options)));
       this.changed(old ? [oldPath, newPath] : [newPath]);
       return true;
     }
     if (old) {
-      const parsed = { ...old.parsed, path: newPath };
-      this.notes.set(newPath, { parsed, print: old.print });
+      this.store(newPath, { ...old, path: newPath });
       this.changed([oldPath, newPath]);
       return true;
     }
@@ -85,12 +114,15 @@ export class GlossaryIndex {
 
   /** One note as parsed, if indexed. */
   getNote(path: string): ParsedNote | undefined {
-    return this.notes.get(path)?.parsed;
+    return this.notes.get(path);
   }
 
-  /** Every indexed note in path order. */
+  /** Every indexed note in path order. The array is shared until the next change: do not change it. */
   allNotes(): ParsedNote[] {
-    return [...this.notes.values()].map((n) => n.parsed).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    if (this.unsorted.size > PATCH_LIMIT) this.sorted = [...this.notes.values()].sort(byPath);
+    else if (this.unsorted.size > 0) this.sorted = patchSorted(this.sorted, this.unsorted, this.notes);
+    this.unsorted.clear();
+    return this.sorted;
   }
 
   /** Paths of every indexed note. */
@@ -98,16 +130,27 @@ export class GlossaryIndex {
     return [...this.notes.keys()];
   }
 
-  /** The merged glossary, computed once per revision. */
+  /** The merged glossary; the same array until a change touches the terms. Do not change it. */
   terms(): Term[] {
-    if (this.termsCache?.revision !== this.rev) this.termsCache = { revision: this.rev, terms: mergeTerms(this.allNotes()) };
-    return this.termsCache.terms;
+    return this.glossary.terms();
+  }
+
+  /** Per note path, the merged terms the note defines and the line spans of its entries. Do not change it. */
+  termSpans(): ReadonlyMap<string, readonly TermSpan[]> {
+    return this.glossary.spansByPath();
   }
 
   /** Listens for changes; returns the function that stops listening. */
   onChange(listener: IndexListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  private store(path: string, note: ParsedNote | undefined): void {
+    if (note) this.notes.set(path, note);
+    else this.notes.delete(path);
+    this.glossary.setNote(path, note);
+    this.unsorted.add(path);
   }
 
   private changed(paths: string[]): void {
@@ -119,4 +162,24 @@ export class GlossaryIndex {
   private notify(paths: string[]): void {
     for (const l of [...this.listeners]) l(this.rev, paths);
   }
+}
+
+/** A copy of the path-ordered `sorted` with the notes at `paths` replaced, added or removed. */
+function patchSorted(sorted: readonly ParsedNote[], paths: ReadonlySet<string>, notes: ReadonlyMap<string, ParsedNote>): ParsedNote[] {
+  const next = sorted.slice();
+  for (const path of paths) {
+    let lo = 0;
+    let hi = next.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((next[mid] as ParsedNote).path < path) lo = mid + 1;
+      else hi = mid;
+    }
+    const present = next[lo]?.path === path;
+    const note = notes.get(path);
+    if (note && present) next[lo] = note;
+    else if (note) next.splice(lo, 0, note);
+    else if (present) next.splice(lo, 1);
+  }
+  return next;
 }

@@ -1,6 +1,6 @@
 /** How a line names a term: separators, decorative markers, aliases, acronyms, labels and other shapes. */
 import { stripMarkup } from "../markdown/inline";
-import { foldKey, foldSpaces, hasHangul, hasLatin } from "../markdown/text";
+import { foldKey, foldSpaces, hasHangul, hasLatin, normalizeNfc } from "../markdown/text";
 
 /** A list line or heading read as "name, separator, definition". */
 export interface NamedLine {
@@ -31,18 +31,22 @@ export function dropDecoration(text: string): { text: string; pinned: boolean } 
   return { text: text.slice(m[0].length), pinned };
 }
 
+const COLON = /[:\uff1a]/;
+
 /** Index of the `:` that separates a name from its definition, or -1 (colons inside tags, code and URLs are skipped). */
 function separatorAt(text: string): number {
   let inTag = false;
   let inCode = false;
   const limit = Math.min(text.length, 400);
+  // Most lines have no colon at all: a native search says so without walking the line.
+  if (!COLON.test(text.length > limit ? text.slice(0, limit) : text)) return -1;
   for (let i = 0; i < limit; i++) {
-    const c = text[i];
-    if (c === "`") inCode = !inCode;
+    const c = text.charCodeAt(i);
+    if (c === 0x60) inCode = !inCode;
     else if (inCode) continue;
-    else if (c === "<") inTag = true;
-    else if (c === ">") inTag = false;
-    else if (!inTag && (c === ":" || c === "\uff1a") && i > 0) {
+    else if (c === 0x3c) inTag = true;
+    else if (c === 0x3e) inTag = false;
+    else if (!inTag && (c === 0x3a || c === 0xff1a) && i > 0) {
       const next = text.charCodeAt(i + 1);
       if (Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0xa0) return i;
     }
@@ -55,6 +59,9 @@ function unwrap(raw: string): { inner: string; wrapped: boolean } {
   let s = raw.trim();
   let wrapped = false;
   for (;;) {
+    // Only a name starting with `**`, `==` or `<` can be wrapped: skip the patterns for every other line.
+    const first = s.charCodeAt(0);
+    if (first !== 0x2a && first !== 0x3d && first !== 0x3c) break;
     const m = /^(\*\*|==)([\s\S]+)\1$/.exec(s) ?? /^<mark(?:\s[^>]*)?>([\s\S]+)<\/mark>$/i.exec(s);
     if (!m) break;
     s = (m.length === 3 ? m[2] : m[1])?.trim() ?? "";
@@ -63,18 +70,27 @@ function unwrap(raw: string): { inner: string; wrapped: boolean } {
   return { inner: s, wrapped };
 }
 
+/** Words of a folded name: one more than its spaces. */
+function countWords(name: string): number {
+  let n = 1;
+  for (let at = name.indexOf(" "); at >= 0; at = name.indexOf(" ", at + 1)) n++;
+  return n;
+}
+
 /** True when the text could be a name: short, not a sentence, not a list of things. */
 export function isNameShaped(name: string): boolean {
   if (name === "" || name.length > MAX_NAME_CHARS) return false;
-  if (name.split(" ").length > MAX_NAME_WORDS) return false;
+  if (countWords(name) > MAX_NAME_WORDS) return false;
   if (/[,;]|[.!?。]$|→|->|=>|⇒/.test(name)) return false;
   if (/(?:니다|습니다|한다|된다|이다|있다|없다|해요|어요|아요)$/.test(name)) return false;
   return /[\p{L}\p{N}]/u.test(name);
 }
 
+const QUESTION = /^(.{1,80}?)(?:이란|란)\s?\?[\s\u00a0]*/;
+
 /** Reads a line as "name : definition", "**name**란? definition" or a bare name. */
 export function readNamedLine(text: string): NamedLine {
-  const { text: rest, pinned } = dropDecoration(text.replace(/^\[[ xX/-]\]\s+/, ""));
+  const { text: rest, pinned } = dropDecoration(text.startsWith("[") ? text.replace(/^\[[ xX/-]\]\s+/, "") : text);
   const sep = separatorAt(rest);
   if (sep > 0) {
     const nameRaw = rest.slice(0, sep);
@@ -84,7 +100,7 @@ export function readNamedLine(text: string): NamedLine {
       return { name, nameRaw, definition: stripMarkup(rest.slice(sep + 1)), form: "colon", pinned, emphasized: wrapped };
     }
   }
-  const q = /^(.{1,80}?)(?:이란|란)\s?\?[\s\u00a0]*/.exec(rest);
+  const q = rest.indexOf("란") >= 0 ? QUESTION.exec(rest) : null;
   if (q) {
     const { inner, wrapped } = unwrap(q[1] as string);
     const name = cleanName(inner);
@@ -99,8 +115,11 @@ export function readNamedLine(text: string): NamedLine {
 
 /** Markup stripped, decoration dropped, trailing colons removed, white space folded. */
 export function cleanName(raw: string): string {
-  const plain = stripMarkup(raw);
-  return foldSpaces(dropDecoration(plain).text.replace(/[:\uff1a]+$/, "")).normalize("NFC");
+  const plain = dropDecoration(stripMarkup(raw)).text;
+  let end = plain.length;
+  while (end > 0 && (plain.charCodeAt(end - 1) === 0x3a || plain.charCodeAt(end - 1) === 0xff1a)) end--;
+  // `stripMarkup` folded the text already; only dropping trailing colons can leave a space at the end.
+  return normalizeNfc(end < plain.length ? foldSpaces(plain.slice(0, end)) : plain);
 }
 
 const LABELS = new Set([
@@ -118,9 +137,12 @@ const LABELS = new Set([
   "exam", "exam tip", "important", "tags", "tag", "aliases", "alias", "caution", "warning", "info", "details", "description", "meaning", "usage",
 ]);
 
+const LONGEST_LABEL = Math.max(...[...LABELS].map((l) => l.length)) + 2;
+
 /** True for generic labels inside an entry (`기능`, `용도`, `Pricing`) that must not become terms. */
 export function isLabel(name: string): boolean {
-  return LABELS.has(foldKey(name));
+  // Every label is short; longer names need no folding to know they are not one.
+  return name.length <= LONGEST_LABEL && LABELS.has(foldKey(name));
 }
 
 /** True for comparison titles: `VPC vs VPN`, `AWS VPN과 VPC 차이`, `Paas VS IaaS`. */

@@ -136,12 +136,28 @@ const BREAK_TAG = /<br\s*\/?>/gi;
 const WIKI_LINK = /!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 const MD_LINK = /!?\[([^\]]*)\]\([^)\s]*(?:\s"[^"]*")?\)/g;
 
+/** A character any markup `stripMarkup` removes starts with. */
+const MARKUP_CHAR = /[<[=*~`]/;
+
+let lastText = "";
+let lastPlain = "";
+
 /**
  * Markup to plain text as a reader sees it: formatting tags, `==`, `**`, `~~` and link syntax removed,
  * white space folded. Any other HTML (`<script>`, `<img …>`) stays as literal text — it is never rendered as HTML.
  */
 export function stripMarkup(text: string): string {
   if (text.length === 0) return "";
+  // The parser strips a line to read its name and again for its plain text: the second time is free.
+  if (text === lastText) return lastPlain;
+  const plain = MARKUP_CHAR.test(text) ? stripTags(text) : foldSpaces(text);
+  lastText = text;
+  lastPlain = plain;
+  return plain;
+}
+
+/** The markup stripping itself, for text with a character markup starts with. */
+function stripTags(text: string): string {
   let s = text
     .replace(BREAK_TAG, " ")
     .replace(FORMAT_TAG, "")

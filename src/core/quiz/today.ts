@@ -8,7 +8,7 @@ import { findNextDue } from "./session-summary";
 export interface TodayOptions {
   cards: readonly QueueCard[];
   states: StateLookup;
-  /** Every review log (new cards introduced in any scope count against today's limit). */
+  /** Review logs sorted by time, at least today's (new cards introduced in any scope count against today's limit). */
   logs: readonly ReviewLog[];
   now: number;
   newCardsPerDay: number;
@@ -48,7 +48,11 @@ export function countToday(options: TodayOptions): TodayCounts {
   const ids = options.cards.map((c) => c.id);
   const inScope = new Set(ids);
   let reviewedToday = 0;
-  for (const log of options.logs) if (log.time >= dayStart && log.time <= options.now && inScope.has(log.cardId)) reviewedToday++;
+  for (let i = options.logs.length - 1; i >= 0; i--) {
+    const log = options.logs[i]!;
+    if (log.time < dayStart) break;
+    if (log.time <= options.now && inScope.has(log.cardId)) reviewedToday++;
+  }
   return {
     due: part.due.length, fresh: part.fresh.length, learned, reviewedToday, introducedToday,
     nextDue: findNextDue(ids, options.states, options.now),

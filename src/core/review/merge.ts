@@ -1,4 +1,4 @@
-import { logKey, type ReviewLog } from "./review-log";
+import type { ReviewLog } from "./review-log";
 import { createRecord, SCHEMA_VERSION, type OrphanEntry, type ReviewData } from "./store-schema";
 import type { CardPhase, CardState } from "./types";
 
@@ -19,21 +19,48 @@ function newest(candidates: readonly (CardState | undefined)[]): CardState | und
   return best;
 }
 
-function compareLogs(a: ReviewLog, b: ReviewLog): number {
+/** Orders logs by time, then card, then content: the order the store keeps them in, the same on every device. */
+export function compareLogs(a: ReviewLog, b: ReviewLog): number {
   if (a.time !== b.time) return a.time - b.time;
   if (a.cardId !== b.cardId) return a.cardId < b.cardId ? -1 : 1;
   return compareStates(a.after, b.after) || (a.rating < b.rating ? -1 : a.rating > b.rating ? 1 : 0);
+}
+
+/** The logs in `compareLogs` order: the list itself when it already is (checked in one pass), else a sorted copy. */
+export function sortLogs(logs: readonly ReviewLog[]): readonly ReviewLog[] {
+  for (let i = 1; i < logs.length; i++) {
+    if (compareLogs(logs[i - 1]!, logs[i]!) > 0) return [...logs].sort(compareLogs);
+  }
+  return logs;
+}
+
+const sameKey = (a: ReviewLog, b: ReviewLog): boolean => a.time === b.time && a.cardId === b.cardId;
+
+/**
+ * The union of two log lists in `compareLogs` order, one entry per card and time (the greater entry when both lists
+ * hold one). Linear for sorted input. Commutative and idempotent.
+ */
+export function mergeLogs(local: readonly ReviewLog[], remote: readonly ReviewLog[]): ReviewLog[] {
+  const a = sortLogs(local), b = sortLogs(remote);
+  const out: ReviewLog[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && compareLogs(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!;
+    const last = out[out.length - 1];
+    if (last && sameKey(last, next)) out[out.length - 1] = next;
+    else out.push(next);
+  }
+  return out;
 }
 
 const own = <T>(rec: Record<string, T>, id: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(rec, id) ? rec[id] : undefined;
 
 /**
- * Merges the data of two devices that reviewed offline and then synced the same file: per card the state with
- * the later review wins, logs are the union (one entry per card and time), orphans likewise.
- * Commutative and idempotent over cards, logs and orphans; settings are taken from `local` when it has them.
+ * Merges what data.json holds for two devices, leaving logs aside: per card the state with the later review wins,
+ * orphans likewise, the weeks with log files are combined, settings are taken from `local` when it has them.
  */
-export function mergeReviewData(local: ReviewData, remote: ReviewData): ReviewData {
+export function mergeStoredStates(local: ReviewData, remote: ReviewData): Omit<ReviewData, "logs"> {
   const cards = createRecord<CardState>();
   for (const id of new Set([...Object.keys(local.cards), ...Object.keys(remote.cards)])) {
     const state = newest([
@@ -48,15 +75,18 @@ export function mergeReviewData(local: ReviewData, remote: ReviewData): ReviewDa
     const state = newest([a?.state, b?.state]);
     if (state) orphans[id] = { state, orphanedAt: Math.max(a?.orphanedAt ?? -Infinity, b?.orphanedAt ?? -Infinity) };
   }
-  const byKey = new Map<string, ReviewLog>();
-  for (const log of [...local.logs, ...remote.logs]) {
-    const key = logKey(log);
-    const seen = byKey.get(key);
-    if (!seen || compareLogs(log, seen) > 0) byKey.set(key, log);
-  }
-  const logs = [...byKey.values()].sort(compareLogs);
-  const merged: ReviewData = { schemaVersion: SCHEMA_VERSION, cards, logs, orphans };
+  const logWeeks = [...new Set([...local.logWeeks, ...remote.logWeeks])].sort();
+  const merged: Omit<ReviewData, "logs"> = { schemaVersion: SCHEMA_VERSION, cards, orphans, logWeeks };
   const settings = local.settings !== undefined ? local.settings : remote.settings;
   if (settings !== undefined) merged.settings = settings;
   return merged;
+}
+
+/**
+ * Merges the data of two devices that reviewed offline and then synced the same files: per card the state with
+ * the later review wins, logs are the union (one entry per card and time), orphans likewise.
+ * Commutative and idempotent over cards, logs and orphans; settings are taken from `local` when it has them.
+ */
+export function mergeReviewData(local: ReviewData, remote: ReviewData): ReviewData {
+  return { ...mergeStoredStates(local, remote), logs: mergeLogs(local.logs, remote.logs) };
 }

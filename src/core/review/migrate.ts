@@ -1,3 +1,6 @@
+import { isWeekKey } from "./log-files";
+import { sortLogs } from "./merge";
+import { decodeStateColumns } from "./state-codec";
 import {
   createEmptyReviewData, createRecord, decodeLogs, decodeState, SCHEMA_VERSION,
   type DroppedEntry, type OrphanEntry, type ReviewData,
@@ -16,6 +19,8 @@ const isRecord = (v: unknown): v is Raw => typeof v === "object" && v !== null &
 /**
  * Migrations by source version: `MIGRATIONS[v]` turns version v into v + 1.
  * Version 0 is what builds before the schema wrote: the settings object alone at the top level.
+ * Version 1 kept cards as an object of tuples and every log inline; version 2 reads both as they are (the cards'
+ * shape follows the source version) and the store moves inline logs to week files at its first save.
  */
 const MIGRATIONS: ReadonlyArray<(raw: Raw) => Raw> = [
   (raw) => {
@@ -23,6 +28,7 @@ const MIGRATIONS: ReadonlyArray<(raw: Raw) => Raw> = [
     delete settings.schemaVersion;
     return { schemaVersion: 1, settings, cards: {}, logs: [], orphans: {} };
   },
+  (raw) => ({ ...raw, schemaVersion: 2, logWeeks: [] }),
 ];
 
 /** Reads data.json text (or an already-parsed value) entry by entry; never throws. */
@@ -51,16 +57,32 @@ export function parseStoredData(input: unknown): ParseResult {
   }
   let current: Raw = raw;
   for (let v = version; v < SCHEMA_VERSION; v++) current = MIGRATIONS[v]!(current);
-  return { ok: true, ...decodeCurrent(current), migratedFrom: version < SCHEMA_VERSION ? version : null };
+  return { ok: true, ...decodeCurrent(current, version), migratedFrom: version < SCHEMA_VERSION ? version : null };
 }
 
-function decodeCurrent(raw: Raw): { data: ReviewData; dropped: DroppedEntry[] } {
+function decodeCurrent(raw: Raw, sourceVersion: number): { data: ReviewData; dropped: DroppedEntry[] } {
   const dropped: DroppedEntry[] = [];
   const data = createEmptyReviewData(raw.settings);
-  data.cards = decodeMap(raw.cards, "cards", dropped, (v) => decodeState(v));
+  if (sourceVersion >= 2) decodeStateColumns(raw.cards, data.cards, dropped);
+  else data.cards = decodeMap(raw.cards, "cards", dropped, (v) => decodeState(v));
   data.orphans = decodeMap(raw.orphans, "orphans", dropped, decodeOrphan);
-  data.logs = decodeLogs(raw.logs, dropped);
+  data.logWeeks = decodeWeeks(raw.logWeeks, dropped);
+  data.logs = Array.from(sortLogs(decodeLogs(raw.logs, dropped)));
   return { data, dropped };
+}
+
+function decodeWeeks(v: unknown, dropped: DroppedEntry[]): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) {
+    dropped.push({ section: "file", key: "logWeeks", reason: "logWeeks is not a list" });
+    return [];
+  }
+  const weeks = new Set<string>();
+  for (const m of v) {
+    if (isWeekKey(m)) weeks.add(m);
+    else dropped.push({ section: "file", key: "logWeeks", reason: "not a week" });
+  }
+  return [...weeks].sort();
 }
 
 function decodeOrphan(v: unknown): OrphanEntry | string {
@@ -81,8 +103,8 @@ function decodeMap<T>(
     dropped.push({ section, key: "*", reason: `${section} is not an object` });
     return out;
   }
-  for (const [key, entry] of Object.entries(v)) {
-    const result = key === "" ? "empty id" : decode(entry);
+  for (const key of Object.keys(v)) {
+    const result = key === "" ? "empty id" : decode(v[key]);
     if (typeof result === "string") dropped.push({ section, key, reason: result });
     else out[key] = result;
   }

@@ -1,13 +1,12 @@
-import { mergeReviewData } from "./merge";
+import { keepAside, readOrError, type ReviewDataPort } from "./data-port";
+import { listWeeks } from "./log-files";
+import { readLogFile, type LogFileState } from "./log-io";
+import { mergeLogs, mergeReviewData } from "./merge";
 import { parseStoredData } from "./migrate";
+import { logKey, type ReviewLog } from "./review-log";
 import { createEmptyReviewData, serializeReviewData, type DroppedEntry, type ReviewData } from "./store-schema";
 
-/** The few file operations persistence needs; paths are relative to the plugin folder. */
-export interface ReviewDataPort {
-  /** The file's text, or null when it does not exist. May throw when the file cannot be read. */
-  read(path: string): Promise<string | null>;
-  write(path: string, text: string): Promise<void>;
-}
+export type { ReviewDataPort } from "./data-port";
 
 /** The main data file (the one Obsidian's loadData/saveData use). */
 export const DATA_FILE = "data.json";
@@ -16,7 +15,7 @@ export const BACKUP_FILE = "data.backup.json";
 /** Default minutes between backup refreshes. */
 export const BACKUP_EVERY_MINUTES = 10;
 
-/** What loading found: data to use, the raw settings, and a notice when something was wrong. */
+/** What loading found: data to use, the raw settings, and a notice when something was wrong. `data.logs` holds the logs of the last days. */
 export interface LoadedReviewData {
   data: ReviewData;
   /** The stored settings object, for `normalizeSettings`. */
@@ -28,33 +27,50 @@ export interface LoadedReviewData {
   dropped: DroppedEntry[];
   /** The text on disk this data accounts for: pass it to the next save as `known`. */
   known: string | null;
+  /** The version data.json was migrated from (null when it was current). */
+  migratedFrom: number | null;
+  /** The week files read at start-up (those of the last {@link STARTUP_LOG_DAYS} days), for the store. */
+  logFiles: Map<string, LogFileState>;
+  /** Logs found only inside data.json (a version-1 file): the store writes them to week files at its first save. */
+  unsaved: ReviewLog[];
 }
 
-/** Copies a damaged file aside under a new name (never overwriting a file) and returns that name. */
-async function keepAside(port: ReviewDataPort, base: string, text: string, now: Date): Promise<string> {
-  const stamp = now.toISOString().replace(/:/g, "-");
-  for (let n = 0; n < 100; n++) {
-    const path = `${base}.corrupt-${stamp}${n === 0 ? "" : `-${n}`}.json`;
-    const existing = await port.read(path);
-    if (existing === text) return path;
-    if (existing === null) { await port.write(path, text); return path; }
-  }
-  throw new Error("no free name for a copy of the damaged data file");
-}
+/** Days of review logs read at start-up: enough for today's new-card count in any time zone and rollover hour. */
+export const STARTUP_LOG_DAYS = 2;
 
-async function readOrError(port: ReviewDataPort, path: string): Promise<{ text: string | null } | { error: string }> {
-  try {
-    return { text: await port.read(path) };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
-}
+type LoadedDataFile = Omit<LoadedReviewData, "logFiles" | "unsaved" | "migratedFrom"> & { migratedFrom?: number | null };
 
 /**
- * Loads data.json. A damaged, truncated or future-version file is copied aside (never overwritten) and the backup
- * is loaded instead, with a notice. Never throws.
+ * Loads data.json and the week files of the last two days (today's new cards). A damaged, truncated or
+ * future-version data.json is copied aside (never overwritten) and the backup is loaded instead, with a notice; a
+ * damaged week file is copied aside and its readable lines are used. Never throws.
  */
 export async function loadReviewData(port: ReviewDataPort, now: Date): Promise<LoadedReviewData> {
+  const file = await loadDataFile(port, now);
+  const inline = file.data.logs;
+  const logFiles = new Map<string, LogFileState>();
+  const notices = file.notice === null ? [] : [file.notice];
+  const onDisk = new Set<string>();
+  let logs = inline;
+  for (const week of listWeeks(now.getTime() - STARTUP_LOG_DAYS * 86_400_000, now.getTime())) {
+    try {
+      const read = await readLogFile(port, week, now);
+      logFiles.set(week, read.state);
+      if (read.notice !== null) notices.push(read.notice);
+      for (const log of read.logs) onDisk.add(logKey(log));
+      logs = mergeLogs(logs, read.logs);
+    } catch (e) {
+      notices.push(`The review log of ${week} could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    }
+  }
+  const unsaved = inline.filter((log) => !onDisk.has(logKey(log)));
+  return {
+    ...file, data: { ...file.data, logs }, notice: notices.length === 0 ? null : notices.join(" "),
+    migratedFrom: file.migratedFrom ?? null, logFiles, unsaved,
+  };
+}
+
+async function loadDataFile(port: ReviewDataPort, now: Date): Promise<LoadedDataFile> {
   const main = await readOrError(port, DATA_FILE);
   let problem: string;
   let keptAs: string | null = null;
@@ -66,7 +82,10 @@ export async function loadReviewData(port: ReviewDataPort, now: Date): Promise<L
   } else {
     const parsed = parseStoredData(main.text);
     if (parsed.ok && parsed.dropped.length === 0) {
-      return { data: parsed.data, settings: parsed.data.settings, notice: null, keptAs: null, dropped: [], known: main.text };
+      return {
+        data: parsed.data, settings: parsed.data.settings, notice: null, keptAs: null, dropped: [], known: main.text,
+        migratedFrom: parsed.migratedFrom,
+      };
     }
     try {
       keptAs = await keepAside(port, "data", main.text, now);
@@ -77,26 +96,39 @@ export async function loadReviewData(port: ReviewDataPort, now: Date): Promise<L
     const kept = keptAs ? ` A copy was kept as ${keptAs}.` : "";
     if (parsed.ok) {
       return {
-        data: parsed.data, settings: parsed.data.settings, keptAs, dropped: parsed.dropped, known,
+        data: parsed.data, settings: parsed.data.settings, keptAs, dropped: parsed.dropped, known, migratedFrom: parsed.migratedFrom,
         notice: `${parsed.dropped.length} damaged entries in your review data were skipped.${kept}`,
       };
     }
     problem = `Your review data could not be used: ${parsed.message}.${kept}`;
   }
-  return { ...(await loadBackup(port, problem, main)), keptAs, known };
+  return { ...(await loadBackup(port, problem, main, now)), keptAs, known };
 }
 
 async function loadBackup(
-  port: ReviewDataPort, problem: string, main: { text: string | null } | { error: string },
-): Promise<Omit<LoadedReviewData, "keptAs" | "known">> {
+  port: ReviewDataPort, problem: string, main: { text: string | null } | { error: string }, now: Date,
+): Promise<Omit<LoadedDataFile, "keptAs" | "known">> {
   const backup = await readOrError(port, BACKUP_FILE);
-  const parsed = "text" in backup && backup.text !== null ? parseStoredData(backup.text) : null;
+  const text = "text" in backup ? backup.text : null;
+  const parsed = text !== null ? parseStoredData(text) : null;
+  let kept = "";
+  // The next save refreshes the backup: a damaged one is copied aside first, as it may hold most of the history.
+  if (text !== null && parsed && (!parsed.ok || parsed.dropped.length > 0)) {
+    try {
+      kept = ` The damaged backup was kept as ${await keepAside(port, "data.backup", text, now)}.`;
+    } catch {
+      kept = "";
+    }
+  }
   if (parsed?.ok) {
-    return { data: parsed.data, settings: parsed.data.settings, dropped: parsed.dropped, notice: `${problem} The last backup was loaded.` };
+    return { data: parsed.data, settings: parsed.data.settings, dropped: parsed.dropped, notice: `${problem} The last backup was loaded.${kept}` };
   }
   const fresh = "text" in main && main.text === null;
   if (fresh && !parsed) return { data: createEmptyReviewData(), settings: undefined, dropped: [], notice: null };
-  return { data: createEmptyReviewData(), settings: undefined, dropped: [], notice: `${problem} No usable backup was found; starting with an empty review history.` };
+  return {
+    data: createEmptyReviewData(), settings: undefined, dropped: [],
+    notice: `${problem} No usable backup was found; starting with an empty review history.${kept}`,
+  };
 }
 
 /** Options of one save. */
@@ -106,11 +138,18 @@ export interface SaveOptions {
   /** When the backup was last refreshed (epoch ms), or null for never in this session. */
   lastBackupAt?: number | null;
   backupEveryMinutes?: number;
+  /**
+   * Logs whose only copy on disk is inside data.json (a version-1 file being migrated, another device's old file):
+   * they are written into it again until the week files hold them, so no crash in between can lose them.
+   */
+  inlineLogs?: readonly ReviewLog[];
 }
 
 /** What a save wrote. Adopt `data` by merging it into the live data (answers given meanwhile are kept). */
 export interface SaveResult {
   data: ReviewData;
+  /** What data.json held when it had changed since `known` (another device synced), else null. */
+  disk: ReviewData | null;
   written: string;
   backupAt: number | null;
   /** True when the file on disk had changed (another device synced) and was merged in. */
@@ -128,15 +167,19 @@ export async function saveReviewData(port: ReviewDataPort, data: ReviewData, now
   let merged = data;
   let mergedFromDisk = false;
   let keptAs: string | null = null;
+  let fromDisk: ReviewData | null = null;
   if (disk !== null && disk !== options.known) {
     const parsed = parseStoredData(disk);
     if (parsed.ok) {
       merged = mergeReviewData(data, parsed.data);
       mergedFromDisk = true;
+      fromDisk = parsed.data;
     }
     if (!parsed.ok || parsed.dropped.length > 0) keptAs = await keepAside(port, "data", disk, now);
   }
-  const written = serializeReviewData(merged);
+  // Logs that only a data file holds stay in it: ours not yet filed, and any inside the file being replaced.
+  const inline = mergeLogs(options.inlineLogs ?? [], fromDisk?.logs ?? []);
+  const written = serializeReviewData({ ...merged, logs: inline }, { withLogs: inline.length > 0 });
   await port.write(DATA_FILE, written);
   let backupAt = options.lastBackupAt ?? null;
   const every = (options.backupEveryMinutes ?? BACKUP_EVERY_MINUTES) * 60_000;
@@ -148,5 +191,5 @@ export async function saveReviewData(port: ReviewDataPort, data: ReviewData, now
       // The main file is saved; the backup is retried at the next save.
     }
   }
-  return { data: merged, written, backupAt, mergedFromDisk, keptAs };
+  return { data: merged, disk: fromDisk, written, backupAt, mergedFromDisk, keptAs };
 }

@@ -29,11 +29,29 @@ export function isIntroduction(log: ReviewLog): boolean {
   return log.before === null || log.before.state === "new";
 }
 
-/** How many new cards were introduced at or after `since` (epoch ms): what counts against today's limit. */
+/**
+ * How many new cards were introduced at or after `since` (epoch ms): what counts against today's limit. `logs` are
+ * sorted by time (as the store keeps them), so only the tail since `since` is read.
+ */
 export function countIntroducedSince(logs: readonly ReviewLog[], since: number): number {
   let n = 0;
-  for (const log of logs) if (log.time >= since && isIntroduction(log)) n++;
+  for (let i = logs.length - 1; i >= 0; i--) {
+    const log = logs[i]!;
+    if (log.time < since) break;
+    if (isIntroduction(log)) n++;
+  }
   return n;
+}
+
+/** Index of the first log at or after `time` in logs sorted by time (binary search). */
+export function findFirstLogAt(logs: readonly ReviewLog[], time: number): number {
+  let lo = 0, hi = logs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (logs[mid]!.time < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Identity of a log entry across devices: the card and the exact time of the answer. */

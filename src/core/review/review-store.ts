@@ -1,6 +1,8 @@
-import { mergeReviewData } from "./merge";
-import { reconcileOrphans, type OrphanReport } from "./orphans";
+import { fileStamp, readOrError } from "./data-port";
+import { createLogBook, type LogLoadReport } from "./log-book";
+import { mergeStoredStates } from "./merge";
 import { parseStoredData } from "./migrate";
+import { reconcileOrphans, type OrphanReport } from "./orphans";
 import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
 import type { ReviewLog } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
@@ -10,63 +12,122 @@ import type { CardState } from "./types";
 /** Default debounce: a crash or quit loses at most the answers of the last two seconds. */
 export const SAVE_DELAY_MS = 2_000;
 
+/** Where a version-1 data.json is copied once before the first version-2 save replaces it. */
+export const V1_COPY_FILE = "data.before-v2.json";
+
+/** Days of logs kept in memory after logs that came inside a data file were filed (the statistics' window and more). */
+const KEEP_DAYS_AFTER_MIGRATION = 40;
+
 /** Options of the live review store. */
 export interface ReviewStoreOptions {
   port: ReviewDataPort;
   /** What `loadReviewData` returned. */
   loaded: LoadedReviewData;
-  /** The clock, read only when a save runs (core never reads it itself). */
+  /** The clock, read only when files are written (core never reads it itself). */
   clock: () => Date;
   setTimer: (run: () => void, ms: number) => unknown;
   clearTimer: (handle: unknown) => void;
   delayMs?: number;
   onError?: (error: unknown) => void;
+  /** Told when a week file turned out damaged during a save (it was copied aside and rebuilt). */
+  onNotice?: (message: string) => void;
 }
+
+export type { LogLoadReport } from "./log-book";
 
 /** The review data held in memory and saved behind a debounce. */
 export interface ReviewStore {
-  /** The live data (read only: change it through the methods). */
+  /**
+   * The live data (read only: change it through the methods). `logs` holds the weeks read so far — at least the
+   * last two days from start-up, and whatever `loadLogs` added — plus every answer since, sorted by time.
+   */
   getData(): ReviewData;
   getState(cardId: string): CardState | undefined;
   /** Stores one answer: the card's new state and its log entry. */
   recordReview(log: ReviewLog): void;
-  /** Replaces the stored settings object (saved with the review data in data.json). */
+  /** Replaces the stored settings object (saved with the card states in data.json). */
   setSettings(settings: unknown): void;
   /** Turns states of vanished cards into orphans and restores returning ones. */
   reconcile(liveIds: ReadonlySet<string>, now: Date): OrphanReport;
+  /** Reads the week files overlapping `from`..`to` (epoch ms) that are not in memory yet. Never throws. */
+  loadLogs(from: number, to: number): Promise<LogLoadReport>;
   /** Writes pending changes now (call on unload). */
   flush(): Promise<boolean>;
   /**
-   * Merges what another device synced into data.json (Obsidian calls `onExternalSettingsChange`): per card the newer
-   * review wins, logs are combined. Returns true when anything changed. A damaged file is left for the next save.
+   * Merges what another device synced (Obsidian calls `onExternalSettingsChange`): per card the newer review wins,
+   * logs of the weeks in memory are combined. Returns true when anything changed. A damaged file is left for the next save.
    */
   syncFromDisk(): Promise<boolean>;
   /**
-   * Forgets every card state, review log and orphan (settings stay). The history as it was is first written to
-   * `data.before-reset-<time>.json`, so even this explicit reset can be undone by hand.
+   * Forgets every card state, review log and orphan (settings stay). The history as it was (every week's logs
+   * included) is first written to `data.before-reset-<time>.json`, so even this explicit reset can be undone by hand.
    */
   reset(now: Date): Promise<void>;
   dispose(): void;
 }
 
-/** Creates the live store: answers go to memory at once and to disk within `delayMs`. A failed write keeps them in memory and retries. */
+/**
+ * Creates the live store: answers go to memory at once and to disk within `delayMs` — card states to data.json,
+ * logs appended to their week's file. A failed write keeps them in memory and retries.
+ */
 export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
-  let data = options.loaded.data;
-  let known = options.loaded.known;
+  const { port, loaded } = options;
+  let data = loaded.data;
+  let known = loaded.known;
   let lastBackupAt: number | null = null;
+  let v1Copy = loaded.migratedFrom === 1 ? loaded.known : null;
+  let tail: Promise<unknown> = Promise.resolve();
+  const book = createLogBook({
+    port, data: () => data, files: loaded.logFiles, unsaved: loaded.unsaved, onDirty: () => saver.schedule(),
+  });
+
+  /** Runs file work one task at a time (saves, week reads, syncs), so none sees another half done. */
+  function exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = tail.then(task);
+    tail = run.catch(() => undefined);
+    return run;
+  }
+
+  async function saveDataFile(now: Date, inlineLogs: readonly ReviewLog[]): Promise<void> {
+    const result = await saveReviewData(port, data, now, { known, lastBackupAt, inlineLogs });
+    known = result.written;
+    lastBackupAt = result.backupAt;
+    if (result.disk) {
+      const listed = data.logWeeks.length;
+      data = { ...mergeStoredStates(data, result.disk), logs: data.logs };
+      book.addAll(result.disk.logs);
+      if (data.logWeeks.length !== listed) saver.schedule();
+    }
+  }
+
+  async function save(): Promise<void> {
+    await exclusive(async () => {
+      const now = options.clock();
+      if (v1Copy !== null) {
+        if ((await port.read(V1_COPY_FILE)) === null) await port.write(V1_COPY_FILE, v1Copy);
+        v1Copy = null;
+      }
+      // Card states first: they are what scheduling needs. A crash before the week files are written can lose only
+      // the answers of this save's history; logs that came inside a data file are kept in it until filed.
+      const inlineLogs = book.unsavedFromDataFile();
+      await saveDataFile(now, inlineLogs);
+      await book.save(now, options.onNotice);
+      if (inlineLogs.length > 0) {
+        // data.json still carries the logs just filed: write it again without them, and keep only recent weeks in memory.
+        await saveDataFile(now, book.unsavedFromDataFile());
+        book.prune(now.getTime() - KEEP_DAYS_AFTER_MIGRATION * 86_400_000);
+      }
+    });
+  }
 
   const saver = createSaveScheduler({
     delayMs: options.delayMs ?? SAVE_DELAY_MS,
     setTimer: options.setTimer,
     clearTimer: options.clearTimer,
     onError: options.onError,
-    save: async () => {
-      const result = await saveReviewData(options.port, data, options.clock(), { known, lastBackupAt });
-      known = result.written;
-      lastBackupAt = result.backupAt;
-      if (result.mergedFromDisk) data = mergeReviewData(data, result.data);
-    },
+    save,
   });
+  if (book.hasUnsaved()) saver.schedule();
 
   return {
     getData: () => data,
@@ -74,12 +135,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     recordReview(log) {
       data.cards[log.cardId] = log.after;
       if (Object.prototype.hasOwnProperty.call(data.orphans, log.cardId)) delete data.orphans[log.cardId];
-      const last = data.logs[data.logs.length - 1];
-      if (last && last.time > log.time) {
-        data.logs = [...data.logs, log].sort((a, b) => a.time - b.time);
-      } else {
-        data.logs.push(log);
-      }
+      book.add(log);
       saver.schedule();
     },
     setSettings(settings) {
@@ -93,21 +149,31 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       if (orphaned.length + restored.length + pruned.length > 0) saver.schedule();
       return result.report;
     },
+    loadLogs: (from, to) => exclusive(() => book.load(from, to, options.clock())),
     flush: () => saver.flush(),
-    async syncFromDisk() {
-      const disk = await options.port.read(DATA_FILE);
-      if (disk === null || disk === known) return false;
-      const parsed = parseStoredData(disk);
-      if (!parsed.ok) return false;
-      data = mergeReviewData(data, parsed.data);
-      saver.schedule();
-      return true;
-    },
+    syncFromDisk: () => exclusive(async () => {
+      let changed = false;
+      const disk = await readOrError(port, DATA_FILE);
+      if ("text" in disk && disk.text !== null && disk.text !== known) {
+        const parsed = parseStoredData(disk.text);
+        if (parsed.ok) {
+          data = { ...mergeStoredStates(data, parsed.data), logs: data.logs };
+          book.addAll(parsed.data.logs);
+          saver.schedule();
+          changed = true;
+        }
+      }
+      if (await book.sync()) changed = true;
+      return changed;
+    }),
     async reset(now) {
       await saver.flush();
-      const stamp = now.toISOString().replace(/:/g, "-");
-      await options.port.write(`data.before-reset-${stamp}.json`, serializeReviewData(data));
-      data = createEmptyReviewData(data.settings);
+      await exclusive(async () => {
+        const all = await book.readAll(now);
+        await port.write(`data.before-reset-${fileStamp(now)}.json`, serializeReviewData({ ...data, logs: all }, { withLogs: true }));
+        await book.clear();
+        data = createEmptyReviewData(data.settings);
+      });
       saver.schedule();
       await saver.flush();
     },

@@ -4,6 +4,10 @@ import type { ReviewDataPort } from "../../../src/core/review/persistence";
 export class FakePort implements ReviewDataPort {
   files = new Map<string, string>();
   writes: string[] = [];
+  /** Paths read, in order. */
+  reads: string[] = [];
+  /** Paths appended to, in order. */
+  appends: string[] = [];
   failWrites = false;
   failReads = new Set<string>();
 
@@ -13,6 +17,7 @@ export class FakePort implements ReviewDataPort {
 
   async read(path: string): Promise<string | null> {
     if (this.failReads.has(path)) throw new Error(`EIO: cannot read ${path}`);
+    this.reads.push(path);
     return this.files.get(path) ?? null;
   }
 
@@ -22,8 +27,19 @@ export class FakePort implements ReviewDataPort {
     this.files.set(path, text);
   }
 
+  async append(path: string, text: string): Promise<void> {
+    if (this.failWrites) throw new Error(`ENOSPC: cannot append to ${path}`);
+    this.appends.push(path);
+    this.files.set(path, (this.files.get(path) ?? "") + text);
+  }
+
   /** Names of the copies kept aside. */
   corruptCopies(): string[] {
     return [...this.files.keys()].filter((k) => k.startsWith("data.corrupt-")).sort();
+  }
+
+  /** Names of the month files' copies kept aside. */
+  corruptLogCopies(): string[] {
+    return [...this.files.keys()].filter((k) => k.startsWith("reviews/") && k.includes(".corrupt-")).sort();
   }
 }

@@ -72,8 +72,8 @@ describe("loadReviewData", () => {
   });
 
   it("keeps a file with a few damaged entries aside, loads the rest and says how many were skipped", async () => {
-    const raw = JSON.parse(good(["ec2", "s3"])) as { cards: Record<string, unknown> };
-    raw.cards.s3 = "nonsense";
+    const raw = JSON.parse(good(["ec2", "s3"])) as { cards: { ids: string[]; states: unknown[] } };
+    raw.cards.states[raw.cards.ids.indexOf("s3") * 10] = "nonsense";
     const text = JSON.stringify(raw);
     const port = new FakePort({ [DATA_FILE]: text });
     const loaded = await loadReviewData(port, NOW);

@@ -1,3 +1,4 @@
+import { logFilePath, parseLogFile } from "../../../src/core/review/log-files";
 import { parseStoredData } from "../../../src/core/review/migrate";
 import { DATA_FILE, loadReviewData } from "../../../src/core/review/persistence";
 import { createReviewStore, SAVE_DELAY_MS } from "../../../src/core/review/review-store";
@@ -91,7 +92,9 @@ describe("createReviewStore", () => {
     port.failWrites = false;
     expect(await store.flush()).toBe(true);
     const disk = parseStoredData(port.files.get(DATA_FILE));
-    expect(disk.ok && disk.data.logs.map((l) => l.cardId)).toEqual(["ec2"]);
+    expect(disk.ok && disk.data.cards.ec2).toBeDefined();
+    const week = parseLogFile(port.files.get(logFilePath("2025-02-24")) ?? "", "2025-02-24");
+    expect(week.ok && week.logs.map((l) => l.cardId)).toEqual(["ec2"]);
   });
 
   it("adopts cards another device synced while keeping answers given during the save", async () => {
@@ -139,15 +142,15 @@ describe("createReviewStore across devices and resets", () => {
     await store.flush();
     expect(await store.syncFromDisk()).toBe(false);
 
-    // The other device reviewed the same card later, and a card of its own.
-    const other = parseStoredData(port.files.get(DATA_FILE));
-    if (!other.ok) throw new Error("unreadable");
+    // The other device starts from the synced folder, reviews the same card later, and a card of its own.
+    const otherPort = new FakePort(Object.fromEntries(port.files));
     const later = new Date(NOW.getTime() + 3_600_000);
-    const theirs = scheduler.grade(mine.state, "easy", later, "shared");
-    other.data.cards.shared = theirs.state;
-    other.data.logs.push(theirs.log);
-    other.data.cards.extra = scheduler.grade(undefined, "hard", later, "extra").state;
-    port.files.set(DATA_FILE, serializeReviewData(other.data));
+    const other = createReviewStore({ port: otherPort, loaded: await loadReviewData(otherPort, later), clock: () => later, ...manualTimers() });
+    const theirs = scheduler.grade(other.getState("shared"), "easy", later, "shared");
+    other.recordReview(theirs.log);
+    other.recordReview(scheduler.grade(undefined, "hard", later, "extra").log);
+    await other.flush();
+    for (const [path, text] of otherPort.files) port.files.set(path, text);
 
     expect(await store.syncFromDisk()).toBe(true);
     // Stored states keep four decimals of stability and difficulty; the review itself is the other device's.

@@ -26,9 +26,9 @@ function sampleData(): ReviewData {
 }
 
 describe("stored review data", () => {
-  it("survives a save and load with states and logs intact", () => {
+  it("survives a save and load with states and logs intact (a self-contained copy, logs inside)", () => {
     const data = sampleData();
-    const parsed = parseStoredData(serializeReviewData(data));
+    const parsed = parseStoredData(serializeReviewData(data, { withLogs: true }));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.dropped).toEqual([]);
@@ -50,12 +50,38 @@ describe("stored review data", () => {
     });
     expect(parsed.data.orphans.old?.orphanedAt).toBe(T0 + DAY);
     // A second round trip writes exactly the same text.
-    expect(serializeReviewData(parsed.data)).toBe(serializeReviewData(data));
+    expect(serializeReviewData(parsed.data, { withLogs: true })).toBe(serializeReviewData(data, { withLogs: true }));
+  });
+
+  it("keeps the logs out of data.json itself: they live in week files", () => {
+    const data = sampleData();
+    data.logWeeks = ["2025-02-24"];
+    const parsed = parseStoredData(serializeReviewData(data));
+    expect(parsed.ok && parsed.data.logs).toEqual([]);
+    expect(parsed.ok && parsed.data.logWeeks).toEqual(["2025-02-24"]);
+    expect(parsed.ok && Object.keys(parsed.data.cards).sort()).toEqual(["ec2-card", "s3-card"]);
+  });
+
+  it("migrates a version-1 file (cards as tuples, logs inside) without losing a state or a log", () => {
+    const data = sampleData();
+    const v2 = JSON.parse(serializeReviewData(data, { withLogs: true })) as { cards: { ids: string[]; states: unknown[] } };
+    const v1Cards: Record<string, unknown[]> = {};
+    v2.cards.ids.forEach((id, i) => { v1Cards[id] = v2.cards.states.slice(i * 10, i * 10 + 10); });
+    const v1 = JSON.stringify({ ...v2, schemaVersion: 1, cards: v1Cards, logWeeks: undefined });
+    const parsed = parseStoredData(v1);
+    expect(parsed).toMatchObject({ ok: true, migratedFrom: 1, dropped: [] });
+    if (!parsed.ok) return;
+    const current = parseStoredData(serializeReviewData(data));
+    expect(Object.keys(parsed.data.cards).sort()).toEqual(["ec2-card", "s3-card"]);
+    expect(parsed.data.cards).toEqual(current.ok ? current.data.cards : null);
+    expect(parsed.data.logs.map((l) => [l.cardId, l.time, l.rating])).toEqual(data.logs.map((l) => [l.cardId, l.time, l.rating]));
+    expect(parsed.data.logWeeks).toEqual([]);
   });
 
   it("drops a single bad entry and reports it, keeping the rest", () => {
-    const raw = JSON.parse(serializeReviewData(sampleData())) as { cards: Record<string, unknown>; logs: unknown[] };
-    raw.cards["broken"] = [1, 2, "three"];
+    const raw = JSON.parse(serializeReviewData(sampleData(), { withLogs: true })) as { cards: { ids: string[]; states: unknown[] }; logs: unknown[] };
+    raw.cards.ids.push("broken");
+    raw.cards.states.push(1, 2, "three", 0, 0, 0, 0, 0, 2, null);
     raw.logs.splice(2, 0, ["x", "not a time", 3, 0, 0, []]);
     const parsed = parseStoredData(JSON.stringify(raw));
     expect(parsed.ok).toBe(true);
@@ -63,7 +89,7 @@ describe("stored review data", () => {
     expect(Object.keys(parsed.data.cards).sort()).toEqual(["ec2-card", "s3-card"]);
     expect(parsed.data.logs).toHaveLength(10);
     expect(parsed.dropped).toEqual([
-      { section: "cards", key: "broken", reason: "state is not a 10-item array" },
+      { section: "cards", key: "broken", reason: "state has a non-numeric field" },
       { section: "logs", key: "2", reason: "log has an invalid time" },
     ]);
   });

@@ -1,0 +1,43 @@
+/** The plugin folder as review data sees it: a few file operations, and keeping damaged files aside. */
+
+/** The few file operations persistence needs; paths are relative to the plugin folder. */
+export interface ReviewDataPort {
+  /** The file's text, or null when it does not exist. May throw when the file cannot be read. */
+  read(path: string): Promise<string | null>;
+  /** Replaces (or creates) a file, creating its folder when needed. */
+  write(path: string, text: string): Promise<void>;
+  /**
+   * Adds text at the end of an existing file. Optional: without it a week file is rewritten whole. With it a write
+   * cut off half-way can only damage the lines being added, never the ones already there.
+   */
+  append?(path: string, text: string): Promise<void>;
+}
+
+/** `now` as a file-name stamp: 2025-03-01T09-00-00.000Z. */
+export function fileStamp(now: Date): string {
+  return now.toISOString().replace(/:/g, "-");
+}
+
+/**
+ * Copies a damaged file aside as `<base>.corrupt-<time>[-n]<ext>` (never overwriting a file) and returns that name.
+ * Throws when no copy can be written: the caller must then leave the damaged file alone.
+ */
+export async function keepAside(port: ReviewDataPort, base: string, text: string, now: Date, ext = ".json"): Promise<string> {
+  const stamp = fileStamp(now);
+  for (let n = 0; n < 100; n++) {
+    const path = `${base}.corrupt-${stamp}${n === 0 ? "" : `-${n}`}${ext}`;
+    const existing = await port.read(path);
+    if (existing === text) return path;
+    if (existing === null) { await port.write(path, text); return path; }
+  }
+  throw new Error("no free name for a copy of the damaged data file");
+}
+
+/** Reads a file, turning a read error into a value. */
+export async function readOrError(port: ReviewDataPort, path: string): Promise<{ text: string | null } | { error: string }> {
+  try {
+    return { text: await port.read(path) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * The store's review logs: the weeks read so far, answers not yet in their week's file, and what is known about
+ * each file on disk. It keeps `data().logs` sorted and `data().logWeeks` complete; the store decides when to save.
+ */
+import { readOrError, type ReviewDataPort } from "./data-port";
+import { encodeLogFile, listWeeks, logFilePath, logsInWeek, weekOf, weekSpan, parseLogFile } from "./log-files";
+import { readLogFile, saveLogFile, type LogFileState } from "./log-io";
+import { compareLogs, mergeLogs } from "./merge";
+import { findFirstLogAt, logKey, type ReviewLog } from "./review-log";
+import type { ReviewData } from "./store-schema";
+
+/** What reading more weeks of review logs found. */
+export interface LogLoadReport {
+  /** How many logs were added to memory. */
+  added: number;
+  /** A sentence for the user when a week file was damaged or could not be read. */
+  notice: string | null;
+}
+
+/** Options of the log book. */
+export interface LogBookOptions {
+  port: ReviewDataPort;
+  /** The store's live data (its `logs` and `logWeeks` are the book's to change). */
+  data: () => ReviewData;
+  /** Week files read at start-up. */
+  files: ReadonlyMap<string, LogFileState>;
+  /** Logs in memory that are not in their week file yet (from a version-1 data.json). */
+  unsaved: readonly ReviewLog[];
+  /** Called when a file needs writing (a damaged week, a week changed by a sync). */
+  onDirty: () => void;
+}
+
+/** The log book's operations; every one that touches files must run while the store holds its file lock. */
+export interface LogBook {
+  /** Adds a log not in memory yet (keeping `compareLogs` order) and marks it for its week file; false for a duplicate. */
+  add(log: ReviewLog): boolean;
+  /** Adds many logs from a data.json (another device's) at once; returns how many were new. Linear, not one insert each. */
+  addAll(logs: readonly ReviewLog[]): number;
+  /** Logs not yet in their week file whose only copy on disk is in data.json (they came from a data file). */
+  unsavedFromDataFile(): ReviewLog[];
+  /** True when some week file needs writing. */
+  hasUnsaved(): boolean;
+  /** Reads the week files overlapping `from`..`to` that are not in memory yet. Never throws. */
+  load(from: number, to: number, now: Date): Promise<LogLoadReport>;
+  /** Writes every week with new logs or a damaged file; `onNotice` hears about damage found on the way. Throws on failure. */
+  save(now: Date, onNotice?: (message: string) => void): Promise<void>;
+  /** Takes in week files (of the weeks in memory) that another device changed; true when logs were added. */
+  sync(): Promise<boolean>;
+  /** Forgets the logs of weeks before the week `keepFrom` falls in, once they are all on disk; false when some are not. */
+  prune(keepFrom: number): boolean;
+  /** Every log of every week (files re-read, damaged ones copied aside) merged with memory. Throws when a file cannot be read. */
+  readAll(now: Date): Promise<ReviewLog[]>;
+  /** Empties every week file and forgets all logs (after a reset wrote its copy). */
+  clear(): Promise<void>;
+}
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Creates the log book over the store's data. */
+export function createLogBook(options: LogBookOptions): LogBook {
+  const { port, data } = options;
+  const files = new Map(options.files);
+  const unsaved = new Map<string, ReviewLog[]>();
+  /** Logs that arrived inside a data.json rather than as answers given here. */
+  const fromDataFile = new WeakSet<ReviewLog>();
+
+  function markUnsaved(log: ReviewLog): void {
+    const week = weekOf(log.time);
+    const list = unsaved.get(week);
+    if (list) list.push(log);
+    else unsaved.set(week, [log]);
+    const d = data();
+    if (!d.logWeeks.includes(week)) d.logWeeks = [...d.logWeeks, week].sort();
+  }
+  for (const log of options.unsaved) {
+    fromDataFile.add(log);
+    markUnsaved(log);
+  }
+
+  async function loadWeek(week: string, now: Date): Promise<LogLoadReport> {
+    const read = await readLogFile(port, week, now);
+    files.set(week, read.state);
+    const d = data();
+    const before = d.logs.length;
+    if (read.logs.length > 0) {
+      d.logs = mergeLogs(d.logs, read.logs);
+      const pending = unsaved.get(week);
+      if (pending) {
+        const onDisk = new Set(read.logs.map(logKey));
+        unsaved.set(week, pending.filter((log) => !onDisk.has(logKey(log))));
+      }
+    }
+    if (!read.state.clean) options.onDirty();
+    return { added: d.logs.length - before, notice: read.notice };
+  }
+
+  async function saveWeek(week: string, now: Date, onNotice?: (message: string) => void): Promise<void> {
+    if (!files.has(week)) {
+      const { notice } = await loadWeek(week, now);
+      if (notice !== null) onNotice?.(notice);
+    }
+    const pending = (unsaved.get(week) ?? []).sort(compareLogs);
+    unsaved.delete(week);
+    try {
+      const result = await saveLogFile(port, week, files.get(week)!, logsInWeek(data().logs, week), pending, now);
+      files.set(week, result.state);
+      if (result.fromDisk.length > 0) data().logs = mergeLogs(data().logs, result.fromDisk);
+    } catch (e) {
+      unsaved.set(week, [...pending, ...(unsaved.get(week) ?? [])]);
+      throw e;
+    }
+  }
+
+  /** Takes in one week file that changed on disk; returns true when memory gained logs. */
+  async function syncWeek(week: string, state: LogFileState): Promise<boolean> {
+    const read = await readOrError(port, logFilePath(week));
+    if (!("text" in read) || read.text === state.known) return false;
+    const parsed = read.text === null ? null : parseLogFile(read.text, week);
+    const d = data();
+    const before = d.logs.length;
+    if (parsed?.ok) d.logs = mergeLogs(d.logs, parsed.logs);
+    const whole = parsed?.ok === true && parsed.dropped.length === 0 && !unsaved.has(week)
+      && logsInWeek(d.logs, week).length === parsed.logs.length;
+    if (whole && read.text !== null) files.set(week, { known: read.text, clean: true, lastAfter: parsed.lastAfter, keptText: state.keptText });
+    else {
+      // The disk lacks some of this device's logs, or is damaged: the next save merges and rewrites it.
+      files.set(week, { ...state, clean: false });
+      options.onDirty();
+    }
+    return d.logs.length !== before;
+  }
+
+  /** True when memory holds a log of the same card at the same time. */
+  function has(log: ReviewLog): boolean {
+    const logs = data().logs;
+    for (let k = findFirstLogAt(logs, log.time); k < logs.length && logs[k]!.time === log.time; k++) {
+      if (logs[k]!.cardId === log.cardId) return true;
+    }
+    return false;
+  }
+
+  return {
+    addAll(logs) {
+      const fresh = logs.filter((log) => !has(log));
+      if (fresh.length === 0) return 0;
+      data().logs = mergeLogs(data().logs, fresh);
+      for (const log of fresh) {
+        fromDataFile.add(log);
+        markUnsaved(log);
+      }
+      return fresh.length;
+    },
+    add(log) {
+      if (has(log)) return false;
+      const logs = data().logs;
+      const last = logs[logs.length - 1];
+      if (!last || compareLogs(last, log) <= 0) logs.push(log);
+      else {
+        let i = findFirstLogAt(logs, log.time);
+        while (i < logs.length && compareLogs(logs[i]!, log) <= 0) i++;
+        logs.splice(i, 0, log);
+      }
+      markUnsaved(log);
+      return true;
+    },
+    unsavedFromDataFile: () => [...unsaved.values()].flat().filter((log) => fromDataFile.has(log)),
+    hasUnsaved: () => unsaved.size > 0 || [...files.values()].some((s) => !s.clean),
+    async load(from, to, now) {
+      let added = 0;
+      const notices: string[] = [];
+      for (const week of listWeeks(from, to)) {
+        if (files.has(week)) continue;
+        try {
+          const report = await loadWeek(week, now);
+          added += report.added;
+          if (report.notice !== null) notices.push(report.notice);
+        } catch (e) {
+          notices.push(`The review log of ${week} could not be read (${messageOf(e)}).`);
+        }
+      }
+      return { added, notice: notices.length === 0 ? null : notices.join(" ") };
+    },
+    async save(now, onNotice) {
+      const weeks = new Set(unsaved.keys());
+      for (const [week, state] of files) if (!state.clean) weeks.add(week);
+      for (const week of [...weeks].sort()) await saveWeek(week, now, onNotice);
+    },
+    async sync() {
+      let changed = false;
+      for (const [week, state] of [...files]) if (await syncWeek(week, state)) changed = true;
+      return changed;
+    },
+    prune(keepFrom) {
+      const start = weekSpan(weekOf(keepFrom)).start;
+      if ([...unsaved.keys()].some((m) => weekSpan(m).start < start)) return false;
+      const d = data();
+      d.logs = d.logs.slice(findFirstLogAt(d.logs, start));
+      for (const week of [...files.keys()]) if (weekSpan(week).end <= start) files.delete(week);
+      return true;
+    },
+    async readAll(now) {
+      const weeks = new Set([...data().logWeeks, ...files.keys(), ...unsaved.keys()]);
+      let all = data().logs;
+      for (const week of [...weeks].sort()) all = mergeLogs(all, (await readLogFile(port, week, now)).logs);
+      return all;
+    },
+    async clear() {
+      const weeks = [...new Set([...data().logWeeks, ...files.keys(), ...unsaved.keys()])].sort();
+      unsaved.clear();
+      for (const week of weeks) {
+        const { text } = encodeLogFile(week, []);
+        await port.write(logFilePath(week), text);
+        files.set(week, { known: text, clean: true, lastAfter: new Map(), keptText: null });
+      }
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { ReviewLog } from "./review-log";
+import { decodeState, encodeState, pushState, readState, round4, type StateTuple } from "./state-codec";
+import { RATINGS, type CardState, type Rating } from "./types";
+
+/**
+ * Compact log: [cardId, time, rating 1-4, elapsedDays, before, after], states relative to `time`. `before` is 0 (none),
+ * 1 (the same as the `after` of the card's previous entry in the same list) or a state tuple.
+ */
+export type LogTuple = [string, number, number, number, 0 | 1 | StateTuple, StateTuple];
+
+/** Largest time a Date can hold (epoch ms): a log beyond it has no week to be filed under. */
+const MAX_TIME = 8.64e15;
+const isLogTime = (x: unknown): x is number => Number.isFinite(x) && Math.abs(x as number) <= MAX_TIME;
+
+const sameTuple = (a: StateTuple, b: StateTuple): boolean => a.every((v, i) => v === b[i]);
+
+/** True when `before` is stored as the same tuple as `previous`, so it can be written as 1. */
+function storedSame(previous: CardState | undefined, before: CardState | null): boolean {
+  if (!previous || !before) return false;
+  return previous === before || sameTuple(encodeState(previous), encodeState(before));
+}
+
+/** The JSON text of one log; `previous` is the `after` of the card's previous entry in the same list, if any. */
+export function encodeLogTuple(log: ReviewLog, previous: CardState | undefined): string {
+  const before: 0 | 1 | StateTuple = log.before === null ? 0 : storedSame(previous, log.before) ? 1 : encodeState(log.before, log.time);
+  const tuple: LogTuple = [log.cardId, log.time, RATINGS.indexOf(log.rating) + 1, round4(log.elapsedDays), before, encodeState(log.after, log.time)];
+  return JSON.stringify(tuple);
+}
+
+/**
+ * Decodes one stored log, or returns why it is invalid. `previous` holds each card's latest `after` in list order:
+ * it resolves a `before` of 1 and is updated by a valid entry.
+ */
+export function decodeLogTuple(entry: unknown, previous: Map<string, CardState>): ReviewLog | string {
+  if (!Array.isArray(entry) || entry.length !== 6) return "log is not a 6-item array";
+  const items = entry as unknown[];
+  const cardId = items[0], time = items[1], ratingIndex = items[2], elapsedDays = items[3], rawBefore = items[4];
+  if (typeof cardId !== "string" || cardId === "") return "log has no card id";
+  if (!isLogTime(time) || !Number.isFinite(elapsedDays) || (elapsedDays as number) < 0) return "log has an invalid time";
+  const t = time;
+  const rating: Rating | undefined = Number.isInteger(ratingIndex) ? RATINGS[(ratingIndex as number) - 1] : undefined;
+  if (!rating) return "log has an unknown rating";
+  const after = decodeState(items[5], t);
+  if (typeof after === "string") return `after: ${after}`;
+  let before: CardState | null = null;
+  if (rawBefore === 1) before = previous.get(cardId) ?? null;
+  else if (rawBefore !== 0) {
+    const b = decodeState(rawBefore, t);
+    if (typeof b === "string") return `before: ${b}`;
+    before = b;
+  }
+  previous.set(cardId, after);
+  return { cardId, time: t, rating, before, after, elapsedDays: elapsedDays as number };
+}
+
+/**
+ * The JSON text of one log as a flat line of a week file: [cardId, time, rating, elapsedDays, ...before, ...after]
+ * where before is one value (0 none, 1 the card's previous line's `after`) or ten, and after is ten; states relative
+ * to `time`. One flat list per log parses faster than nested tuples.
+ */
+export function encodeLogLine(log: ReviewLog, previous: CardState | undefined): string {
+  const line: (string | number | null)[] = [log.cardId, log.time, RATINGS.indexOf(log.rating) + 1, round4(log.elapsedDays)];
+  const values = line as (number | null)[];
+  if (log.before === null) values.push(0);
+  else if (storedSame(previous, log.before)) values.push(1);
+  else pushState(values, log.before, log.time);
+  pushState(values, log.after, log.time);
+  return JSON.stringify(line);
+}
+
+/** Decodes one flat line (see `encodeLogLine`), or returns why it is invalid; `previous` as in `decodeLogTuple`. */
+export function decodeLogLine(entry: unknown, previous: Map<string, CardState>): ReviewLog | string {
+  if (!Array.isArray(entry) || (entry.length !== 15 && entry.length !== 24)) return "log line has the wrong number of items";
+  const items = entry as unknown[];
+  const cardId = items[0], time = items[1], ratingIndex = items[2], elapsedDays = items[3];
+  if (typeof cardId !== "string" || cardId === "") return "log has no card id";
+  if (!isLogTime(time) || !Number.isFinite(elapsedDays) || (elapsedDays as number) < 0) return "log has an invalid time";
+  const t = time;
+  const rating: Rating | undefined = Number.isInteger(ratingIndex) ? RATINGS[(ratingIndex as number) - 1] : undefined;
+  if (!rating) return "log has an unknown rating";
+  const after = readState(items, items.length - 10, t);
+  if (typeof after === "string") return `after: ${after}`;
+  let before: CardState | null = null;
+  if (items.length === 24) {
+    const b = readState(items, 4, t);
+    if (typeof b === "string") return `before: ${b}`;
+    before = b;
+  } else if (items[4] === 1) before = previous.get(cardId) ?? null;
+  else if (items[4] !== 0) return "log has an invalid before";
+  previous.set(cardId, after);
+  return { cardId, time: t, rating, before, after, elapsedDays: elapsedDays as number };
+}

@@ -1,0 +1,113 @@
+import fc from "fast-check";
+import { GlossaryTerms } from "../../../src/core/glossary/glossary-terms";
+import { mergeTerms } from "../../../src/core/glossary/merge-terms";
+import { foldKey } from "../../../src/core/markdown/text";
+import type { NoteTerm, ParsedNote, Term } from "../../../src/core/glossary/types";
+
+/** Names that overlap on purpose: aliases join groups, case variants change which name is the fullest. */
+const NAMES = ["Amazon EC2", "EC2", "ec2", "amazon ec2", "Elastic Compute Cloud", "Amazon S3", "S3", "AWS Lambda", "Lambda", "SQS", "Amazon SQS", "VPC"];
+const LINES = ["가상 서버", "객체 스토리지", "서버리스", "큐", "네트워크", "가상 서버"];
+const PATHS = ["AWS/a.md", "AWS/b.md", "AWS/c.md", "AWS/Compute/d.md", "Study/e.md"];
+
+const noteTerm = fc.record({
+  name: fc.constantFrom(...NAMES),
+  aliases: fc.array(fc.constantFrom(...NAMES), { maxLength: 2 }),
+  definition: fc.array(fc.constantFrom(...LINES), { maxLength: 3 }),
+  line: fc.integer({ min: 1, max: 4 }),
+}).map(({ name, aliases, definition, line }): NoteTerm => ({ name, aliases, definition, line, lines: { from: line, to: line + 2 } }));
+
+type Step =
+  | { kind: "set"; path: string; terms: NoteTerm[] }
+  | { kind: "retype"; path: string; definition: string[]; shift: number }
+  | { kind: "remove"; path: string }
+  | { kind: "read" };
+
+/** Edits the way a vault changes: notes written, typed in (same names, other lines), deleted; and reads in between. */
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant("set" as const), path: fc.constantFrom(...PATHS), terms: fc.array(noteTerm, { maxLength: 4 }) }),
+  fc.record({
+    kind: fc.constant("retype" as const), path: fc.constantFrom(...PATHS),
+    definition: fc.array(fc.constantFrom(...LINES), { maxLength: 3 }), shift: fc.integer({ min: 0, max: 2 }),
+  }),
+  fc.record({ kind: fc.constant("remove" as const), path: fc.constantFrom(...PATHS) }),
+  fc.constant({ kind: "read" as const }),
+);
+
+const parsed = (path: string, terms: NoteTerm[]): ParsedNote => ({ path, aws: true, tags: [], terms, highlights: [] });
+const byPath = (a: ParsedNote, b: ParsedNote): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Where each note defines which merged term, worked out from scratch the way the snapshot used to. */
+function spansFromScratch(notes: readonly ParsedNote[], terms: readonly Term[]): Map<string, { termId: string; from: number; to: number }[]> {
+  const idByName = new Map<string, string>();
+  for (const t of terms) for (const n of [t.name, ...t.aliases]) idByName.set(foldKey(n), t.id);
+  const out = new Map<string, { termId: string; from: number; to: number }[]>();
+  for (const note of notes) {
+    const list = note.terms.map((nt) => ({ termId: idByName.get(foldKey(nt.name)) ?? "", from: nt.lines.from, to: nt.lines.to }));
+    if (list.length > 0) out.set(note.path, list);
+  }
+  return out;
+}
+
+describe("GlossaryTerms", () => {
+  it("after any sequence of note edits, holds what merging every note from scratch gives", () => {
+    fc.assert(fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+      const glossary = new GlossaryTerms();
+      const notes = new Map<string, ParsedNote>();
+      const check = (): void => {
+        const all = [...notes.values()].sort(byPath);
+        const expected = mergeTerms(all);
+        expect(glossary.terms()).toEqual(expected);
+        expect(new Map(glossary.spansByPath())).toEqual(spansFromScratch(all, expected));
+      };
+      for (const s of steps) {
+        if (s.kind === "read") {
+          check();
+          continue;
+        }
+        let next: ParsedNote | undefined;
+        if (s.kind === "set") next = parsed(s.path, s.terms);
+        else if (s.kind === "retype") {
+          // Same names in the same order, other definition lines and line numbers: the in-place path.
+          const old = notes.get(s.path);
+          if (!old) continue;
+          next = parsed(s.path, old.terms.map((t) => ({ ...t, definition: s.definition, line: t.line + s.shift, lines: { from: t.line + s.shift, to: t.line + s.shift + 1 } })));
+        }
+        if (next) notes.set(s.path, next);
+        else notes.delete(s.path);
+        glossary.setNote(s.path, next);
+      }
+      check();
+    }), { numRuns: 300 });
+  });
+
+  it("gives the same list again while nothing changes, and a new one once a note changes", () => {
+    const glossary = new GlossaryTerms();
+    glossary.setNote("AWS/a.md", parsed("AWS/a.md", [{ name: "EC2", aliases: [], definition: ["가상 서버"], line: 1, lines: { from: 1, to: 2 } }]));
+    const first = glossary.terms();
+    expect(glossary.terms()).toBe(first);
+    glossary.setNote("AWS/a.md", parsed("AWS/a.md", [{ name: "EC2", aliases: [], definition: ["크기를 고르는 가상 서버"], line: 1, lines: { from: 1, to: 2 } }]));
+    expect(glossary.terms()).not.toBe(first);
+    expect(glossary.terms()[0]?.definition).toEqual(["크기를 고르는 가상 서버"]);
+  });
+
+  it("leaves a snapshot's map of spans alone when a later change moves them", () => {
+    const glossary = new GlossaryTerms();
+    const term = (from: number): NoteTerm => ({ name: "EC2", aliases: [], definition: ["가상 서버"], line: from, lines: { from, to: from + 1 } });
+    glossary.setNote("AWS/a.md", parsed("AWS/a.md", [term(1)]));
+    const held = glossary.spansByPath();
+    glossary.setNote("AWS/a.md", parsed("AWS/a.md", [term(5)]));
+    expect(glossary.spansByPath().get("AWS/a.md")).toEqual([{ termId: "ec2", from: 5, to: 6 }]);
+    expect(held.get("AWS/a.md")).toEqual([{ termId: "ec2", from: 1, to: 2 }]);
+  });
+
+  it("splits a term again when the note joining two names through an alias is removed", () => {
+    const glossary = new GlossaryTerms();
+    const t = (name: string, aliases: string[]): NoteTerm => ({ name, aliases, definition: [name], line: 1, lines: { from: 1, to: 1 } });
+    glossary.setNote("AWS/a.md", parsed("AWS/a.md", [t("SaaS", [])]));
+    glossary.setNote("AWS/b.md", parsed("AWS/b.md", [t("Software as a Service", [])]));
+    glossary.setNote("AWS/c.md", parsed("AWS/c.md", [t("SaaS", ["Software as a Service"])]));
+    expect(glossary.terms()).toHaveLength(1);
+    glossary.setNote("AWS/c.md", undefined);
+    expect(glossary.terms().map((x) => x.name)).toEqual(["SaaS", "Software as a Service"]);
+  });
+});
