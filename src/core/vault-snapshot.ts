@@ -70,8 +70,14 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
     return cards;
   };
   const cards = cache.merged.update(notes, cardsOf);
-  if (!cache.matcher || !sameNames(cache.matcher.terms, terms)) cache.matcher = { terms, matcher: buildMatcher(terms) };
-  else cache.matcher.terms = terms;
+  // The matcher is built on first use: a snapshot taken only to keep the per-note work current (during a scan)
+  // never pays for it.
+  const matcherOf = (): TermMatcher => {
+    if (!cache.matcher || !sameNames(cache.matcher.terms, terms)) cache.matcher = { terms, matcher: buildMatcher(terms) };
+    else cache.matcher.terms = terms;
+    return cache.matcher.matcher;
+  };
+  let matcher: TermMatcher | null = null;
   const termSpans = index.termSpans();
   let termsById: Map<string, Term> | null = null;
   let cardsByNote: Map<string, Card[]> | null = null;
@@ -89,7 +95,10 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
       cardsByNote ??= new Map(notes.map((n) => [n.path, cardsOf(n)]));
       return cardsByNote;
     },
-    matcher: cache.matcher.matcher,
+    get matcher(): TermMatcher {
+      matcher ??= matcherOf();
+      return matcher;
+    },
     definingLines: (termId, path) => (termSpans.get(path) ?? []).filter((d) => d.termId === termId),
     definedIn: (path) => termSpans.get(path) ?? [],
   };

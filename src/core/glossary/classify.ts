@@ -102,9 +102,11 @@ export function classifyHeading(heading: OutlineNode, line: NamedLine, entriesBe
   const name = line.name;
   if (name === "" || !isNameShaped(name) || isLabel(name)) return "section";
   if (isComparison(name)) return "comparison";
-  const strong = /^(?:Amazon|AWS)\s/.test(name) || isAwsServiceName(name) || /^[A-Z][A-Za-z0-9]{1,7}(?:\s*\(.*\))?$/.test(name);
-  if (strong) return "term";
   const content = heading.children.filter((c) => c.kind !== "heading").length;
   const holdsHeadings = content < heading.children.length;
+  // A page title (`# AWS 메시징 정리`) that holds the other headings is a section, whatever it names.
+  if (heading.level === 1 && holdsHeadings) return "section";
+  const strong = /^(?:Amazon|AWS)\s/.test(name) || isAwsServiceName(name) || /^[A-Z][A-Za-z0-9]{1,7}(?:\s*\(.*\))?$/.test(name);
+  if (strong) return "term";
   return entriesBelow >= 2 || content === 0 || holdsHeadings ? "section" : "term";
 }

@@ -88,6 +88,15 @@ export function isNameShaped(name: string): boolean {
 
 const QUESTION = /^(.{1,80}?)(?:이란|란)\s?\?[\s\u00a0]*/;
 
+/** Longest definition kept from a term's own line, in characters; longer ones end in an ellipsis. */
+const MAX_DEFINITION_CHARS = 1000;
+
+/** Plain text of a definition, clipped like every other definition line. */
+function clipDefinition(raw: string): string {
+  const text = stripMarkup(raw.length > MAX_DEFINITION_CHARS * 2 ? raw.slice(0, MAX_DEFINITION_CHARS * 2) : raw);
+  return text.length > MAX_DEFINITION_CHARS ? `${text.slice(0, MAX_DEFINITION_CHARS)}…` : text;
+}
+
 /** Reads a line as "name : definition", "**name**란? definition" or a bare name. */
 export function readNamedLine(text: string): NamedLine {
   const { text: rest, pinned } = dropDecoration(text.startsWith("[") ? text.replace(/^\[[ xX/-]\]\s+/, "") : text);
@@ -97,7 +106,7 @@ export function readNamedLine(text: string): NamedLine {
     const { inner, wrapped } = unwrap(nameRaw);
     const name = cleanName(inner);
     if (isNameShaped(name)) {
-      return { name, nameRaw, definition: stripMarkup(rest.slice(sep + 1)), form: "colon", pinned, emphasized: wrapped };
+      return { name, nameRaw, definition: clipDefinition(rest.slice(sep + 1)), form: "colon", pinned, emphasized: wrapped };
     }
   }
   const q = rest.indexOf("란") >= 0 ? QUESTION.exec(rest) : null;
@@ -105,7 +114,7 @@ export function readNamedLine(text: string): NamedLine {
     const { inner, wrapped } = unwrap(q[1] as string);
     const name = cleanName(inner);
     if (isNameShaped(name)) {
-      return { name, nameRaw: q[1] as string, definition: stripMarkup(rest.slice(q[0].length)), form: "question", pinned, emphasized: wrapped };
+      return { name, nameRaw: q[1] as string, definition: clipDefinition(rest.slice(q[0].length)), form: "question", pinned, emphasized: wrapped };
     }
   }
   if (rest.length > 400) return { name: "", nameRaw: rest, definition: null, form: "plain", pinned, emphasized: false };

@@ -3,7 +3,7 @@ import { stripMarkup, type InlineHighlight } from "../markdown/inline";
 
 const BLANK = "\ue000";
 /** How much of the line around the highlight is read (the card builder clips further). */
-const WINDOW = 2000;
+const WINDOW = 700;
 
 /** Splits `text` at every occurrence of `answer` (case-insensitive). */
 function splitAtAnswer(text: string, answer: string): string[] {

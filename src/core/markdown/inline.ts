@@ -131,10 +131,13 @@ export function findBold(line: string): InlineHighlight[] {
   return findPaired(line, "**", "bold", inlineCodeMask(line));
 }
 
-const FORMAT_TAG = /<\/?(?:mark|span|font|b|strong|i|em|u|s|del|ins|sub|sup|small|big)(?:\s[^<>]*)?>/gi;
+// The private-use character \ue000 marks a cloze blank (prompt.ts): a tag never swallows it.
+const FORMAT_TAG = /<\/?(?:mark|span|font|b|strong|i|em|u|s|del|ins|sub|sup|small|big)(?:\s[^<>\ue000]*)?>/gi;
 const BREAK_TAG = /<br\s*\/?>/gi;
-const WIKI_LINK = /!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
-const MD_LINK = /!?\[([^\]]*)\]\([^)\s]*(?:\s"[^"]*")?\)/g;
+// Brackets and parentheses are kept out of the inner classes, so a failed try stops at the next one (runs of `[[[[`
+// or `[a](` stay linear).
+const WIKI_LINK = /!?\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g;
+const MD_LINK = /!?\[([^[\]]*)\]\([^()\s]*(?:\s"[^"()]*")?\)/g;
 
 /** A character any markup `stripMarkup` removes starts with. */
 const MARKUP_CHAR = /[<[=*~`]/;

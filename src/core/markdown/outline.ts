@@ -18,7 +18,25 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-const HEADING = /^(#{1,6})(?:[ \t\u00a0]+(.*?))?[ \t\u00a0]*$/;
+const HEADING = /^(#{1,6})(?:[ \t\u00a0]|$)/;
+/** Quote levels read as callouts; deeper `>` runs are plain text (each level is parsed on its own). */
+const MAX_QUOTE_DEPTH = 16;
+
+/** A heading's text: blanks and a closing run of `#` removed from the end, by a scan (no backtracking regex). */
+function headingText(rest: string): string {
+  let end = rest.length;
+  const blank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+  while (end > 0 && blank(rest.charCodeAt(end - 1))) end--;
+  let hashes = end;
+  while (hashes > 0 && rest.charCodeAt(hashes - 1) === 0x23) hashes--;
+  if (hashes < end && (hashes === 0 || blank(rest.charCodeAt(hashes - 1)))) {
+    end = hashes;
+    while (end > 0 && blank(rest.charCodeAt(end - 1))) end--;
+  }
+  let start = 0;
+  while (start < end && blank(rest.charCodeAt(start))) start++;
+  return rest.slice(start, end);
+}
 const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t\u00a0]+|$)/;
 const CHECKBOX = /^\[[ xX/-]\][ \t\u00a0]+/;
 const RULE = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -53,7 +71,7 @@ function closeEnds(root: OutlineNode): void {
 }
 
 /** Builds the outline of blanked prose lines (see `blankNonProse`); `lineOffset` numbers nested callout bodies. */
-export function parseOutline(lines: readonly string[], lineOffset = 0): OutlineNode {
+export function parseOutline(lines: readonly string[], lineOffset = 0, depth = 0): OutlineNode {
   const root = newNode("root", -1, -1, "");
   root.endLine = lineOffset + lines.length - 1;
   const sections: OutlineNode[] = [root];
@@ -69,7 +87,7 @@ export function parseOutline(lines: readonly string[], lineOffset = 0): OutlineN
     const body = raw.slice(length);
     if (body.trim() === "") { i++; continue; }
 
-    if (columns <= 3 && body.startsWith(">")) {
+    if (columns <= 3 && body.startsWith(">") && depth < MAX_QUOTE_DEPTH) {
       const quoted: string[] = [];
       let j = i;
       while (j < lines.length) {
@@ -82,7 +100,7 @@ export function parseOutline(lines: readonly string[], lineOffset = 0): OutlineN
       const titleMatch = /^\[!([^\]]*)\][+-]?[ \t\u00a0]*(.*)$/.exec(quoted[0] ?? "");
       if (titleMatch) quoted[0] = "";
       const callout = newNode("callout", at, columns, titleMatch ? (titleMatch[2] ?? "") : "");
-      callout.children = parseOutline(quoted, at).children;
+      callout.children = parseOutline(quoted, at, depth + 1).children;
       callout.endLine = lineOffset + j - 1;
       attach(callout, columns, false);
       i = j;
@@ -93,7 +111,7 @@ export function parseOutline(lines: readonly string[], lineOffset = 0): OutlineN
     if (heading) {
       const level = (heading[1] as string).length;
       while (sections.length > 1 && (sections[sections.length - 1] as OutlineNode).level >= level) sections.pop();
-      const node = newNode("heading", at, 0, (heading[2] ?? "").replace(/[ \t]+#+$/, ""), level);
+      const node = newNode("heading", at, 0, headingText(body.slice(level)), level);
       container().children.push(node);
       sections.push(node);
       stack = [];
