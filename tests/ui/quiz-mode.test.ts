@@ -2,7 +2,7 @@
 import { ReviewPanel } from "../../src/ui/review-panel";
 import { setLanguage } from "../__mocks__/obsidian";
 import { installObsidianDom } from "../editor/obsidian-dom";
-import { COMPUTE_NOTE, MESSAGING_NOTE, createStudyHarness } from "./study-harness";
+import { COMPUTE_NOTE, MESSAGING_NOTE, createStudyHarness, press, textOf } from "./study-harness";
 
 beforeEach(() => {
   installObsidianDom();
@@ -11,10 +11,6 @@ beforeEach(() => {
 });
 
 const DAY = 86_400_000;
-const press = (panel: ReviewPanel, key: string): void => {
-  panel.rootEl.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
-};
-const textOf = (panel: ReviewPanel, selector: string): string => panel.rootEl.querySelector(selector)?.textContent ?? "";
 
 describe("the cloze quiz", () => {
   it("starts at once on the due cards and closes from its summary", async () => {

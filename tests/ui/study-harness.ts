@@ -1,3 +1,4 @@
+import type { ReviewPanel } from "../../src/ui/review-panel";
 /**
  * A study setup for panel tests: a real glossary index over notes in our users' style, the real review store over
  * an in-memory file, a clock the test moves, and services that record what the panel asked of the plugin.
@@ -78,4 +79,14 @@ export async function createStudyHarness(
     setNow: (iso) => { now = new Date(iso); },
     listenerCount: () => listeners,
   };
+}
+
+/** Presses a key on the panel, as a user with focus in it would. */
+export function press(panel: ReviewPanel, key: string): void {
+  panel.rootEl.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+}
+
+/** The text of the first element under the panel matching `selector` ("" when there is none). */
+export function textOf(panel: ReviewPanel, selector: string): string {
+  return panel.rootEl.querySelector(selector)?.textContent ?? "";
 }

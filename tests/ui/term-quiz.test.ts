@@ -2,7 +2,7 @@
 import { ReviewPanel } from "../../src/ui/review-panel";
 import { setLanguage } from "../__mocks__/obsidian";
 import { installObsidianDom } from "../editor/obsidian-dom";
-import { MESSAGING_NOTE, createStudyHarness, type StudyHarness } from "./study-harness";
+import { MESSAGING_NOTE, createStudyHarness, type StudyHarness, press, textOf } from "./study-harness";
 import { QUEUE_NOTE, SQS_ANSWERS, TERM_NOTES } from "./term-notes";
 
 beforeEach(() => {
@@ -12,10 +12,6 @@ beforeEach(() => {
 });
 
 const DAY = 86_400_000;
-const press = (panel: ReviewPanel, key: string): void => {
-  panel.rootEl.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
-};
-const textOf = (panel: ReviewPanel, selector: string): string => panel.rootEl.querySelector(selector)?.textContent ?? "";
 const quizSqs = (h: StudyHarness): ReviewPanel =>
   new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "term", termId: "amazon sqs", name: "Amazon SQS" });
 
