@@ -22,7 +22,7 @@ export default class AwsNotesClozePlugin extends Plugin {
     if (loaded.notice) new Notice(t("dataProblem", { message: loaded.notice }), 0);
     const runtime = new StudyRuntime(this, store, normalizeSettings(loaded.settings).settings);
     this.runtime = runtime;
-    const indexer = new VaultIndexer(this, runtime.index);
+    const indexer = new VaultIndexer(this, runtime.index, () => runtime.keepUp());
 
     const services = registerStudyUi(this, {
       getSnapshot: () => runtime.snapshot(),

@@ -10,6 +10,11 @@ export interface SliceOptions {
   pause: () => Promise<void>;
   /** Stops early when it returns true (e.g. the plugin was unloaded). */
   cancelled?: () => boolean;
+  /**
+   * Runs after every slice, as a step of its own between two pauses, and after the last item (e.g. bringing data
+   * derived from the items up to date bit by bit).
+   */
+  afterSlice?: () => void;
 }
 
 /** Runs `work` on every item, pausing whenever a slice has used its budget. Resolves to how many items ran. */
@@ -22,8 +27,16 @@ export async function runInSlices<T>(items: readonly T[], work: (item: T) => voi
     done++;
     if (options.now() - sliceStart >= options.budgetMs) {
       await options.pause();
+      if (options.afterSlice) {
+        options.afterSlice();
+        await options.pause();
+      }
       sliceStart = options.now();
     }
+  }
+  if (done > 0 && options.afterSlice && !options.cancelled?.()) {
+    await options.pause();
+    options.afterSlice();
   }
   return done;
 }

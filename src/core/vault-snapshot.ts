@@ -2,7 +2,8 @@
 import { buildCards } from "./cards/build-cards";
 import type { Card } from "./cards/types";
 import type { GlossaryIndex } from "./glossary/glossary-index";
-import { buildMatcher, type TermMatcher } from "./glossary/matcher";
+import { buildMatcher, buildMatcherInSlices, type TermMatcher } from "./glossary/matcher";
+import type { SliceOptions } from "./slices";
 import type { ParsedNote, Term } from "./glossary/types";
 import type { PluginSettings } from "../settings";
 import { VaultCards } from "./snapshot-cards";
@@ -102,6 +103,19 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
     definingLines: (termId, path) => (termSpans.get(path) ?? []).filter((d) => d.termId === termId),
     definedIn: (path) => termSpans.get(path) ?? [],
   };
+}
+
+/**
+ * Builds the matcher of the index's current terms in slices and keeps it in `cache`, so the next snapshot's `matcher`
+ * costs nothing (unless the names change meanwhile: that snapshot then builds its own, as always).
+ */
+export async function prepareMatcher(
+  index: GlossaryIndex, cache: SnapshotCache, options: Pick<SliceOptions, "budgetMs" | "now" | "pause">,
+): Promise<void> {
+  const terms = index.terms();
+  if (cache.matcher && sameNames(cache.matcher.terms, terms)) return;
+  const matcher = await buildMatcherInSlices(terms, options);
+  cache.matcher = { terms, matcher };
 }
 
 /** True when two glossaries have the same ids and names in the same order (the matcher depends on nothing else). */

@@ -6,11 +6,13 @@ import type { Plugin } from "obsidian";
 import { GlossaryIndex } from "../core/glossary/glossary-index";
 import type { ParseOptions } from "../core/glossary/parse-note";
 import type { ReviewStore } from "../core/review";
-import { createSnapshotCache, takeSnapshot, type VaultSnapshot } from "../core/vault-snapshot";
+import { createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../core/vault-snapshot";
 import { normalizeSettings, type PluginSettings, type SettingCorrection } from "../settings";
 
 /** How long index changes are gathered before views and editors are told (one burst of saves, one refresh). */
 const REFRESH_DELAY_MS = 150;
+/** Longest stretch of matcher building between two frames when a scan ends. */
+const SLICE_MS = 12;
 
 const parseKeys: readonly (keyof PluginSettings)[] = ["folders", "tags", "autoDetect", "clozeEquals", "clozeMark", "clozeBold"];
 
@@ -51,6 +53,11 @@ export class StudyRuntime {
     return this.snap;
   }
 
+  /** Brings the snapshot's per-note work and terms up to date, telling no one: run between slices of a scan. */
+  keepUp(): void {
+    this.snapshot();
+  }
+
   /** Listens for index changes (after the short gathering delay); returns the function that stops listening. */
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -80,8 +87,10 @@ export class StudyRuntime {
     return this.scanned;
   }
 
-  /** The first scan is done: from now on a card that disappears is kept as an orphan. */
-  markScanned(): void {
+  /** The first scan is done: from now on a card that disappears is kept as an orphan. Resolves once views are told. */
+  async markScanned(): Promise<void> {
+    // The matcher of a whole vault is built in slices first, so the refresh itself is short.
+    await this.prepareMatcher();
     this.scanned = true;
     this.refreshNow();
   }
@@ -93,7 +102,10 @@ export class StudyRuntime {
       return await scan;
     } finally {
       this.holds--;
-      if (this.holds === 0 && this.scanned) this.refreshNow();
+      if (this.holds === 0 && this.scanned) {
+        await this.prepareMatcher();
+        if (this.holds === 0) this.refreshNow();
+      }
     }
   }
 
@@ -104,6 +116,14 @@ export class StudyRuntime {
     const snap = this.snapshot();
     if (this.scanned) this.store.reconcile(new Set(snap.cards.map((c) => c.id)), new Date());
     for (const l of [...this.listeners]) l();
+  }
+
+  private prepareMatcher(): Promise<void> {
+    return prepareMatcher(this.index, this.cache, {
+      budgetMs: SLICE_MS,
+      now: () => performance.now(),
+      pause: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
+    });
   }
 
   private scheduleRefresh(): void {

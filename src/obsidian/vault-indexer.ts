@@ -16,7 +16,8 @@ export class VaultIndexer {
   private stopped = false;
   private scanning: Promise<number> | null = null;
 
-  constructor(private readonly plugin: Plugin, private readonly index: GlossaryIndex) {}
+  /** `keepUp` runs after every slice of a scan, to bring what is derived from the index up to date bit by bit. */
+  constructor(private readonly plugin: Plugin, private readonly index: GlossaryIndex, private readonly keepUp?: () => void) {}
 
   /** Registers the vault listeners (cleaned up with the plugin) and runs the first scan. */
   start(): Promise<number> {
@@ -46,10 +47,12 @@ export class VaultIndexer {
   /** Reads every note again (start-up, settings that change what counts, the rebuild command). */
   rescan(): Promise<number> {
     if (this.scanning) return this.scanning;
-    const files = this.plugin.app.vault.getMarkdownFiles();
+    const files = this.plugin.app.vault.getMarkdownFiles().slice();
     const present = new Set(files.map((f) => f.path));
     const run = async (): Promise<number> => {
       for (const path of this.index.paths()) if (!present.has(path)) this.index.removeNote(path);
+      // In path order, each note's terms come after those already merged: they extend terms, never re-merge them.
+      files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       return runInSlices(files, async (file) => {
         await this.readInto(file);
       }, {
@@ -57,6 +60,7 @@ export class VaultIndexer {
         now: () => performance.now(),
         pause: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
         cancelled: () => this.stopped,
+        afterSlice: this.keepUp,
       });
     };
     this.scanning = run().finally(() => {

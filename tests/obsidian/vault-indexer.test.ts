@@ -59,6 +59,22 @@ describe("VaultIndexer", () => {
     expect(index.getNote("Personal/Recipes.md")?.aws).toBe(false);
   });
 
+  it("reads notes in path order and keeps what is derived from the index up to date by the end of the scan", async () => {
+    const vault = new FakeVault();
+    vault.add("Study/b.md", "- Amazon SNS\n\t- 알림\n");
+    vault.add("AWS/z.md", "- Amazon SQS\n\t- 큐\n");
+    vault.add("AWS/a.md", "- SQS\n\t- 메시지 큐\n");
+    const plugin = new Plugin({ vault, workspace: {} }, { id: "aws-notes-cloze", version: "0.0.0" });
+    const index = new GlossaryIndex(DEFAULT_SETTINGS);
+    const seen: number[] = [];
+    const indexer = new VaultIndexer(plugin as unknown as ObsidianPlugin, index, () => seen.push(index.allNotes().length));
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    expect(vault.reads).toEqual(["AWS/a.md", "AWS/z.md", "Study/b.md"]);
+    expect(seen[seen.length - 1]).toBe(3);
+  });
+
   it("re-reads one changed note after a burst of modify events, and only that note", async () => {
     const { vault, index, indexer } = setup();
     const scan = indexer.start();

@@ -3,7 +3,7 @@
  * share a name with what the note held before or holds now, and gives the same result as {@link mergeTerms} over
  * every note in path order.
  */
-import { buildMergedTerm, termKeys, type TermSource } from "./merge-terms";
+import { TermMerge, termKeys, type TermSource } from "./merge-terms";
 import type { NoteTerm, ParsedNote, Term } from "./types";
 
 /** Where a note defines a merged term: the term's id and the 1-based line span of the note's entry. */
@@ -37,7 +37,13 @@ interface Bucket {
 interface Group {
   sources: Source[];
   term: Term;
+  /** The term as built so far: sources that come after all of the group's extend it without a full merge. */
+  merge: TermMerge;
   dead: boolean;
+  /** Within a flush: grown in place (it keeps its place in the list of groups). */
+  grown: boolean;
+  /** Within a flush: its sources before this one are already listed with its term's id. */
+  listedUpTo: number;
 }
 
 const byNoteOrder = (a: Source, b: Source): number =>
@@ -152,17 +158,27 @@ export class GlossaryTerms {
     this.broken.clear();
     for (const g of dead) for (const s of g.sources) if (!s.removed) seeds.push(s);
 
-    const fresh = seeds.length > 0 ? this.regroup(seeds, dead) : [];
+    // Only notes added (a scan, a new note): old groups are whole and need no walk through their sources.
+    const fresh = seeds.length === 0 ? [] : dead.size === 0 ? this.joinAdded(seeds, dead) : this.regroup(seeds, dead);
     for (const g of dead) g.dead = true;
-    if (dead.size > 0 || fresh.length > 0) {
-      this.groups = mergeSorted(this.groups.filter((g) => !g.dead), fresh.sort(byFirstSource));
+    const made = fresh.filter((g) => !g.grown);
+    if (dead.size > 0 || made.length > 0) {
+      this.groups = mergeSorted(dead.size > 0 ? this.groups.filter((g) => !g.dead) : this.groups, made.sort(byFirstSource));
       this.termList = null;
     }
-    // Groups that only changed their term keep their place: a list still valid needs those places patched only.
-    const patched = this.termList && this.stale.size > 0 ? this.termList.slice() : null;
+    // Groups that only changed their term, or grew, keep their place: a list still valid needs those places patched.
+    const grown = fresh.filter((g) => g.grown);
+    const patched = this.termList && (this.stale.size > 0 || grown.length > 0) ? this.termList.slice() : null;
+    for (const g of grown) {
+      g.grown = false;
+      if (patched) patched[lowerBound(this.groups, g)] = g.term;
+    }
+    if (grown.length > 0) this.termList = patched;
     for (const g of this.stale) {
       if (g.dead) continue;
-      g.term = buildMergedTerm(g.sources);
+      g.merge = new TermMerge();
+      g.merge.addSources(g.sources);
+      g.term = g.merge.term();
       fresh.push(g);
       if (patched) patched[lowerBound(this.groups, g)] = g.term;
     }
@@ -172,7 +188,13 @@ export class GlossaryTerms {
     // A note's spans change with the note, or when a term it defines gets another id (its fullest name changed).
     const touched = new Set(this.changedPaths);
     this.changedPaths.clear();
-    for (const g of fresh) for (const s of g.sources) if (s.listedAs !== g.term.id) touched.add(s.path);
+    for (const g of fresh) {
+      for (let i = g.listedUpTo; i < g.sources.length; i++) {
+        const s = g.sources[i] as Source;
+        if (s.listedAs !== g.term.id) touched.add(s.path);
+      }
+      g.listedUpTo = 0;
+    }
     for (const path of touched) {
       const sources = this.byPath.get(path);
       if (!sources) {
@@ -189,7 +211,9 @@ export class GlossaryTerms {
     }
   }
 
-  /** The groups reachable from `seeds` through shared keys; every older group met on the way is added to `dead`. */
+  /**
+   * The groups reachable from `seeds` through shared keys; every older group met on the way is added to `dead`.
+   */
   private regroup(seeds: readonly Source[], dead: Set<Group>): Group[] {
     const visited = new Set<Source>();
     const keysDone = new Set<string>();
@@ -213,12 +237,103 @@ export class GlossaryTerms {
           }
         }
       }
-      const members = inNoteOrder(reached);
-      const group: Group = { sources: members, term: buildMergedTerm(members), dead: false };
-      for (const s of members) s.group = group;
+      const group = mergedGroup(inNoteOrder(reached));
+      for (const s of group.sources) s.group = group;
       fresh.push(group);
     }
     return fresh;
+  }
+
+  /**
+   * Like {@link regroup} when no source was lost, so every old group is a whole group: new sources are joined with
+   * each other and with the groups whose keys they share, at a cost that depends on the new sources only.
+   */
+  private joinAdded(seeds: readonly Source[], dead: Set<Group>): Group[] {
+    const parent = new Map<Source | Group, Source | Group>();
+    const find = (x: Source | Group): Source | Group => {
+      let r = x;
+      for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p;
+      for (let k = x, p = parent.get(k); p !== undefined && p !== r; p = parent.get(k)) {
+        parent.set(k, r);
+        k = p;
+      }
+      return r;
+    };
+    const union = (a: Source | Group, b: Source | Group): void => {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent.set(rb, ra);
+    };
+    const firstByKey = new Map<string, Source>();
+    for (const s of seeds) {
+      parent.set(s, s);
+      for (const key of s.keys) {
+        const first = firstByKey.get(key);
+        if (first) union(first, s);
+        else {
+          firstByKey.set(key, s);
+          const old = this.groupWithKey(key);
+          if (old) {
+            if (!parent.has(old)) parent.set(old, old);
+            union(old, s);
+          }
+        }
+      }
+    }
+    const components = new Map<Source | Group, { olds: Set<Group>; added: Source[] }>();
+    for (const s of seeds) {
+      const root = find(s);
+      let c = components.get(root);
+      if (!c) components.set(root, (c = { olds: new Set(), added: [] }));
+      c.added.push(s);
+    }
+    for (const x of parent.keys()) {
+      if ("dead" in x) components.get(find(x))?.olds.add(x);
+    }
+    const fresh: Group[] = [];
+    for (const { olds, added } of components.values()) {
+      if (this.grow(olds, added)) {
+        fresh.push(olds.values().next().value as Group);
+        continue;
+      }
+      for (const g of olds) dead.add(g);
+      const group = mergedGroup(inNoteOrder([...[...olds].flatMap((g) => g.sources), ...added]));
+      for (const s of group.sources) s.group = group;
+      fresh.push(group);
+    }
+    return fresh;
+  }
+
+  /** The live group of the old sources with `key`, if any (all of them are in one group while none was lost). */
+  private groupWithKey(key: string): Group | null {
+    for (const s of this.byKey.get(key)?.sources ?? []) {
+      if (!s.removed && s.group && !s.group.dead) return s.group;
+    }
+    return null;
+  }
+
+  /**
+   * Grows the one old group of `olds` by `added` in place, when they all come after its sources (and it lost none and
+   * changed none): its term is extended, not merged again. False when it cannot.
+   */
+  private grow(olds: ReadonlySet<Group>, added: Source[]): boolean {
+    if (olds.size !== 1 || added.length === 0) return false;
+    const group = olds.values().next().value as Group;
+    if (group.dead || this.stale.has(group)) return false;
+    const last = group.sources[group.sources.length - 1];
+    added.sort(byNoteOrder);
+    if (!last || byNoteOrder(last, added[0] as Source) >= 0) return false;
+    group.merge.addSources(added);
+    const term = group.merge.term();
+    // Its older sources are listed with its id already, unless the id changed.
+    group.listedUpTo = term.id === group.term.id ? group.sources.length : 0;
+    group.term = term;
+    group.grown = true;
+    for (const s of added) {
+      s.group = group;
+      group.sources.push(s);
+    }
+    return true;
   }
 
   private editSpans(): Map<string, readonly TermSpan[]> {
@@ -228,6 +343,13 @@ export class GlossaryTerms {
     }
     return this.spans;
   }
+}
+
+/** A group of `members` (in note order), merged from scratch. */
+function mergedGroup(members: Source[]): Group {
+  const merge = new TermMerge();
+  merge.addSources(members);
+  return { sources: members, term: merge.term(), merge, dead: false, grown: false, listedUpTo: 0 };
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -276,17 +398,24 @@ function lowerBound(groups: readonly Group[], group: Group): number {
   return lo;
 }
 
-/** Two lists sorted by first source, merged into one. */
-function mergeSorted(a: readonly Group[], b: readonly Group[]): Group[] {
-  if (b.length === 0) return a.slice();
-  const out: Group[] = [];
+/** Two lists sorted by first source, merged into one: each of `b` (the few) is placed by binary search in `a`. */
+function mergeSorted(a: Group[], b: readonly Group[]): Group[] {
+  if (b.length === 0) return a;
+  const pieces: Group[][] = [];
   let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (byFirstSource(a[i] as Group, b[j] as Group) <= 0) out.push(a[i++] as Group);
-    else out.push(b[j++] as Group);
+  for (const g of b) {
+    // After every group of `a` that does not come after `g`.
+    let lo = i;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byFirstSource(a[mid] as Group, g) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > i) pieces.push(a.slice(i, lo));
+    pieces.push([g]);
+    i = lo;
   }
-  while (i < a.length) out.push(a[i++] as Group);
-  while (j < b.length) out.push(b[j++] as Group);
-  return out;
+  if (i < a.length) pieces.push(a.slice(i));
+  return ([] as Group[]).concat(...pieces);
 }

@@ -20,31 +20,52 @@ export interface Automaton {
 
 const EMPTY = -1;
 
+/** How many patterns or nodes are handled between two points where a sliced build may pause. */
+const STEP = 1024;
+
 /**
  * Builds the automaton over already-folded `patterns` (in priority order: patterns with equal text keep that order in
  * the `firstPattern`/`nextPattern` lists). Pattern `i` is reported as index `i`.
  */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const steps = automatonSteps(patterns);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** {@link buildAutomaton} as a generator that yields every few thousand patterns or nodes, so a caller can pause. */
+export function* automatonSteps(patterns: readonly string[]): Generator<void, Automaton, void> {
   const fold = getFoldTable();
   // Character classes: one per distinct folded code unit used by a pattern.
   const classOfFolded = new Map<number, number>();
-  for (const p of patterns) {
+  for (let k = 0; k < patterns.length; k++) {
+    if (k % STEP === STEP - 1) yield;
+    const p = patterns[k] as string;
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
       if (!classOfFolded.has(c)) classOfFolded.set(c, classOfFolded.size + 1);
     }
   }
+  yield;
   const classCount = classOfFolded.size + 1;
   const classOf = new Uint32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) classOf[c] = classOfFolded.get(fold[c] ?? c) ?? 0;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c % (STEP * 4) === STEP * 4 - 1) yield;
+    classOf[c] = classOfFolded.get(fold[c] ?? c) ?? 0;
+  }
+  yield;
 
   let capacity = 1;
   for (const p of patterns) capacity += p.length;
   const tableSize = 1 << Math.max(4, Math.ceil(Math.log2(capacity * 2)));
   const mask = tableSize - 1;
   const keyNode = new Int32Array(tableSize).fill(EMPTY);
+  yield;
   const keyClass = new Int32Array(tableSize);
   const target = new Int32Array(tableSize);
+  yield;
   const rootNext = new Int32Array(classCount).fill(EMPTY);
   const firstChild = new Int32Array(capacity).fill(EMPTY);
   const nextSibling = new Int32Array(capacity).fill(EMPTY);
@@ -53,6 +74,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const lastPattern = new Int32Array(capacity).fill(EMPTY);
   const nextPattern = new Int32Array(patterns.length).fill(EMPTY);
   let nodeCount = 1;
+  yield;
 
   const slot = (node: number, cls: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) & mask;
   const child = (node: number, cls: number): number => {
@@ -80,20 +102,23 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     return created;
   };
 
-  patterns.forEach((p, index) => {
+  for (let index = 0; index < patterns.length; index++) {
+    if (index % STEP === STEP - 1) yield;
+    const p = patterns[index] as string;
     let node = 0;
     for (let i = 0; i < p.length; i++) {
       const cls = classOfFolded.get(p.charCodeAt(i)) ?? 0;
       const next = child(node, cls);
       node = next === EMPTY ? addChild(node, cls) : next;
     }
-    if (node === 0) return;
+    if (node === 0) continue;
     const last = lastPattern[node] ?? EMPTY;
     if (last === EMPTY) firstPattern[node] = index;
     else nextPattern[last] = index;
     lastPattern[node] = index;
-  });
+  }
 
+  yield;
   // Failure and output links, breadth first.
   const failure = new Int32Array(nodeCount);
   const outputLink = new Int32Array(nodeCount).fill(EMPTY);
@@ -102,6 +127,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   let tail = 0;
   for (let c = firstChild[0] ?? EMPTY; c !== EMPTY; c = nextSibling[c] ?? EMPTY) queue[tail++] = c;
   while (head < tail) {
+    if (head % STEP === STEP - 1) yield;
     const node = queue[head++] ?? 0;
     for (let c = firstChild[node] ?? EMPTY; c !== EMPTY; c = nextSibling[c] ?? EMPTY) {
       const cls = edgeClass[c] ?? 0;

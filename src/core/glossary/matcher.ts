@@ -13,7 +13,8 @@
  *   in that form, so notes saved decomposed still match.
  * - Text is matched as it is, never normalised, so offsets are plain JS string offsets into the caller's text.
  */
-import { buildAutomaton, type Automaton } from "./matcher-automaton";
+import { automatonSteps, type Automaton } from "./matcher-automaton";
+import type { SliceOptions } from "../slices";
 import { foldText, isAcronym, isBelowComposable, isHangul, isLatinOrDigit } from "./matcher-chars";
 import { isParticleTail } from "./korean-particles";
 
@@ -53,11 +54,16 @@ export function cleanTermName(name: string): string {
   return (isBelowComposable(name) ? name : name.normalize("NFC")).replace(/\s+/g, " ").trim();
 }
 
-function collectPatterns(terms: ReadonlyArray<MatchableTerm>): { patterns: Pattern[]; termCount: number } {
+/** How many terms are read between two points where a sliced build may pause. */
+const TERM_STEP = 512;
+
+function* collectPatterns(terms: ReadonlyArray<MatchableTerm>): Generator<void, { patterns: Pattern[]; termCount: number }, void> {
   const patterns: Pattern[] = [];
   const seen = new Set<string>();
   const termsWithNames = new Set<number>();
-  terms.forEach((term, index) => {
+  for (let index = 0; index < terms.length; index++) {
+    if (index % TERM_STEP === TERM_STEP - 1) yield;
+    const term = terms[index] as MatchableTerm;
     const names = [term.name, ...term.aliases];
     names.forEach((raw, n) => {
       if (typeof raw !== "string") return;
@@ -76,11 +82,13 @@ function collectPatterns(terms: ReadonlyArray<MatchableTerm>): { patterns: Patte
         patterns.push({ folded, exact, term: index, primary: n === 0, order: patterns.length });
       }
     });
-  });
-  // Among patterns with the same folded text, exact-case ones first, then primary names, then glossary order.
-  patterns.sort((a, b) =>
-    Number(b.exact !== null) - Number(a.exact !== null) || Number(b.primary) - Number(a.primary) || a.order - b.order);
-  return { patterns, termCount: termsWithNames.size };
+  }
+  yield;
+  // Among patterns with the same folded text, exact-case ones first, then primary names, then glossary order: a
+  // stable split into four runs (what sorting by those three keys gives), in one linear pass.
+  const runs: Pattern[][] = [[], [], [], []];
+  for (const p of patterns) runs[(p.exact !== null ? 0 : 2) + (p.primary ? 0 : 1)]?.push(p);
+  return { patterns: runs.flat(), termCount: termsWithNames.size };
 }
 
 /** Whether `text[from, to)` sits on word boundaries for a name that starts and ends with these characters. */
@@ -114,8 +122,37 @@ function clampOffset(value: number | undefined, fallback: number, length: number
 
 /** Compiles the names and aliases of `terms` into a matcher; bad entries (empty or 1-character names) are skipped. */
 export function buildMatcher(terms: ReadonlyArray<MatchableTerm>): TermMatcher {
-  const { patterns, termCount } = collectPatterns(terms);
-  const automaton: Automaton = buildAutomaton(patterns.map((p) => p.folded));
+  const steps = matcherSteps(terms);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same matcher as {@link buildMatcher}, built in slices of `budgetMs` with a pause between them, so a large
+ * glossary never blocks the thread for long. `terms` must not change until it resolves.
+ */
+export async function buildMatcherInSlices(
+  terms: ReadonlyArray<MatchableTerm>, options: Pick<SliceOptions, "budgetMs" | "now" | "pause">,
+): Promise<TermMatcher> {
+  const steps = matcherSteps(terms);
+  let sliceStart = options.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (options.now() - sliceStart >= options.budgetMs) {
+      await options.pause();
+      sliceStart = options.now();
+    }
+  }
+}
+
+/** The matcher's build as a generator that yields between chunks of work. */
+function* matcherSteps(terms: ReadonlyArray<MatchableTerm>): Generator<void, TermMatcher, void> {
+  const { patterns, termCount } = yield* collectPatterns(terms);
+  yield;
+  const automaton: Automaton = yield* automatonSteps(patterns.map((p) => p.folded));
   const lengths = Int32Array.from(patterns, (p) => p.folded.length);
   const exacts = patterns.map((p) => p.exact);
   const termOf = Int32Array.from(patterns, (p) => p.term);

@@ -15,35 +15,75 @@ export function termKeys(term: NoteTerm): string[] {
 }
 
 /**
+ * A merged term built source by source, in note order: {@link addSources} with more sources that come after every
+ * source added so far gives the same term as {@link buildMergedTerm} over all of them, at the cost of the new ones.
+ */
+export class TermMerge {
+  private best = "";
+  private bestPref = false;
+  private bestWords = 0;
+  private count = 0;
+  /** Every name once (the first written with its key), in note order, with its key. */
+  private readonly names: string[] = [];
+  private readonly nameKeys: string[] = [];
+  private readonly seenKeys = new Set<string>();
+  private readonly definition: string[] = [];
+  private readonly lines = new Set<string>();
+  private readonly refs: SourceRef[] = [];
+
+  /** Adds sources that follow, in note order, every source added before. */
+  addSources(sources: readonly TermSource[]): void {
+    for (const s of sources) {
+      const name = s.term.name;
+      const pref = PREFIXED.test(name);
+      if (this.count === 0) {
+        this.best = name;
+        this.bestPref = pref;
+        this.bestWords = name.split(" ").length;
+      } else if ((pref && !this.bestPref) || (pref === this.bestPref && name.length > this.best.length && name.split(" ").length <= this.bestWords + 1)) {
+        this.best = name;
+        this.bestPref = pref;
+        this.bestWords = name.split(" ").length;
+      }
+      const names = [name, ...s.term.aliases];
+      names.forEach((n, k) => {
+        const key = s.keys[k] ?? foldKey(n);
+        if (this.seenKeys.has(key)) return;
+        this.seenKeys.add(key);
+        this.names.push(n);
+        this.nameKeys.push(key);
+      });
+      // The first source's lines are kept as written; later sources add only lines not seen yet.
+      for (const d of s.term.definition) {
+        if (this.count === 0 || !this.lines.has(d)) this.definition.push(d);
+        this.lines.add(d);
+      }
+      this.refs.push({ path: s.path, line: s.term.line });
+      this.count++;
+    }
+  }
+
+  /** The term of every source added so far (a new object each time, sharing nothing with this builder). */
+  term(): Term {
+    const primary = this.best;
+    const id = foldKey(primary);
+    const aliases: string[] = [];
+    this.names.forEach((n, i) => {
+      if (this.nameKeys[i] !== id) aliases.push(n);
+    });
+    // Copies of exactly their length: lists grown by `push` keep spare room, and terms live as long as the index.
+    return { id, name: primary, aliases: aliases.slice(), definition: this.definition.slice(), sources: this.refs.slice() };
+  }
+}
+
+/**
  * One glossary term from the sources that share its names, given in note order (path order, then the note's own
  * order): the fullest name, every other name once, each definition line once, every source.
  */
 export function buildMergedTerm(sources: readonly TermSource[]): Term {
-  const primary = pickName(sources.map((s) => s.term.name));
-  const id = foldKey(primary);
-  const seen = new Set([id]);
-  const aliases: string[] = [];
-  const definition: string[] = [];
-  const lines = new Set<string>();
-  const refs: SourceRef[] = [];
-  sources.forEach((s, i) => {
-    const names = [s.term.name, ...s.term.aliases];
-    names.forEach((n, k) => {
-      const key = s.keys[k] ?? foldKey(n);
-      if (!seen.has(key)) {
-        seen.add(key);
-        aliases.push(n);
-      }
-    });
-    // The first source's lines are kept as written; later sources add only lines not seen yet.
-    for (const d of s.term.definition) {
-      if (i === 0 || !lines.has(d)) definition.push(d);
-      lines.add(d);
-    }
-    refs.push({ path: s.path, line: s.term.line });
-  });
-  // Copies of exactly their length: lists grown by `push` keep spare room, and terms live as long as the index.
-  return { id, name: primary, aliases: aliases.slice(), definition: definition.slice(), sources: refs.slice() };
+  const merge = new TermMerge();
+  merge.addSources(sources);
+  return merge.term();
 }
 
 /** Merges the terms of many notes: terms that share a name or an alias become one, with every definition and source. */
@@ -87,19 +127,3 @@ export function mergeTerms(notes: Iterable<ParsedNote>): Term[] {
 }
 
 const PREFIXED = /^(?:Amazon|AWS)\s/;
-
-/** The fullest entry name: one that carries `Amazon`/`AWS`, else the longest; ties keep note order. */
-function pickName(names: readonly string[]): string {
-  let best = names[0] ?? "";
-  let bestPref = PREFIXED.test(best);
-  let bestWords = best.split(" ").length;
-  for (const n of names) {
-    const pref = PREFIXED.test(n);
-    if ((pref && !bestPref) || (pref === bestPref && n.length > best.length && n.split(" ").length <= bestWords + 1)) {
-      best = n;
-      bestPref = pref;
-      bestWords = best.split(" ").length;
-    }
-  }
-  return best;
-}

@@ -80,6 +80,37 @@ describe("GlossaryTerms", () => {
     }), { numRuns: 300 });
   });
 
+  it("read after every few notes of a scan in path order (terms only growing), holds what merging from scratch gives", () => {
+    const scanPaths = Array.from({ length: 12 }, (_, i) => `N/${String(i).padStart(2, "0")}.md`);
+    fc.assert(fc.property(
+      fc.array(fc.array(noteTerm, { maxLength: 3 }), { minLength: 12, maxLength: 12 }),
+      fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+      (termLists, readAfter) => {
+        const glossary = new GlossaryTerms();
+        const notes: ParsedNote[] = [];
+        scanPaths.forEach((path, i) => {
+          const note = parsed(path, termLists[i] ?? []);
+          notes.push(note);
+          glossary.setNote(path, note);
+          if (readAfter[i]) expect(glossary.terms()).toEqual(mergeTerms(notes));
+        });
+        expect(glossary.terms()).toEqual(mergeTerms(notes));
+        expect(new Map(glossary.spansByPath())).toEqual(spansFromScratch(notes, mergeTerms(notes)));
+      },
+    ), { numRuns: 300 });
+  });
+
+  it("names a grown term by the fullest name of any note, old or new, and lists the older names as aliases", () => {
+    const glossary = new GlossaryTerms();
+    const term = (name: string, aliases: string[], definition: string[]): NoteTerm => ({ name, aliases, definition, line: 1, lines: { from: 1, to: 2 } });
+    glossary.setNote("a.md", parsed("a.md", [term("EC2", ["Elastic Compute Cloud"], ["가상 서버"])]));
+    expect(glossary.terms().map((t) => t.name)).toEqual(["EC2"]);
+    glossary.setNote("b.md", parsed("b.md", [term("Amazon EC2", ["EC2"], ["가상 서버", "인스턴스"])]));
+    const [grown] = glossary.terms();
+    expect(grown).toMatchObject({ id: "amazon ec2", name: "Amazon EC2", aliases: ["EC2", "Elastic Compute Cloud"], definition: ["가상 서버", "인스턴스"] });
+    expect(grown?.sources.map((s) => s.path)).toEqual(["a.md", "b.md"]);
+  });
+
   it("gives the same list again while nothing changes, and a new one once a note changes", () => {
     const glossary = new GlossaryTerms();
     glossary.setNote("AWS/a.md", parsed("AWS/a.md", [{ name: "EC2", aliases: [], definition: ["가상 서버"], line: 1, lines: { from: 1, to: 2 } }]));
