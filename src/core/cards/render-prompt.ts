@@ -1,5 +1,8 @@
 /** Turning a card into the strings a reader sees, without ever showing the answer on the question side. */
 import type { Card } from "./types";
+import { splitAtAnswer } from "../markdown/text";
+
+export { splitAtAnswer };
 
 /** The blank a card shows where its answer was: `[hint]` when the highlight gave a hint, `[...]` otherwise. */
 export function blankFor(card: Pick<Card, "hint">): string {
@@ -10,19 +13,6 @@ export function blankFor(card: Pick<Card, "hint">): string {
 /** The prompt as the reader sees it: the prompt parts joined with `blank` (by default the card's own blank). */
 export function renderPrompt(card: Pick<Card, "promptParts" | "hint">, blank?: string): string {
   return card.promptParts.join(blank ?? blankFor(card));
-}
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * Splits `text` at every occurrence of `answer`, ignoring case and treating any run of white space (NBSP included)
- * as one space; `parts.join(x)` puts `x` where the answer was. One part when the answer does not occur.
- */
-export function splitAtAnswer(text: string, answer: string): string[] {
-  const words = answer.normalize("NFC").split(/\s+/).filter((w) => w !== "");
-  if (words.length === 0) return [text];
-  const pattern = new RegExp(words.map(escapeRegExp).join("\\s+"), "giu");
-  return text.normalize("NFC").split(pattern);
 }
 
 /**

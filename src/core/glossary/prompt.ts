@@ -1,25 +1,10 @@
 /** The cloze prompt of a highlight: its line as plain text with the highlighted phrase blanked. */
 import { stripMarkup, type InlineHighlight } from "../markdown/inline";
+import { splitAtAnswer } from "../markdown/text";
 
 const BLANK = "\ue000";
 /** How much of the line around the highlight is read (the card builder clips further). */
 const WINDOW = 700;
-
-/** Splits `text` at every occurrence of `answer` (case-insensitive). */
-function splitAtAnswer(text: string, answer: string): string[] {
-  const lower = text.toLowerCase();
-  const needle = answer.toLowerCase();
-  const parts: string[] = [];
-  let from = 0;
-  let at = needle === "" ? -1 : lower.indexOf(needle);
-  while (at >= 0) {
-    parts.push(text.slice(from, at));
-    from = at + needle.length;
-    at = lower.indexOf(needle, from);
-  }
-  parts.push(text.slice(from));
-  return parts;
-}
 
 /** The line around a highlight as plain text, split at the blank(s); with `maskAll`, every occurrence of it is a blank. */
 export function buildPromptParts(line: string, h: InlineHighlight, maskAll: string | null): string[] {

@@ -126,11 +126,6 @@ export function findHighlights(line: string, syntax: HighlightSyntax): InlineHig
   return out;
 }
 
-/** A bold span wrapping highlight markup (`**<mark>x</mark>**`) — used to spot emphasised names. */
-export function findBold(line: string): InlineHighlight[] {
-  return findPaired(line, "**", "bold", inlineCodeMask(line));
-}
-
 // The private-use character \ue000 marks a cloze blank (prompt.ts): a tag never swallows it.
 const FORMAT_TAG = /<\/?(?:mark|span|font|b|strong|i|em|u|s|del|ins|sub|sup|small|big)(?:\s[^<>\ue000]*)?>/gi;
 const BREAK_TAG = /<br\s*\/?>/gi;

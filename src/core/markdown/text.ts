@@ -58,3 +58,16 @@ export function hasHangul(text: string): boolean {
 export function hasLatin(text: string): boolean {
   return /[A-Za-z]/.test(text);
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Splits `text` at every occurrence of `answer`, ignoring case and treating any run of white space (NBSP included)
+ * as one space; `parts.join(x)` puts `x` where the answer was. One part when the answer does not occur.
+ */
+export function splitAtAnswer(text: string, answer: string): string[] {
+  const words = answer.normalize("NFC").split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0) return [text];
+  const pattern = new RegExp(words.map(escapeRegExp).join("\\s+"), "giu");
+  return text.normalize("NFC").split(pattern);
+}

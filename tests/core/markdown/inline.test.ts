@@ -1,4 +1,4 @@
-import { findBold, findHighlights, inlineCodeMask, stripMarkup } from "../../../src/core/markdown/inline";
+import { findHighlights, inlineCodeMask, stripMarkup } from "../../../src/core/markdown/inline";
 
 const ALL = { equals: true, mark: true, bold: true };
 const NO_BOLD = { equals: true, mark: true, bold: false };
@@ -51,12 +51,6 @@ describe("inlineCodeMask", () => {
     expect(inlineCodeMask("no code")).toBeNull();
     expect(Array.from(inlineCodeMask("a `b` c") ?? [])).toEqual([0, 0, 1, 1, 1, 0, 0]);
     expect(Array.from(inlineCodeMask("a ` b") ?? [])).toEqual([0, 0, 0, 0, 0]);
-  });
-});
-
-describe("findBold", () => {
-  it("finds bold spans whatever the highlight options", () => {
-    expect(findBold("📌 **인메모리 캐시**란?").length).toBe(1);
   });
 });
 
