@@ -3,6 +3,7 @@ import { buildCards } from "./cards/build-cards";
 import type { Card } from "./cards/types";
 import type { GlossaryIndex } from "./glossary/glossary-index";
 import { buildMatcher, buildMatcherInSlices, type TermMatcher } from "./glossary/matcher";
+import { updateMatcher, type LayeredMatcher } from "./glossary/matcher-layers";
 import type { SliceOptions } from "./slices";
 import type { ParsedNote, Term } from "./glossary/types";
 import type { PluginSettings } from "../settings";
@@ -37,10 +38,13 @@ export interface DefinedTerm extends LineSpan {
 /** The card settings the snapshot needs. */
 export type SnapshotSettings = Pick<PluginSettings, "clozeEquals" | "clozeMark" | "markColors" | "clozeBold">;
 
-/** What a snapshot can reuse from the one before: per-note cards, the merged cards, and the matcher when no name changed. */
+/**
+ * What a snapshot can reuse from the one before: per-note cards, the merged cards, and the matcher (as it is when no
+ * name changed; layered on its compiled base when names changed, see `matcher-layers.ts`).
+ */
 export interface SnapshotCache {
   cards: WeakMap<ParsedNote, Card[]>;
-  matcher: { terms: readonly Term[]; matcher: TermMatcher } | null;
+  matcher: { terms: readonly Term[]; matcher: LayeredMatcher } | null;
   settings: string;
   /** The vault's cards, merged note by note. */
   merged: VaultCards;
@@ -74,8 +78,9 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
   // The matcher is built on first use: a snapshot taken only to keep the per-note work current (during a scan)
   // never pays for it.
   const matcherOf = (): TermMatcher => {
-    if (!cache.matcher || !sameNames(cache.matcher.terms, terms)) cache.matcher = { terms, matcher: buildMatcher(terms) };
-    else cache.matcher.terms = terms;
+    if (!cache.matcher) cache.matcher = { terms, matcher: buildMatcher(terms) };
+    else if (sameNames(cache.matcher.terms, terms)) cache.matcher.terms = terms;
+    else cache.matcher = { terms, matcher: updateMatcher(cache.matcher.matcher, terms) };
     return cache.matcher.matcher;
   };
   let matcher: TermMatcher | null = null;
@@ -107,13 +112,15 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
 
 /**
  * Builds the matcher of the index's current terms in slices and keeps it in `cache`, so the next snapshot's `matcher`
- * costs nothing (unless the names change meanwhile: that snapshot then builds its own, as always).
+ * costs nothing (unless the names change meanwhile: that snapshot then layers its own on this one). A matcher kept
+ * in layers is compiled again into one base here, so the next changes start from an empty overlay.
  */
 export async function prepareMatcher(
   index: GlossaryIndex, cache: SnapshotCache, options: Pick<SliceOptions, "budgetMs" | "now" | "pause">,
 ): Promise<void> {
   const terms = index.terms();
-  if (cache.matcher && sameNames(cache.matcher.terms, terms)) return;
+  const current = cache.matcher;
+  if (current && current.matcher.overlayTerms === 0 && current.matcher.hiddenTerms === 0 && sameNames(current.terms, terms)) return;
   const matcher = await buildMatcherInSlices(terms, options);
   cache.matcher = { terms, matcher };
 }

@@ -13,6 +13,11 @@ import { normalizeSettings, type PluginSettings, type SettingCorrection } from "
 const REFRESH_DELAY_MS = 150;
 /** Longest stretch of matcher building between two frames when a scan ends. */
 const SLICE_MS = 12;
+/**
+ * Renamed or new terms are matched through a small overlay on the compiled glossary (cheap to make, a little slower
+ * to match with); once this many gather, the whole glossary is compiled again in the background, in slices.
+ */
+const OVERLAY_RECOMPILE = 64;
 
 const parseKeys: readonly (keyof PluginSettings)[] = ["folders", "tags", "autoDetect", "clozeEquals", "clozeMark", "clozeBold"];
 
@@ -32,6 +37,8 @@ export class StudyRuntime {
   private scanned = false;
   /** Scans under way; views and editors are refreshed once when the last one ends, not after every note. */
   private holds = 0;
+  /** A background compile of the matcher is under way. */
+  private recompiling = false;
 
   constructor(private readonly plugin: Plugin, readonly store: ReviewStore, settings: PluginSettings) {
     this.current = settings;
@@ -116,6 +123,29 @@ export class StudyRuntime {
     const snap = this.snapshot();
     if (this.scanned) this.store.reconcile(new Set(snap.cards.map((c) => c.id)), new Date());
     for (const l of [...this.listeners]) l();
+    void this.recompileMatcher();
+  }
+
+  /** Whether the matcher in use carries many changed names in its overlay (see {@link OVERLAY_RECOMPILE}). */
+  get matcherOverlay(): number {
+    return this.cache.matcher?.matcher.overlayTerms ?? 0;
+  }
+
+  /**
+   * Compiles the glossary again in slices when the overlay has grown; the next snapshot uses the fresh one (it finds
+   * the same terms, so nothing needs redrawing now).
+   */
+  private async recompileMatcher(): Promise<void> {
+    if (this.recompiling || this.holds > 0 || !this.scanned) return;
+    // The matcher is made on first use: bring it up to date (milliseconds) to see how big its overlay is.
+    void this.snapshot().matcher;
+    if (this.matcherOverlay < OVERLAY_RECOMPILE) return;
+    this.recompiling = true;
+    try {
+      await this.prepareMatcher();
+    } finally {
+      this.recompiling = false;
+    }
   }
 
   private prepareMatcher(): Promise<void> {

@@ -7,8 +7,8 @@ import { getFoldTable } from "./matcher-chars";
 
 /** A compiled automaton; `walk` is the hot loop's only entry point. */
 export interface Automaton {
-  /** Code unit of the text -> character class (0: appears in no pattern). */
-  readonly classOf: Uint32Array;
+  /** Code unit of the text -> character class (0: appears in no pattern); 16 bits unless there are that many classes. */
+  readonly classOf: Uint16Array | Uint32Array;
   /** Node reached from `node` on character class `cls`, following failure links (0 is the root). */
   readonly step: (node: number, cls: number) => number;
   /** First pattern ending exactly at a node, or -1; further ones via `nextPattern`. */
@@ -50,11 +50,10 @@ export function* automatonSteps(patterns: readonly string[]): Generator<void, Au
   }
   yield;
   const classCount = classOfFolded.size + 1;
-  const classOf = new Uint32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c % (STEP * 4) === STEP * 4 - 1) yield;
-    classOf[c] = classOfFolded.get(fold[c] ?? c) ?? 0;
-  }
+  const classOfFoldedUnit = new Uint32Array(0x10000);
+  for (const [c, cls] of classOfFolded) classOfFoldedUnit[c] = cls;
+  const classOf = classCount <= 0x10000 ? new Uint16Array(0x10000) : new Uint32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) classOf[c] = classOfFoldedUnit[fold[c] ?? c] ?? 0;
   yield;
 
   let capacity = 1;

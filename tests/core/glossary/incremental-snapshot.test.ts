@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { buildCards, mergeCards } from "../../../src/core/cards/build-cards";
 import { GlossaryIndex } from "../../../src/core/glossary/glossary-index";
+import { buildMatcher } from "../../../src/core/glossary/matcher";
 import { mergeTerms } from "../../../src/core/glossary/merge-terms";
 import { parseNote } from "../../../src/core/glossary/parse-note";
 import type { ParsedNote } from "../../../src/core/glossary/types";
 import { foldKey } from "../../../src/core/markdown/text";
-import { createSnapshotCache, takeSnapshot, type VaultSnapshot } from "../../../src/core/vault-snapshot";
+import { createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../../../src/core/vault-snapshot";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 import { DEFAULT_OPTIONS } from "../../fixtures/notes/read-fixture";
 
@@ -38,6 +39,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant("remove" as const), path: fc.constantFrom(...PATHS) }),
   fc.record({ kind: fc.constant("rename" as const), from: fc.constantFrom(...PATHS), to: fc.constantFrom(...PATHS), reread: fc.boolean() }),
 );
+
+/** Text naming every term of the entries, in several forms. */
+const SAMPLE = "Amazon EC2와 EC2, ec2, S3에서는 Amazon S3를 AWS Lambda로. SaaS(Software as a Service), saas, Amazon SQS를 SQS에서 일기";
 
 const byPath = (a: ParsedNote, b: ParsedNote): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
@@ -105,9 +109,54 @@ describe("incremental index and snapshot", () => {
         }
         const snap = takeSnapshot(index, settings, cache);
         expect(viewOf(snap)).toEqual(expectedView(texts));
+        // The matcher (layered on an earlier one when names changed) finds what a fresh one finds.
+        if (s.kind !== "type") expect(snap.matcher.findTerms(SAMPLE)).toEqual(buildMatcher(snap.terms).findTerms(SAMPLE));
         if (held) expect(copyOf(viewOf(held.snap))).toEqual(held.view);
         held = { snap, view: copyOf(viewOf(snap)) };
       }
     }), { numRuns: 60 });
+  });
+});
+
+describe("the snapshot's matcher after a change of names", () => {
+  const A1 = "- Amazon SQS\n\t- 메시지 ==큐==\n- Amazon SNS\n\t- 알림 ==토픽==";
+  const A2 = "- Amazon SQS\n\t- 메시지 ==큐==\n- Amazon Kinesis\n\t- ==스트림==";
+  const TEXT = "Kinesis를 보고 Amazon Kinesis와 Amazon SNS, Amazon SQS에서는 AWS Lambda";
+
+  it("is layered on the compiled base it had, not built again, and finds the new name", async () => {
+    const index = new GlossaryIndex(DEFAULT_OPTIONS);
+    const cache = createSnapshotCache();
+    index.setNote("AWS/a.md", A1);
+    index.setNote("AWS/b.md", "- AWS Lambda\n\t- ==서버리스== 함수");
+    const before = takeSnapshot(index, settings, cache);
+    const beforeFound = before.matcher.findTerms(TEXT);
+    const base = cache.matcher?.matcher.base;
+    expect(base).toBeDefined();
+
+    index.setNote("AWS/a.md", A2);
+    const after = takeSnapshot(index, settings, cache);
+    const found = after.matcher.findTerms(TEXT);
+    expect(cache.matcher?.matcher.base).toBe(base);
+    expect(cache.matcher?.matcher.overlayTerms).toBe(1);
+    expect(found).toEqual(buildMatcher(after.terms).findTerms(TEXT));
+    expect(found.map((m) => TEXT.slice(m.from, m.to))).toEqual(["Kinesis", "Amazon Kinesis", "Amazon SQS", "AWS Lambda"]);
+    expect(found[0]?.name).toBe("Amazon Kinesis");
+    // The earlier snapshot's matcher is left as it was.
+    expect(before.matcher.findTerms(TEXT)).toEqual(beforeFound);
+    expect(beforeFound.map((m) => m.name)).toEqual(["Amazon SNS", "Amazon SQS", "AWS Lambda"]);
+
+    // Renaming back hides nothing and compiles nothing.
+    index.setNote("AWS/a.md", A1);
+    expect(takeSnapshot(index, settings, cache).matcher.findTerms(TEXT)).toEqual(beforeFound);
+    expect(cache.matcher?.matcher.base).toBe(base);
+    expect(cache.matcher?.matcher.overlayTerms).toBe(0);
+
+    // prepareMatcher compiles a layered matcher into a new base (the plugin runs it after scans).
+    index.setNote("AWS/a.md", A2);
+    void takeSnapshot(index, settings, cache).matcher;
+    await prepareMatcher(index, cache, { budgetMs: 1, now: () => 0, pause: () => Promise.resolve() });
+    expect(cache.matcher?.matcher.base).not.toBe(base);
+    expect(cache.matcher?.matcher.overlayTerms).toBe(0);
+    expect(takeSnapshot(index, settings, cache).matcher.findTerms(TEXT)).toEqual(found);
   });
 });
