@@ -39,7 +39,8 @@ export function spelledAcronym(acronym: string, phrase: string): string | null {
 export function readAliases(full: string): NameWithAliases {
   let name = full;
   const aliases: string[] = [];
-  const paren = PAREN.exec(full);
+  // Only a name with a closing parenthesis can end in one: skip the pattern for every other name.
+  const paren = full.indexOf(")") >= 0 || full.indexOf("\uff09") >= 0 ? PAREN.exec(full) : null;
   if (paren) {
     const outside = (paren[1] as string).trim();
     const inside = (paren[2] as string).trim();
@@ -51,12 +52,23 @@ export function readAliases(full: string): NameWithAliases {
       aliases.push(inside);
     }
   }
-  const bare = PREFIX.exec(name);
+  const bare = name.startsWith("Amazon") || name.startsWith("AWS") ? PREFIX.exec(name) : null;
   // `AWS Config` → `Config`, but `AWS 보안 서비스` keeps its prefix: `보안 서비스` names nothing in particular.
-  if (bare && (bare[1] as string).trim().length >= 2 && /^[A-Za-z0-9]/.test((bare[1] as string).trim())) {
-    aliases.push((bare[1] as string).trim());
+  if (bare) {
+    const rest = (bare[1] as string).trim();
+    if (rest.length >= 2 && isAsciiAlnum(rest.charCodeAt(0))) {
+      // Alone, the name without its prefix is never the name again: `Amazon `/`AWS ` stays in front of the folded
+      // name, and the rest starts with a letter or digit, so no folding can join it to the prefix.
+      if (aliases.length === 0) return { name, aliases: [rest] };
+      aliases.push(rest);
+    }
   }
   return { name, aliases: dedupe(name, aliases) };
+}
+
+/** True for an ASCII letter or digit (`/[A-Za-z0-9]/` for one UTF-16 unit). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Acronyms and near-acronyms whose casing an expansion may fix (`Iaas`, `Paas`). */
@@ -67,9 +79,12 @@ function isAcronymLike(name: string): boolean {
 /** Adds the first definition line as an alias when its initials spell the term's acronym (`AMI` ← `Amazon Machine Image`). */
 export function addExpansion(term: NameWithAliases, firstLine: string | undefined): NameWithAliases {
   if (!firstLine) return term;
-  const candidates = [term.name, ...term.aliases].filter(isAcronym);
-  for (const acronym of candidates) {
-    if (spelledAcronym(acronym, firstLine)) return { name: term.name, aliases: dedupe(term.name, [...term.aliases, firstLine.trim()]) };
+  // The name first, then each alias, as `[name, ...aliases]` lists them: the first acronym the line spells decides.
+  for (let k = -1; k < term.aliases.length; k++) {
+    const acronym = k < 0 ? term.name : (term.aliases[k] as string);
+    if (isAcronym(acronym) && spelledAcronym(acronym, firstLine)) {
+      return { name: term.name, aliases: dedupe(term.name, [...term.aliases, firstLine.trim()]) };
+    }
   }
   return term;
 }
@@ -81,13 +96,15 @@ export function splitSlashNames(name: string): string[] {
   return parts.every((p) => p.length >= 3 && isAcronym(p)) ? parts : [name];
 }
 
+/** The aliases whose folded form is neither empty, the name's, nor an earlier alias's (a name has one or two). */
 function dedupe(name: string, aliases: string[]): string[] {
-  const seen = new Set([foldKey(name)]);
+  if (aliases.length === 0) return aliases;
+  const seen = [foldKey(name)];
   const out: string[] = [];
   for (const a of aliases) {
     const k = foldKey(a);
-    if (k === "" || seen.has(k)) continue;
-    seen.add(k);
+    if (k === "" || seen.includes(k)) continue;
+    seen.push(k);
     out.push(a);
   }
   return out;

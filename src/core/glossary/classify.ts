@@ -1,7 +1,7 @@
 /** Decides what an outline block is: a term, a category of terms, a comparison, a section, or a plain line. */
 import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
-import { isComparison, isLabel, isLatinName, isNameShaped, isProperName, readNamedLine, type NamedLine } from "./names";
+import { countWords, isComparison, isLabel, isLatinName, isNameShaped, isProperName, readNamedLine, type NamedLine } from "./names";
 import { isAwsServiceName } from "./aws-services";
 import { maySeparate } from "./separator";
 
@@ -80,21 +80,28 @@ export function classifyBlock(node: OutlineNode, line: NamedLine, ctx: BlockCont
   const marked = line.pinned || line.emphasized;
   if (isLabel(name) && !marked) return "plain";
   const hasChildren = node.children.length > 0;
-  const groupsTerms = hasChildren && (ctx.reader ? ctx.reader.childrenAllColon(node) : childrenAllColon(node)) && !isLatinName(name);
   if (line.form !== "plain") {
     if (isComparison(name)) return hasChildren ? "comparison" : "plain";
-    const key = foldKey(name);
     // `Kinesis: 운동` under `Amazon Kinesis`, `Pipeline: …` under `AWS CodePipeline`: a gloss of the entry's own name.
-    const gloss = ctx.parentNames.some((p) => p.includes(key));
-    if (gloss) return "plain";
-    if (groupsTerms) return "category";
+    if (ctx.parentNames.length > 0) {
+      const key = foldKey(name);
+      if (ctx.parentNames.some((p) => p.includes(key))) return "plain";
+    }
+    if (groupsTerms(node, name, ctx)) return "category";
     return marked || isProperName(name) || isAwsServiceName(name) || ctx.siblingsAllColon ? "term" : "plain";
   }
   if (!hasChildren) return "plain";
   if (isComparison(name)) return "comparison";
-  if (groupsTerms) return "category";
+  if (groupsTerms(node, name, ctx)) return "category";
   if (ctx.topLevel || node.kind === "paragraph") return "term";
-  return marked || ctx.inComparison || (isProperName(name) && name.split(" ").length <= 4) ? "term" : "plain";
+  return marked || ctx.inComparison || (isProperName(name) && countWords(name) <= 4) ? "term" : "plain";
+}
+
+/** True when a block gathers `Term : definition` children under a name that is not itself a Latin (service) name. */
+function groupsTerms(node: OutlineNode, name: string, ctx: BlockContext): boolean {
+  // The name is checked first: it is cheap, and a Latin name spares reading the children.
+  return node.children.length > 0 && !isLatinName(name) &&
+    (ctx.reader ? ctx.reader.childrenAllColon(node) : childrenAllColon(node));
 }
 
 /** The role of a heading: a term when it names one, a section when it gathers entries. */
@@ -102,7 +109,8 @@ export function classifyHeading(heading: OutlineNode, line: NamedLine, entriesBe
   const name = line.name;
   if (name === "" || !isNameShaped(name) || isLabel(name)) return "section";
   if (isComparison(name)) return "comparison";
-  const content = heading.children.filter((c) => c.kind !== "heading").length;
+  let content = 0;
+  for (const c of heading.children) if (c.kind !== "heading") content++;
   const holdsHeadings = content < heading.children.length;
   // A page title (`# AWS 메시징 정리`) that holds the other headings is a section, whatever it names.
   if (heading.level === 1 && holdsHeadings) return "section";

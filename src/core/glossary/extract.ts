@@ -109,7 +109,14 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
   }
 
   lines.sort((a, b) => a.line - b.line);
+  // Every highlight of an entry reads its definition for context: read once per entry.
+  const definitions = new Map<Entry, LineText[]>();
   const definitionOf = (e: Entry): LineText[] => {
+    let known = definitions.get(e);
+    if (!known) definitions.set(e, (known = readDefinition(e)));
+    return known;
+  };
+  const readDefinition = (e: Entry): LineText[] => {
     const own = e.node ? e.node.line : -1;
     const out: LineText[] = e.inlineDef ? [{ line: own, text: e.inlineDef }] : [];
     let lo = 0;
@@ -180,11 +187,22 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
     const selfNamed = namesOf(owner).includes(foldKey(answer));
     const entry = selfNamed && owner.node?.line === node.line && owner.parent ? owner.parent : owner;
     const promptParts = buildPromptParts(node.text, h, selfNamed ? answer : null);
-    const context = definitionOf(entry).filter((d) => d.line !== node.line).slice(0, CONTEXT_LINES)
-      .map((d) => (selfNamed ? maskAnswer(d.text, answer) : d.text));
-    return {
-      line: node.line + 1, answer, ...(hint ? { hint } : {}), kind: h.kind, ...(h.color ? { color: h.color } : {}),
-      promptParts, term: entry.name, selfNamed, context,
-    };
+    // The entry's first definition lines other than the highlight's own (one pass, no intermediate arrays).
+    const definition = definitionOf(entry);
+    const context: string[] = [];
+    for (let k = 0; k < definition.length && context.length < CONTEXT_LINES; k++) {
+      const d = definition[k] as LineText;
+      if (d.line !== node.line) context.push(selfNamed ? maskAnswer(d.text, answer) : d.text);
+    }
+    // Built key by key, without spreads (this runs for every highlight), in the order the JSON of a note shows.
+    const out = { line: node.line + 1, answer } as NoteHighlight;
+    if (hint) out.hint = hint;
+    out.kind = h.kind;
+    if (h.color) out.color = h.color;
+    out.promptParts = promptParts;
+    out.term = entry.name;
+    out.selfNamed = selfNamed;
+    out.context = context;
+    return out;
   }
 }

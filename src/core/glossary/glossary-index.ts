@@ -33,8 +33,6 @@ function sameContent(a: ParsedNote, b: ParsedNote): boolean {
   return a.aws === b.aws && sameData(a.tags, b.tags) && sameData(a.terms, b.terms) && sameData(a.highlights, b.highlights);
 }
 
-const byPath = (a: ParsedNote, b: ParsedNote): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-
 /** More changed paths than this re-sort the note list instead of patching it. */
 const PATCH_LIMIT = 32;
 
@@ -119,7 +117,7 @@ export class GlossaryIndex {
 
   /** Every indexed note in path order. The array is shared until the next change: do not change it. */
   allNotes(): ParsedNote[] {
-    if (this.unsorted.size > PATCH_LIMIT) this.sorted = [...this.notes.values()].sort(byPath);
+    if (this.unsorted.size > PATCH_LIMIT) this.sorted = mergeChanged(this.sorted, this.unsorted, this.notes);
     else if (this.unsorted.size > 0) this.sorted = patchSorted(this.sorted, this.unsorted, this.notes);
     this.unsorted.clear();
     return this.sorted;
@@ -164,17 +162,41 @@ export class GlossaryIndex {
   }
 }
 
+/** Index of the first note of `sorted`, from `lo` on, whose path is not below `path`. */
+function lowerBound(sorted: readonly ParsedNote[], path: string, lo: number): number {
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as ParsedNote).path < path) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Like {@link patchSorted} for many changed paths (a slice of a scan): only the changed paths are sorted, and the
+ * unchanged runs between them are copied over, so the cost does not grow with a sort of the whole vault.
+ */
+function mergeChanged(sorted: readonly ParsedNote[], paths: ReadonlySet<string>, notes: ReadonlyMap<string, ParsedNote>): ParsedNote[] {
+  const changed = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const out: ParsedNote[] = [];
+  let i = 0;
+  for (const path of changed) {
+    const at = lowerBound(sorted, path, i);
+    for (let k = i; k < at; k++) out.push(sorted[k] as ParsedNote);
+    i = at < sorted.length && (sorted[at] as ParsedNote).path === path ? at + 1 : at;
+    const note = notes.get(path);
+    if (note) out.push(note);
+  }
+  for (let k = i; k < sorted.length; k++) out.push(sorted[k] as ParsedNote);
+  return out;
+}
+
 /** A copy of the path-ordered `sorted` with the notes at `paths` replaced, added or removed. */
 function patchSorted(sorted: readonly ParsedNote[], paths: ReadonlySet<string>, notes: ReadonlyMap<string, ParsedNote>): ParsedNote[] {
   const next = sorted.slice();
   for (const path of paths) {
-    let lo = 0;
-    let hi = next.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((next[mid] as ParsedNote).path < path) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(next, path, 0);
     const present = next[lo]?.path === path;
     const note = notes.get(path);
     if (note && present) next[lo] = note;

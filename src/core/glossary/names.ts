@@ -1,6 +1,6 @@
 /** How a line names a term: separators, decorative markers, aliases, acronyms, labels and other shapes. */
 import { stripMarkup } from "../markdown/inline";
-import { foldKey, foldSpaces, hasHangul, hasLatin, normalizeNfc } from "../markdown/text";
+import { foldKey, foldSpaces, hasHangul, hasLatin, isTrimmedChar, normalizeNfc } from "../markdown/text";
 
 /** A list line or heading read as "name, separator, definition". */
 export interface NamedLine {
@@ -22,13 +22,25 @@ const DECORATION = /^(?:\s|\u200b|\u200d|\ufe0f|\u20e3|\p{Extended_Pictographic}
 const MAX_NAME_CHARS = 60;
 const MAX_NAME_WORDS = 8;
 
+/** Whether the decoration {@link decorationEnd} measured last held a pin. */
+let lastPinned = false;
+
+/** Length of the decorative markers at the start of a line (0 when none); sets `lastPinned`. No object per call. */
+function decorationEnd(text: string): number {
+  lastPinned = false;
+  // Decoration is blank space, a symbol or an emoji: a line starting with printable ASCII or Hangul has none.
+  const first = text.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0xac00 && first <= 0xd7a3) || Number.isNaN(first)) return 0;
+  const m = DECORATION.exec(text);
+  if (!m) return 0;
+  for (const ch of m[0]) if (PINS.has(ch)) lastPinned = true;
+  return m[0].length;
+}
+
 /** Drops decorative markers (📌 🔴 ✅ → • …) from the start of a line; reports whether one was a pin. */
 export function dropDecoration(text: string): { text: string; pinned: boolean } {
-  const m = DECORATION.exec(text);
-  if (!m) return { text, pinned: false };
-  let pinned = false;
-  for (const ch of m[0]) if (PINS.has(ch)) pinned = true;
-  return { text: text.slice(m[0].length), pinned };
+  const end = decorationEnd(text);
+  return { text: end === 0 ? text : text.slice(end), pinned: lastPinned };
 }
 
 const COLON = /[:\uff1a]/;
@@ -54,10 +66,13 @@ function separatorAt(text: string): number {
   return -1;
 }
 
-/** Removes emphasis wrappers (`**…**`, `==…==`, `<mark>…</mark>`) around a whole name; reports whether any was there. */
-function unwrap(raw: string): { inner: string; wrapped: boolean } {
+/** Whether the name {@link unwrap} read last was wrapped. */
+let lastWrapped = false;
+
+/** Removes emphasis wrappers (`**…**`, `==…==`, `<mark>…</mark>`) around a whole name; sets `lastWrapped` if any was there. */
+function unwrap(raw: string): string {
   let s = raw.trim();
-  let wrapped = false;
+  lastWrapped = false;
   for (;;) {
     // Only a name starting with `**`, `==` or `<` can be wrapped: skip the patterns for every other line.
     const first = s.charCodeAt(0);
@@ -65,25 +80,42 @@ function unwrap(raw: string): { inner: string; wrapped: boolean } {
     const m = /^(\*\*|==)([\s\S]+)\1$/.exec(s) ?? /^<mark(?:\s[^>]*)?>([\s\S]+)<\/mark>$/i.exec(s);
     if (!m) break;
     s = (m.length === 3 ? m[2] : m[1])?.trim() ?? "";
-    wrapped = true;
+    lastWrapped = true;
   }
-  return { inner: s, wrapped };
+  return s;
 }
 
-/** Words of a folded name: one more than its spaces. */
-function countWords(name: string): number {
+/** Words of a folded name: one more than its spaces (what `name.split(" ").length` counts, without the array). */
+export function countWords(name: string): number {
   let n = 1;
-  for (let at = name.indexOf(" "); at >= 0; at = name.indexOf(" ", at + 1)) n++;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 0x20) n++;
   return n;
 }
 
 /** True when the text could be a name: short, not a sentence, not a list of things. */
 export function isNameShaped(name: string): boolean {
-  if (name === "" || name.length > MAX_NAME_CHARS) return false;
-  if (countWords(name) > MAX_NAME_WORDS) return false;
-  if (/[,;]|[.!?。]$|→|->|=>|⇒/.test(name)) return false;
-  if (/(?:니다|습니다|한다|된다|이다|있다|없다|해요|어요|아요)$/.test(name)) return false;
-  return /[\p{L}\p{N}]/u.test(name);
+  const n = name.length;
+  if (n === 0 || n > MAX_NAME_CHARS) return false;
+  // One pass does what `/[,;]|→|->|=>|⇒/`, counting words and `/[A-Za-z0-9\uac00-\ud7a3]/` would each do.
+  let words = 1;
+  let letter = false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x20) words++;
+    else if (c === 0x2c || c === 0x3b || c === 0x2192 || c === 0x21d2) return false;
+    else if (c === 0x3e) {
+      const before = i > 0 ? name.charCodeAt(i - 1) : 0;
+      if (before === 0x2d || before === 0x3d) return false;
+    } else if (!letter && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0xac00 && c <= 0xd7a3))) {
+      letter = true;
+    }
+  }
+  if (words > MAX_NAME_WORDS) return false;
+  const last = name.charCodeAt(n - 1);
+  // `/[.!?。]$/`; and every sentence ending below ends in `다` or `요`: other names need not run the pattern.
+  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3002) return false;
+  if ((last === 0xb2e4 || last === 0xc694) && /(?:니다|습니다|한다|된다|이다|있다|없다|해요|어요|아요)$/.test(name)) return false;
+  return letter || /[\p{L}\p{N}]/u.test(name);
 }
 
 const QUESTION = /^(.{1,80}?)(?:이란|란)\s?\?[\s\u00a0]*/;
@@ -97,41 +129,51 @@ function clipDefinition(raw: string): string {
   return text.length > MAX_DEFINITION_CHARS ? `${text.slice(0, MAX_DEFINITION_CHARS)}…` : text;
 }
 
+/** A task box (`[ ]`, `[x]`, `[/]`, `[-]`) and the blanks after it. */
+const TASK_BOX = /^\[[ xX/-]\]\s+/;
+
 /** Reads a line as "name : definition", "**name**란? definition" or a bare name. */
 export function readNamedLine(text: string): NamedLine {
-  const { text: rest, pinned } = dropDecoration(text.startsWith("[") ? text.replace(/^\[[ xX/-]\]\s+/, "") : text);
+  const task = text.charCodeAt(0) === 0x5b ? text.replace(TASK_BOX, "") : text;
+  const skip = decorationEnd(task);
+  const pinned = lastPinned;
+  const rest = skip === 0 ? task : task.slice(skip);
   const sep = separatorAt(rest);
   if (sep > 0) {
     const nameRaw = rest.slice(0, sep);
-    const { inner, wrapped } = unwrap(nameRaw);
-    const name = cleanName(inner);
+    const name = cleanName(unwrap(nameRaw));
+    const wrapped = lastWrapped;
     if (isNameShaped(name)) {
       return { name, nameRaw, definition: clipDefinition(rest.slice(sep + 1)), form: "colon", pinned, emphasized: wrapped };
     }
   }
-  const q = rest.indexOf("란") >= 0 ? QUESTION.exec(rest) : null;
+  // The question form puts `란` within the first 82 characters (a name of at most 80, then `이란` or `란`).
+  const q = rest.lastIndexOf("란", 81) >= 0 ? QUESTION.exec(rest) : null;
   if (q) {
-    const { inner, wrapped } = unwrap(q[1] as string);
-    const name = cleanName(inner);
+    const name = cleanName(unwrap(q[1] as string));
+    const wrapped = lastWrapped;
     if (isNameShaped(name)) {
       return { name, nameRaw: q[1] as string, definition: clipDefinition(rest.slice(q[0].length)), form: "question", pinned, emphasized: wrapped };
     }
   }
   if (rest.length > 400) return { name: "", nameRaw: rest, definition: null, form: "plain", pinned, emphasized: false };
-  const { inner, wrapped } = unwrap(rest);
-  return { name: cleanName(inner), nameRaw: rest, definition: null, form: "plain", pinned, emphasized: wrapped };
+  const name = cleanName(unwrap(rest));
+  return { name, nameRaw: rest, definition: null, form: "plain", pinned, emphasized: lastWrapped };
 }
 
 /** Markup stripped, decoration dropped, trailing colons removed, white space folded. */
 export function cleanName(raw: string): string {
-  const plain = dropDecoration(stripMarkup(raw)).text;
+  const stripped = stripMarkup(raw);
+  const skip = decorationEnd(stripped);
+  const plain = skip === 0 ? stripped : stripped.slice(skip);
   let end = plain.length;
   while (end > 0 && (plain.charCodeAt(end - 1) === 0x3a || plain.charCodeAt(end - 1) === 0xff1a)) end--;
   // `stripMarkup` folded the text already; only dropping trailing colons can leave a space at the end.
   return normalizeNfc(end < plain.length ? foldSpaces(plain.slice(0, end)) : plain);
 }
 
-const LABELS = new Set([
+/** Generic labels, folded (see {@link isLabel}). */
+export const LABELS: ReadonlySet<string> = new Set([
   "기능", "용도", "특징", "장점", "단점", "예", "예시", "참고", "정의", "설명", "개념", "요약", "정리", "비고", "주의", "팁",
   "차이", "차이점", "비교", "목적", "사례", "사용 사례", "구성", "구성 요소", "종류", "유형", "방법", "원리", "결론", "문제",
   "정답", "해설", "메모", "특성", "동작", "동작 방식", "가격", "요금", "비용", "한계", "제한", "제한 사항", "키워드", "핵심",
@@ -148,31 +190,91 @@ const LABELS = new Set([
 
 const LONGEST_LABEL = Math.max(...[...LABELS].map((l) => l.length)) + 2;
 
+/** The first two characters of every label of two or more, as one number (`a * 0x10000 + b`). */
+const LABEL_STARTS = new Set([...LABELS].filter((l) => l.length >= 2).map((l) => l.charCodeAt(0) * 0x10000 + l.charCodeAt(1)));
+
+const isHangulSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/**
+ * True when the name's first two characters are two ASCII letters or two Hangul syllables that no label starts with,
+ * and folding cannot change them (the third character, if any, is ASCII or a Hangul syllable: nothing composes).
+ */
+function startsLikeNoLabel(name: string): boolean {
+  if (name.length < 2) return false;
+  const a = name.charCodeAt(0);
+  const b = name.charCodeAt(1);
+  const c = name.length > 2 ? name.charCodeAt(2) : 0x20;
+  if (!(c < 0x80 || isHangulSyllable(c))) return false;
+  if (isAsciiLetter(a) && isAsciiLetter(b)) return !LABEL_STARTS.has((a | 0x20) * 0x10000 + (b | 0x20));
+  if (isHangulSyllable(a) && isHangulSyllable(b)) return !LABEL_STARTS.has(a * 0x10000 + b);
+  return false;
+}
+
 /** True for generic labels inside an entry (`기능`, `용도`, `Pricing`) that must not become terms. */
 export function isLabel(name: string): boolean {
-  // Every label is short; longer names need no folding to know they are not one.
-  return name.length <= LONGEST_LABEL && LABELS.has(foldKey(name));
+  // Every label is short; longer names need no folding to know they are not one, nor names no label starts like.
+  return name.length <= LONGEST_LABEL && !startsLikeNoLabel(name) && LABELS.has(foldKey(name));
 }
 
 /** True for comparison titles: `VPC vs VPN`, `AWS VPN과 VPC 차이`, `Paas VS IaaS`. */
 export function isComparison(name: string): boolean {
+  // Every comparison title holds `vs`/`versus` (any case), `차이` or `비교`: most names hold none of them.
+  if (!/[vV][sSeE]|차이|비교/.test(name)) return false;
   return /\s(?:vs\.?|versus)\s/i.test(` ${name} `) || /(?:차이|비교)(?:점)?$/.test(name) || /\s(?:차이|비교)\s/.test(name);
+}
+
+/** True for an ASCII letter or digit (`/[A-Za-z0-9]/` for one UTF-16 unit). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** True for a name written in Latin script (an acronym, a service name), with no Hangul. */
 export function isLatinName(name: string): boolean {
-  return hasLatin(name) && !hasHangul(name) && /^[A-Za-z0-9]/.test(name) && name.split(" ").length <= 6;
+  // The first character decides most names; a letter there is the Latin letter the name needs.
+  const first = name.charCodeAt(0);
+  if (!isAsciiAlnum(first)) return false;
+  return countWords(name) <= 6 && (first > 0x39 || hasLatin(name)) && !hasHangul(name);
 }
 
 const CONNECTORS = new Set(["of", "and", "for", "as", "a", "an", "the", "to", "on", "in", "with", "by", "&"]);
 
+/** True for a character `/[\s/]/` matches: what separates the words of a proper name. */
+function isWordGap(c: number): boolean {
+  return c === 0x20 || c === 0x2f || isTrimmedChar(c);
+}
+
 /** True for a Latin proper name: every word capitalised (`Transit Gateway`, `DynamoDB`, `S3`) but for connectors. */
 export function isProperName(name: string): boolean {
-  if (!isLatinName(name)) return false;
-  return name.split(/[\s/]+/).every((w, i) => /^[A-Z0-9]/.test(w) || (i > 0 && CONNECTORS.has(w)));
+  // The first word must start with a capital or a digit: most other names fail here, before any pattern runs.
+  const first = name.charCodeAt(0);
+  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39)) || !isLatinName(name)) return false;
+  // The words `name.split(/[\s/]+/)` gives, walked without building them: a word starts with a capital or a digit,
+  // or is a connector after the first word; an empty word (a gap at either end) is neither.
+  const n = name.length;
+  let start = 0;
+  for (let i = 0; ; i++) {
+    let end = start;
+    while (end < n && !isWordGap(name.charCodeAt(end))) end++;
+    const c = name.charCodeAt(start);
+    const capital = end > start && ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39));
+    if (!capital && !(i > 0 && CONNECTORS.has(name.slice(start, end)))) return false;
+    if (end === n) return true;
+    start = end + 1;
+    while (start < n && isWordGap(name.charCodeAt(start))) start++;
+  }
 }
 
 /** True for an acronym-like name: `SQS`, `EC2`, `IaaS`, `X-Ray` is not one. */
 export function isAcronym(name: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9]{1,7}$/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2;
+  // `/^[A-Za-z][A-Za-z0-9]{1,7}$/` with two capitals or more, in one pass over at most 8 characters.
+  const n = name.length;
+  if (n < 2 || n > 8) return false;
+  let capitals = 0;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) capitals++;
+    else if (!((c >= 0x61 && c <= 0x7a) || (i > 0 && c >= 0x30 && c <= 0x39))) return false;
+  }
+  return capitals >= 2;
 }

@@ -25,7 +25,8 @@ export function parseNote(path: string, text: string, options: ParseOptions): Pa
   const { lines, frontmatter } = blankNonProse(splitLines(text));
   const fm = readFrontmatter(frontmatter);
   const tags = [...new Set([...fm.tags, ...findBodyTags(lines)])];
-  const aws = isAwsNote({ path, tags, aliases: fm.aliases, text: lines.join("\n") }, options);
+  // The whole prose is joined only when the path, tags and aliases did not decide already.
+  const aws = isAwsNote({ path, tags, aliases: fm.aliases, get text() { return lines.join("\n"); } }, options);
   if (!aws) return { path, aws, tags, terms: [], highlights: [] };
   const outline = parseOutline(lines);
   const syntax = { equals: options.clozeEquals, mark: options.clozeMark, bold: options.clozeBold };

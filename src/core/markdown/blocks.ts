@@ -61,6 +61,12 @@ function blankComments(line: string, open: CommentKind): { text: string; open: C
   return { text: out, open: state };
 }
 
+/** Whether the first character after the line's indentation is one a fence, `$$` or a quote marker starts with. */
+function mayOpenBlock(line: string): boolean {
+  const c = line.charCodeAt(measureIndent(line).length);
+  return c === 0x60 || c === 0x7e || c === 0x24 || c === 0x3e;
+}
+
 /** Blanks frontmatter, fenced code, `$$` math blocks, HTML comments and `%%` comments. Linear in the note. */
 export function blankNonProse(lines: readonly string[]): ProseLines {
   const out: string[] = new Array<string>(lines.length).fill("");
@@ -84,6 +90,11 @@ export function blankNonProse(lines: readonly string[]): ProseLines {
     }
     const { text, open } = blankComments(raw, comment);
     comment = open;
+    // Only a line whose first mark is a backtick, a tilde, `$` or `>` can open a fence or a math block.
+    if (!mayOpenBlock(text)) {
+      out[i] = text;
+      continue;
+    }
     const start = blockStart(text);
     const f = FENCE.exec(start);
     if (f && !(f[1]?.startsWith("`") && start.slice(f[0].length).includes("`"))) {

@@ -42,11 +42,24 @@ function unique(items: string[]): string[] {
 
 const BODY_TAG = /(^|[\s(,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 
+/**
+ * Whether a line has a `#` that could open a tag: at the start or after a blank, `(` or `,`, and followed by something
+ * other than a blank or another `#` (heading markers and `##` are skipped without running the pattern).
+ */
+function mayHoldTag(line: string): boolean {
+  for (let at = line.indexOf("#"); at >= 0; at = line.indexOf("#", at + 1)) {
+    const next = line.charCodeAt(at + 1);
+    if (Number.isNaN(next) || next === 0x23 || next === 0x20 || next === 0x09) continue;
+    return true;
+  }
+  return false;
+}
+
 /** `#tags` written in the note's body (already blanked of code and comments). */
 export function findBodyTags(lines: readonly string[]): string[] {
   const tags = new Set<string>();
   for (const line of lines) {
-    if (line.indexOf("#") < 0) continue;
+    if (!mayHoldTag(line)) continue;
     // `#FFF3A3A6` inside `<mark style="background: …">` is a colour, not a tag.
     const text = line.indexOf("<") >= 0 ? line.replace(/<[^<>]*>/g, " ") : line;
     BODY_TAG.lastIndex = 0;

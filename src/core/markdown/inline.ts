@@ -154,14 +154,17 @@ export function stripMarkup(text: string): string {
   return plain;
 }
 
-/** The markup stripping itself, for text with a character markup starts with. */
+/** The markup stripping itself, for text with a character markup starts with. Each step runs only when it can apply. */
 function stripTags(text: string): string {
-  let s = text
-    .replace(BREAK_TAG, " ")
-    .replace(FORMAT_TAG, "")
-    .replace(WIKI_LINK, (_m, target: string, alias?: string) => alias ?? target)
-    .replace(MD_LINK, (_m, label: string) => label);
-  s = s.replace(/={2,}/g, "").replace(/\*{2,}/g, "").replace(/~~/g, "");
-  s = s.replace(/`+/g, "");
+  let s = text;
+  if (s.indexOf("<") >= 0) s = s.replace(BREAK_TAG, " ").replace(FORMAT_TAG, "");
+  if (s.indexOf("[") >= 0) {
+    if (s.indexOf("[[") >= 0) s = s.replace(WIKI_LINK, (_m, target: string, alias?: string) => alias ?? target);
+    if (s.indexOf("](") >= 0) s = s.replace(MD_LINK, (_m, label: string) => label);
+  }
+  if (s.indexOf("==") >= 0) s = s.replace(/={2,}/g, "");
+  if (s.indexOf("**") >= 0) s = s.replace(/\*{2,}/g, "");
+  if (s.indexOf("~~") >= 0) s = s.replace(/~~/g, "");
+  if (s.indexOf("`") >= 0) s = s.replace(/`+/g, "");
   return foldSpaces(s);
 }

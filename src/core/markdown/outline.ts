@@ -1,5 +1,5 @@
 /** Lines -> outline: headings, list items, paragraphs and callouts as a tree, the way a reader nests them. */
-import { measureIndent } from "./text";
+import { isTrimmedChar, measureIndent } from "./text";
 
 /** What kind of block a node is. */
 export type OutlineKind = "root" | "heading" | "item" | "paragraph" | "callout";
@@ -37,7 +37,29 @@ function headingText(rest: string): string {
   while (start < end && blank(rest.charCodeAt(start))) start++;
   return rest.slice(start, end);
 }
-const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t\u00a0]+|$)/;
+/**
+ * Length of the list marker a line starts with, the blanks after it included (`- `, `* `, `+ `, `1. `, `12) `, or
+ * the marker alone at the end of the line); 0 when the line is no list item.
+ */
+export function markerLength(body: string): number {
+  const c = body.charCodeAt(0);
+  let at: number;
+  if (c === 0x2d || c === 0x2a || c === 0x2b) at = 1;
+  else if (c >= 0x30 && c <= 0x39) {
+    at = 1;
+    while (at < 9 && isDigit(body.charCodeAt(at))) at++;
+    const close = body.charCodeAt(at);
+    if (close !== 0x2e && close !== 0x29) return 0;
+    at++;
+  } else return 0;
+  if (at === body.length) return at;
+  if (!isMarkerBlank(body.charCodeAt(at))) return 0;
+  while (at < body.length && isMarkerBlank(body.charCodeAt(at))) at++;
+  return at;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isMarkerBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 const CHECKBOX = /^\[[ xX/-]\][ \t\u00a0]+/;
 const RULE = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
@@ -85,7 +107,9 @@ export function parseOutline(lines: readonly string[], lineOffset = 0, depth = 0
     const at = lineOffset + i;
     const { columns, length } = measureIndent(raw);
     const body = raw.slice(length);
-    if (body.trim() === "") { i++; continue; }
+    // Blank unless the rest starts with a character `trim` would remove (the indent took every blank it knows).
+    if (body.length === 0 || (isTrimmedChar(body.charCodeAt(0)) && body.trim() === "")) { i++; continue; }
+    const first = body.charCodeAt(0);
 
     if (columns <= 3 && body.startsWith(">") && depth < MAX_QUOTE_DEPTH) {
       const quoted: string[] = [];
@@ -107,7 +131,7 @@ export function parseOutline(lines: readonly string[], lineOffset = 0, depth = 0
       continue;
     }
 
-    const heading = columns <= 3 ? HEADING.exec(body) : null;
+    const heading = columns <= 3 && first === 0x23 ? HEADING.exec(body) : null;
     if (heading) {
       const level = (heading[1] as string).length;
       while (sections.length > 1 && (sections[sections.length - 1] as OutlineNode).level >= level) sections.pop();
@@ -119,16 +143,18 @@ export function parseOutline(lines: readonly string[], lineOffset = 0, depth = 0
       continue;
     }
 
-    if (columns <= 3 && RULE.test(body.trimEnd())) {
+    // A thematic break is made of `-`, `*` or `_`.
+    if (columns <= 3 && (first === 0x2d || first === 0x2a || first === 0x5f) && RULE.test(body.trimEnd())) {
       stack = [];
       i++;
       continue;
     }
 
-    const bullet = BULLET.exec(body);
-    if (bullet) {
-      const text = body.slice(bullet[0].length).replace(CHECKBOX, "");
-      attach(newNode("item", at, columns, text), columns, true, columns + bullet[0].length);
+    const marker = markerLength(body);
+    if (marker > 0) {
+      const rest = body.slice(marker);
+      const text = rest.charCodeAt(0) === 0x5b ? rest.replace(CHECKBOX, "") : rest;
+      attach(newNode("item", at, columns, text), columns, true, columns + marker);
     } else {
       attach(newNode("paragraph", at, columns, body), columns, false);
       lastParagraph = at;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { GlossaryIndex } from "../../../src/core/glossary/glossary-index";
 import { DEFAULT_OPTIONS, note } from "../../fixtures/notes/read-fixture";
 
@@ -135,5 +136,31 @@ describe("GlossaryIndex", () => {
     index.setNote("AWS/S3.md", S3);
     index.setNote("AWS/EC2.md", EC2);
     expect(index.allNotes().map((n) => n.path)).toEqual(["AWS/EC2.md", "AWS/S3.md"]);
+  });
+  it("lists every note in path order after any mix of few and many adds, edits, renames and removals", () => {
+    const path = fc.constantFrom(...Array.from({ length: 60 }, (_, k) => `AWS/${String.fromCharCode(65 + (k % 26))}${k}.md`), "AWS/가.md", "Z.md", "a/b.md");
+    const op = fc.record({ kind: fc.constantFrom("set", "set", "remove", "rename"), path, to: path, n: fc.nat(3) });
+    fc.assert(fc.property(fc.array(fc.array(op, { maxLength: 50 }), { maxLength: 6 }), (batches) => {
+      const index = new GlossaryIndex(DEFAULT_OPTIONS);
+      const texts = new Map<string, string>();
+      for (const batch of batches) {
+        for (const o of batch) {
+          if (o.kind === "set") {
+            const text = note(`- Amazon S${o.n}`, `\t- 객체 스토리지 ${o.path}`);
+            index.setNote(o.path, text);
+            texts.set(o.path, text);
+          } else if (o.kind === "remove") {
+            index.removeNote(o.path);
+            texts.delete(o.path);
+          } else if (texts.has(o.path) && o.path !== o.to) {
+            index.renameNote(o.path, o.to);
+            texts.set(o.to, texts.get(o.path) as string);
+            texts.delete(o.path);
+          }
+        }
+        const expected = [...texts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        expect(index.allNotes().map((n) => n.path)).toEqual(expected);
+      }
+    }), { numRuns: 200 });
   });
 });

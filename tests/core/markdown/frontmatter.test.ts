@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { findBodyTags, readFrontmatter } from "../../../src/core/markdown/frontmatter";
 
 describe("readFrontmatter", () => {
@@ -37,5 +38,23 @@ describe("findBodyTags", () => {
 
   it("does not read a `#` in the middle of a word as a tag", () => {
     expect(findBodyTags(["C#언어 와 issue#12"])).toEqual([]);
+  });
+});
+
+describe("findBodyTags fast path", () => {
+  it("finds what running the tag pattern on every line finds", () => {
+    const reference = (lines: string[]): string[] => {
+      const tags = new Set<string>();
+      const pattern = /(^|[\s(,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+      for (const line of lines) {
+        const text = line.replace(/<[^<>]*>/g, " ");
+        for (const m of text.matchAll(pattern)) tags.add((m[2] as string).toLowerCase());
+      }
+      return [...tags];
+    };
+    const piece = fc.constantFrom("#", "##", "# ", "#\t", "aws", "태그", "(", ",", " ", "<b>", "</b>", "<mark style=\"background: #FFF3A3A6;\">", "1", "_", "/");
+    fc.assert(fc.property(fc.array(fc.array(piece, { maxLength: 8 }).map((p) => p.join("")), { maxLength: 4 }), (lines) => {
+      expect(findBodyTags(lines)).toEqual(reference(lines));
+    }), { numRuns: 2000 });
   });
 });
