@@ -21,6 +21,10 @@ export interface SliceFigures {
   budgetMs: number;
   /** Longest stretch of indexing between two yields. */
   maxSliceMs: number;
+  /** Stretches longer than 50 ms (a garbage collection inside a slice makes most of them). */
+  slicesOver50: number;
+  /** The 99th percentile of the stretches between two yields. */
+  p99SliceMs: number;
   /** Longest single note. */
   maxStepMs: number;
   slices: number;
@@ -73,8 +77,11 @@ export async function measureSlices(
   let maxSliceMs = 0;
   let slices = 0;
   let resumed = nowMs();
+  const lengths: number[] = [];
   const endSlice = (): void => {
-    maxSliceMs = Math.max(maxSliceMs, nowMs() - resumed);
+    const length = nowMs() - resumed;
+    lengths.push(length);
+    maxSliceMs = Math.max(maxSliceMs, length);
     slices++;
   };
   const pause = (): Promise<void> => {
@@ -107,8 +114,11 @@ export async function measureSlices(
   if (timer !== null) clearTimeout(timer);
   // The plugin refreshes at once when the first scan ends (`markScanned`).
   refresh();
+  lengths.sort((a, b) => a - b);
+  const slicesOver50 = lengths.filter((l) => l > 50).length;
+  const p99SliceMs = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.99))] ?? 0;
   return {
-    notes: files.length, budgetMs, maxSliceMs, maxStepMs, slices, totalMs, refreshDuringScan, refreshes, maxRefreshMs,
+    notes: files.length, budgetMs, maxSliceMs, slicesOver50, p99SliceMs, maxStepMs, slices, totalMs, refreshDuringScan, refreshes, maxRefreshMs,
     worstPauseMs: Math.max(maxSliceMs, maxRefreshMs),
   };
 }

@@ -99,6 +99,19 @@ export function editNote(text: string, round: number): string {
   return `${text.slice(0, at)} 추가 메모 ${round}${text.slice(at)}`;
 }
 
+/**
+ * The note with its term on 1-based `line` renamed (`Amazon SQS` → `Amazon SQS Renamed 3`), as typing a new name
+ * makes it; null when the name is not written on that line.
+ */
+export function renameTerm(text: string, name: string, line: number, round: number): string | null {
+  const lines = text.split("\n");
+  const own = lines[line - 1];
+  const at = own === undefined ? -1 : own.indexOf(name);
+  if (own === undefined || at < 0) return null;
+  lines[line - 1] = `${own.slice(0, at)}${name} Renamed ${round}${own.slice(at + name.length)}`;
+  return lines.join("\n");
+}
+
 /** Writes the vault under `dir` (for `npm run inspect -- DIR`); returns how many files were written. */
 export function writeVault(dir: string, files: readonly GeneratedFile[]): number {
   for (const f of files) {
