@@ -91,7 +91,7 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
     vault: { notes: sizes.notes, bytes: vaultBytes, terms: snapshot.terms.length, cards: snapshot.cards.length },
     index: {
       fullMs: indexed.fullMs, mbPerS: indexed.mbPerS, parseMs: indexed.parseMs, mergeMs: indexed.mergeMs, oneNoteMs: indexed.oneNoteMs,
-      snapshotMs: indexed.snapshotMs, renameMs: indexed.renameMs, snapshotFullMs: indexed.snapshotFullMs,
+      snapshotMs: indexed.snapshotMs, renameMs: indexed.renameMs, renameMatcherMs: indexed.renameMatcherMs, snapshotFullMs: indexed.snapshotFullMs,
     },
     match, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
     setup: { generateMs, replayMs: history.replayMs + yearHistory.replayMs, totalMs: nowMs() - began },

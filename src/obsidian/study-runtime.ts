@@ -14,8 +14,9 @@ const REFRESH_DELAY_MS = 150;
 /** Longest stretch of matcher building between two frames when a scan ends. */
 const SLICE_MS = 12;
 /**
- * Renamed or new terms are matched through a small overlay on the compiled glossary (cheap to make, a little slower
- * to match with); once this many gather, the whole glossary is compiled again in the background, in slices.
+ * Renamed or new terms are matched through a small overlay on the compiled glossary, and removed ones skipped (cheap
+ * to make, a little slower to match with); once this many changed terms gather, the whole glossary is compiled again
+ * in the background, in slices.
  */
 const OVERLAY_RECOMPILE = 64;
 
@@ -123,23 +124,31 @@ export class StudyRuntime {
     const snap = this.snapshot();
     if (this.scanned) this.store.reconcile(new Set(snap.cards.map((c) => c.id)), new Date());
     for (const l of [...this.listeners]) l();
-    void this.recompileMatcher();
-  }
-
-  /** Whether the matcher in use carries many changed names in its overlay (see {@link OVERLAY_RECOMPILE}). */
-  get matcherOverlay(): number {
-    return this.cache.matcher?.matcher.overlayTerms ?? 0;
+    this.recompileMatcher().catch((e: unknown) => {
+      // The matcher in use stays right (only slower); the next refresh tries again.
+      console.error("AWS Notes Cloze: compiling the term matcher failed", e);
+    });
   }
 
   /**
-   * Compiles the glossary again in slices when the overlay has grown; the next snapshot uses the fresh one (it finds
-   * the same terms, so nothing needs redrawing now).
+   * Terms the matcher in use handles beside its compiled glossary: new or renamed ones in its overlay, and removed or
+   * renamed ones it skips (see {@link OVERLAY_RECOMPILE}).
+   */
+  get matcherChangedTerms(): number {
+    const m = this.cache.matcher?.matcher;
+    return m ? m.overlayTerms + m.hiddenTerms : 0;
+  }
+
+  /**
+   * Compiles the glossary again in slices when many terms changed since it was compiled; the next snapshot uses the
+   * fresh one (it finds the same terms, so nothing needs redrawing now).
    */
   private async recompileMatcher(): Promise<void> {
-    if (this.recompiling || this.holds > 0 || !this.scanned) return;
-    // The matcher is made on first use: bring it up to date (milliseconds) to see how big its overlay is.
+    // Nothing to do before the first scan, during a scan, or while no editor has asked for a matcher yet.
+    if (this.recompiling || this.holds > 0 || !this.scanned || !this.cache.matcher) return;
+    // Editors read the matcher on refresh: bring it up to date (usually a millisecond) to count what changed.
     void this.snapshot().matcher;
-    if (this.matcherOverlay < OVERLAY_RECOMPILE) return;
+    if (this.matcherChangedTerms < OVERLAY_RECOMPILE) return;
     this.recompiling = true;
     try {
       await this.prepareMatcher();

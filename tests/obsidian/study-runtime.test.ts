@@ -80,21 +80,22 @@ describe("StudyRuntime", () => {
       Array.from({ length: n }, (_, k) => `- ${prefix} Service ${k}\n\t- 관리형 서비스 ${k}\n`).join("");
     runtime.index.setNote("AWS/a.md", terms("Amazon Alpha", 200));
     await runtime.holdRefresh(Promise.resolve()).then(() => runtime.markScanned());
-    expect(runtime.matcherOverlay).toBe(0);
+    expect(runtime.matcherChangedTerms).toBe(0);
 
     // A few renamed terms stay in the overlay.
     runtime.index.setNote("AWS/a.md", terms("Amazon Alpha", 190) + terms("Amazon Beta", 10));
     jest.advanceTimersByTime(200);
     expect(runtime.snapshot().matcher.findTerms("Amazon Beta Service 3 보기").map((m) => m.name)).toEqual(["Amazon Beta Service 3"]);
     await jest.runAllTimersAsync();
-    expect(runtime.matcherOverlay).toBe(10);
+    // Ten new names in the overlay, ten old ones skipped in the compiled glossary.
+    expect(runtime.matcherChangedTerms).toBe(20);
 
     // Many of them are compiled into a fresh glossary, which the next snapshot uses.
     runtime.index.setNote("AWS/a.md", terms("Amazon Alpha", 100) + terms("Amazon Gamma", 100));
     jest.advanceTimersByTime(200);
-    expect(runtime.matcherOverlay).toBeGreaterThanOrEqual(64);
+    expect(runtime.matcherChangedTerms).toBeGreaterThanOrEqual(64);
     await jest.runAllTimersAsync();
-    expect(runtime.matcherOverlay).toBe(0);
+    expect(runtime.matcherChangedTerms).toBe(0);
     runtime.index.setNote("AWS/b.md", "- Amazon SQS\n\t- 큐 서비스\n");
     expect(runtime.snapshot().matcher.findTerms("Amazon Gamma Service 42와 Amazon SQS").map((m) => m.name))
       .toEqual(["Amazon Gamma Service 42", "Amazon SQS"]);

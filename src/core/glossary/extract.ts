@@ -194,15 +194,17 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
       const d = definition[k] as LineText;
       if (d.line !== node.line) context.push(selfNamed ? maskAnswer(d.text, answer) : d.text);
     }
-    // Built key by key, without spreads (this runs for every highlight), in the order the JSON of a note shows.
-    const out = { line: node.line + 1, answer } as NoteHighlight;
-    if (hint) out.hint = hint;
-    out.kind = h.kind;
-    if (h.color) out.color = h.color;
-    out.promptParts = promptParts;
-    out.term = entry.name;
-    out.selfNamed = selfNamed;
-    out.context = context;
-    return out;
+    // One literal per shape, without spreads (this runs for every highlight), keys in the order a note's JSON shows.
+    const line = node.line + 1;
+    const { kind, color } = h;
+    const term = entry.name;
+    if (hint) {
+      return color
+        ? { line, answer, hint, kind, color, promptParts, term, selfNamed, context }
+        : { line, answer, hint, kind, promptParts, term, selfNamed, context };
+    }
+    return color
+      ? { line, answer, kind, color, promptParts, term, selfNamed, context }
+      : { line, answer, kind, promptParts, term, selfNamed, context };
   }
 }

@@ -153,7 +153,7 @@ export class GlossaryIndex {
 
   private changed(paths: string[]): void {
     this.rev++;
-    if (this.batching) this.batching.push(...paths);
+    if (this.batching) for (const p of paths) this.batching.push(p);
     else this.notify(paths);
   }
 

@@ -208,7 +208,15 @@ export class GlossaryTerms {
       }
       for (const g of olds) dead.add(g);
       // Lists of exactly their length; old groups come as sorted runs, which the sort merges.
-      const members = ([] as Source[]).concat(...olds.map((g) => g.sources), added).sort(byNoteOrder);
+      // A list of exactly its length, filled without spreading (a flush can join more groups than a call can take
+      // arguments); old groups come as sorted runs, which the sort merges.
+      let total = added.length;
+      for (const g of olds) total += g.sources.length;
+      const members = new Array<Source>(total);
+      let at = 0;
+      for (const g of olds) for (const s of g.sources) members[at++] = s;
+      for (const s of added) members[at++] = s;
+      members.sort(byNoteOrder);
       fresh.push(mergedGroup(members));
     }
     return fresh;

@@ -43,7 +43,7 @@ export interface TermMatcher {
 
 /**
  * Compiles the names and aliases of `terms` into a matcher; bad entries (empty or 1-character names) are skipped.
- * The result can be brought up to date cheaply after a change of names with `relayer` (see `matcher-layers.ts`).
+ * The result can be brought up to date cheaply after a change of names with `updateMatcher` (`matcher-layers.ts`).
  */
 export function buildMatcher(terms: ReadonlyArray<MatchableTerm>): LayeredMatcher {
   return runSteps(baseMatcherSteps(terms));

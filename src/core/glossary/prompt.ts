@@ -36,7 +36,7 @@ export function buildPromptParts(line: string, h: InlineHighlight, maskAll: stri
   const out: string[] = [];
   for (const p of parts) {
     const nfc = lastBlank ? p : normalizeNfc(p);
-    if (mayHoldAnswer(nfc)) out.push(...splitAtAnswer(nfc, maskAll));
+    if (mayHoldAnswer(nfc)) for (const piece of splitAtAnswer(nfc, maskAll)) out.push(piece);
     else out.push(nfc);
   }
   return out;

@@ -9,11 +9,11 @@ export function readFrontmatter(lines: readonly string[]): { tags: string[]; ali
     if (key) {
       const name = (key[1] as string).toLowerCase();
       current = name === "tags" || name === "tag" ? "tags" : name === "aliases" || name === "alias" ? "aliases" : null;
-      if (current) fields[current]?.push(...splitInline(key[2] ?? "", current === "tags"));
+      if (current) for (const v of splitInline(key[2] ?? "", current === "tags")) fields[current]?.push(v);
       continue;
     }
     const item = /^\s+-\s*(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
-    if (item && current) fields[current]?.push(...splitInline(item[1] ?? "", current === "tags"));
+    if (item && current) for (const v of splitInline(item[1] ?? "", current === "tags")) fields[current]?.push(v);
     else if (!/^\s/.test(line)) current = null;
   }
   return { tags: unique((fields.tags ?? []).map(cleanTagValue)), aliases: unique(fields.aliases ?? []) };

@@ -111,10 +111,11 @@ function findMarks(line: string, code: Uint8Array | null): InlineHighlight[] {
 /** Every highlight of a line, outside inline code, without overlaps (the outer span wins), in line order. */
 export function findHighlights(line: string, syntax: HighlightSyntax): InlineHighlight[] {
   const code = inlineCodeMask(line);
-  const found: InlineHighlight[] = [];
-  if (syntax.mark) found.push(...findMarks(line, code));
-  if (syntax.equals && line.indexOf("==") >= 0) found.push(...findPaired(line, "==", "equals", code));
-  if (syntax.bold && line.indexOf("**") >= 0) found.push(...findPaired(line, "**", "bold", code));
+  // Joined by `concat`, not `push(...list)`: a line can hold more highlights than a call can take arguments.
+  let found: InlineHighlight[] = [];
+  if (syntax.mark) found = found.concat(findMarks(line, code));
+  if (syntax.equals && line.indexOf("==") >= 0) found = found.concat(findPaired(line, "==", "equals", code));
+  if (syntax.bold && line.indexOf("**") >= 0) found = found.concat(findPaired(line, "**", "bold", code));
   found.sort((a, b) => a.from - b.from || b.to - a.to);
   const out: InlineHighlight[] = [];
   let end = -1;
