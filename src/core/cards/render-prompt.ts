@@ -1,6 +1,6 @@
 /** Turning a card into the strings a reader sees, without ever showing the answer on the question side. */
 import type { Card } from "./types";
-import { splitAtAnswer } from "../markdown/text";
+import { splitAtAnswer } from "../markdown/answer";
 
 export { splitAtAnswer };
 

@@ -38,10 +38,7 @@ const SPACE_RUN = /[\s\u200b]+/g;
 
 /** True for a character `\s` matches (or the zero-width space) other than the plain space. */
 function isOtherBlank(c: number): boolean {
-  if (c < 0x21) return c >= 0x09 && c <= 0x0d;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c !== 0x20 && (isTrimmedChar(c) || c === 0x200b);
 }
 
 /** Anything `foldSpaces` changes: a blank other than a space, two spaces in a row, or a space at either end. */
@@ -90,23 +87,4 @@ export function hasHangul(text: string): boolean {
 /** True when the text has a Latin letter. */
 export function hasLatin(text: string): boolean {
   return /[A-Za-z]/.test(text);
-}
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The answer last split at and its pattern (a card splits many lines at one answer). */
-let lastAnswer = "";
-let lastPattern: RegExp | null = null;
-
-/**
- * Splits `text` at every occurrence of `answer`, ignoring case and treating any run of white space (NBSP included)
- * as one space; `parts.join(x)` puts `x` where the answer was. One part when the answer does not occur.
- */
-export function splitAtAnswer(text: string, answer: string): string[] {
-  if (answer !== lastAnswer) {
-    const words = normalizeNfc(answer).split(/\s+/).filter((w) => w !== "");
-    lastAnswer = answer;
-    lastPattern = words.length === 0 ? null : new RegExp(words.map(escapeRegExp).join("\\s+"), "giu");
-  }
-  return lastPattern === null ? [text] : normalizeNfc(text).split(lastPattern);
 }

@@ -1,10 +1,18 @@
 import fc from "fast-check";
 import { findHighlights, stripMarkup, type InlineHighlight } from "../../../src/core/markdown/inline";
-import { splitAtAnswer } from "../../../src/core/markdown/text";
+import { splitAtAnswer } from "../../../src/core/markdown/answer";
 import { buildPromptParts, maskAnswer } from "../../../src/core/glossary/prompt";
 
-/** What `maskAnswer` is: every occurrence of the answer, as `splitAtAnswer` finds it, replaced with `[...]`. */
-const maskedRef = (text: string, answer: string): string => splitAtAnswer(text, answer).join("[...]");
+/** The split as the full rule states it, with no quick look: the reference `splitAtAnswer` must equal. */
+function splitRef(text: string, answer: string): string[] {
+  const words = answer.normalize("NFC").split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0) return [text];
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "giu");
+  return text.normalize("NFC").split(pattern);
+}
+
+/** What `maskAnswer` is: every occurrence of the answer replaced with `[...]`. */
+const maskedRef = (text: string, answer: string): string => splitRef(text, answer).join("[...]");
 
 /** The prompt as it was built before the quick paths: the reference the fast one must equal. */
 function promptRef(line: string, h: InlineHighlight, maskAll: string | null): string[] {
@@ -17,7 +25,7 @@ function promptRef(line: string, h: InlineHighlight, maskAll: string | null): st
   const trail = /\s$/.test(inner) ? " " : "";
   const plain = stripMarkup(`${start > 0 ? "…" : ""}${before}${lead}\ue000${trail}${after}${end < line.length ? "…" : ""}`);
   const parts = plain.split("\ue000");
-  return maskAll ? parts.flatMap((p) => splitAtAnswer(p, maskAll)) : parts;
+  return maskAll ? parts.flatMap((p) => splitRef(p, maskAll)) : parts;
 }
 
 /** Pieces that stress the quick look: case variants, the Kelvin sign and long s, decomposed Hangul and accents. */
@@ -34,8 +42,16 @@ const answer = fc.oneof(
   fc.constantFrom("Amazon S3", "S3", "EC2", "k", "s", "K", "가", "각", " ", "\u00a0", "", "é", "Kinesis", "3", "ſ", "스토리지"),
 );
 
+describe("splitAtAnswer", () => {
+  it("splits exactly as the full case-insensitive pattern does, whatever its quick look skips", () => {
+    fc.assert(fc.property(text, answer, (t, a) => {
+      expect(splitAtAnswer(t, a)).toEqual(splitRef(t, a));
+    }), { numRuns: 3000 });
+  });
+});
+
 describe("maskAnswer", () => {
-  it("masks exactly as splitAtAnswer does", () => {
+  it("masks every occurrence the full pattern finds", () => {
     fc.assert(fc.property(text, answer, (t, a) => {
       expect(maskAnswer(t, a)).toBe(maskedRef(t, a));
     }), { numRuns: 3000 });
