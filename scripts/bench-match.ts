@@ -1,5 +1,5 @@
 /** Matching figures: 1 MB of mixed Korean/English prose against glossaries of 100 and 10,000 generated names. */
-import { buildMatcher, type MatchableTerm, type TermMatcher } from "../src/core/glossary/matcher";
+import { buildMatcher, type MatchableTerm, type TermMatcher } from "../src/core/matcher/matcher";
 import { generateMixedText, generateTermNames } from "./generate-vault";
 import { megabytesPerSecond, timeMedian } from "./bench-timing";
 import { BENCH_SEED, type BenchSizes } from "./bench-vault";

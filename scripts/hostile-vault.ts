@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { buildCards } from "../src/core/cards/build-cards";
-import { parseNote } from "../src/core/glossary/parse-note";
+import { parseNote } from "../src/core/reading/parse-note";
 import { buildHostileVault, HOSTILE_CASES, hostilePath } from "../tests/hostile/hostile-notes";
 import { measureSlices, type SliceFigures } from "./bench-slices";
 import { collectGarbage, nowMs } from "./bench-timing";

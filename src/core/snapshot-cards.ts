@@ -3,7 +3,7 @@
  * path order, but a changed note re-decides only the card ids it holds or held.
  */
 import type { Card } from "./cards/types";
-import type { ParsedNote } from "./glossary/types";
+import type { ParsedNote } from "./reading/types";
 
 /** Paths whose note differs between two path-ordered note lists, and whether both lists hold the same paths. */
 function diffNotes(before: readonly ParsedNote[], after: readonly ParsedNote[]): { paths: string[]; samePaths: boolean } {

@@ -2,10 +2,11 @@
 import { buildCards } from "./cards/build-cards";
 import type { Card } from "./cards/types";
 import type { GlossaryIndex } from "./glossary/glossary-index";
-import { buildMatcher, buildMatcherInSlices, type TermMatcher } from "./glossary/matcher";
-import { updateMatcher, type LayeredMatcher } from "./glossary/matcher-layers";
+import { buildMatcher, buildMatcherInSlices, type TermMatcher } from "./matcher/matcher";
+import { updateMatcher, type LayeredMatcher } from "./matcher/layers";
 import type { SliceOptions } from "./slices";
-import type { ParsedNote, Term } from "./glossary/types";
+import type { Term } from "./glossary/types";
+import type { ParsedNote } from "./reading/types";
 import type { PluginSettings } from "../settings";
 import { VaultCards } from "./snapshot-cards";
 

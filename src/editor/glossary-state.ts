@@ -1,7 +1,7 @@
 /** The glossary as an editor sees it: a snapshot in a state field, replaced by a state effect. */
 import { StateEffect, StateField, type EditorState } from "@codemirror/state";
 import type { EditorView } from "@codemirror/view";
-import type { TermMatcher } from "../core/glossary/matcher";
+import type { TermMatcher } from "../core/matcher/matcher";
 import type { Term } from "../core/glossary/types";
 import { awsTermsOptions } from "./options";
 

@@ -5,7 +5,7 @@
  */
 // Brings in Obsidian's DOM helpers (`createEl`, `createDiv`, `createSpan`) as types only.
 import type {} from "obsidian";
-import type { TermMatcher } from "../core/glossary/matcher";
+import type { TermMatcher } from "../core/matcher/matcher";
 import { TERM_CLASS, TERM_ID_ATTRIBUTE } from "./term-marks";
 
 /** Rendered elements whose text is never marked. */

@@ -4,7 +4,7 @@
  */
 import type { Plugin } from "obsidian";
 import { GlossaryIndex } from "../core/glossary/glossary-index";
-import type { ParseOptions } from "../core/glossary/parse-note";
+import type { ParseOptions } from "../core/reading/parse-note";
 import type { ReviewStore } from "../core/review";
 import { createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../core/vault-snapshot";
 import { normalizeSettings, type PluginSettings, type SettingCorrection } from "../settings";

@@ -2,7 +2,7 @@
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { markdown, markdownLanguage } from "@codemirror/lang-markdown";
-import { buildMatcher } from "../../src/core/glossary/matcher";
+import { buildMatcher } from "../../src/core/matcher/matcher";
 import type { Term } from "../../src/core/glossary/types";
 import { awsTermsExtension } from "../../src/editor/extension";
 import type { GlossarySnapshot } from "../../src/editor/glossary-state";

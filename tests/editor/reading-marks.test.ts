@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { buildMatcher } from "../../src/core/glossary/matcher";
+import { buildMatcher } from "../../src/core/matcher/matcher";
 import { findMarkedTermId, markReadingTerms } from "../../src/editor/reading-marks";
 import { installObsidianDom } from "./obsidian-dom";
 

@@ -1,8 +1,8 @@
 /** Inputs with more pieces than one JavaScript call can take as arguments: nothing may be spread into a call. */
 import { GlossaryTerms } from "../../src/core/glossary/glossary-terms";
 import { mergeTerms } from "../../src/core/glossary/merge-terms";
-import { parseNote } from "../../src/core/glossary/parse-note";
-import type { NoteTerm, ParsedNote } from "../../src/core/glossary/types";
+import { parseNote } from "../../src/core/reading/parse-note";
+import type { NoteTerm, ParsedNote } from "../../src/core/reading/types";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 
 const term = (name: string, aliases: string[], line: number): NoteTerm => ({

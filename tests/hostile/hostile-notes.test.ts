@@ -1,8 +1,8 @@
 import { buildCards } from "../../src/core/cards/build-cards";
 import { GlossaryIndex } from "../../src/core/glossary/glossary-index";
-import { buildMatcher } from "../../src/core/glossary/matcher";
-import { parseNote } from "../../src/core/glossary/parse-note";
-import type { ParsedNote } from "../../src/core/glossary/types";
+import { buildMatcher } from "../../src/core/matcher/matcher";
+import { parseNote } from "../../src/core/reading/parse-note";
+import type { ParsedNote } from "../../src/core/reading/types";
 import { splitLines } from "../../src/core/markdown/text";
 import { takeSnapshot } from "../../src/core/vault-snapshot";
 import { DEFAULT_SETTINGS } from "../../src/settings";

@@ -3,8 +3,8 @@
  * the note, names, definitions and answers made of the note's own characters in the note's order.
  */
 import type { Card } from "../../src/core/cards/types";
-import type { TermMatch } from "../../src/core/glossary/matcher";
-import type { ParsedNote } from "../../src/core/glossary/types";
+import type { TermMatch } from "../../src/core/matcher/matcher";
+import type { ParsedNote } from "../../src/core/reading/types";
 import { splitLines } from "../../src/core/markdown/text";
 
 /**

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { buildCards } from "../../src/core/cards/build-cards";
-import { buildMatcher, cleanTermName } from "../../src/core/glossary/matcher";
-import { foldText } from "../../src/core/glossary/matcher-chars";
-import { parseNote } from "../../src/core/glossary/parse-note";
+import { buildMatcher, cleanTermName } from "../../src/core/matcher/matcher";
+import { foldText } from "../../src/core/matcher/chars";
+import { parseNote } from "../../src/core/reading/parse-note";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import { findCardStray, findMatchStray, findParseStray } from "./inside-input";
 

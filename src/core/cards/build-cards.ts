@@ -1,6 +1,6 @@
 /** Highlights of a parsed note -> cloze cards; cards of many notes -> one card per id for the vault. */
 import type { PluginSettings } from "../../settings";
-import type { NoteHighlight, ParsedNote } from "../glossary/types";
+import type { NoteHighlight, ParsedNote } from "../reading/types";
 import { cardId, identityKey } from "./card-id";
 import { clipPromptParts, resolveMaxPromptChars } from "./clip-prompt";
 import type { Card } from "./types";

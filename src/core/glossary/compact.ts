@@ -3,7 +3,7 @@
  * text would keep the whole text alive), equal strings of a note are one copy, and every array is exactly its length
  * (arrays grown by `push` carry spare room). Content, and the order of keys, are unchanged.
  */
-import type { NoteHighlight, NoteTerm, ParsedNote } from "./types";
+import type { NoteHighlight, NoteTerm, ParsedNote } from "../reading/types";
 
 /**
  * The distinct strings of one note, in the order they were first seen, and for every string seen (in order) the

@@ -1,8 +1,9 @@
 /** The per-note index of the vault: replace-by-key, with a revision number and change listeners. */
 import { compactNote } from "./compact";
 import { GlossaryTerms, type TermSpan } from "./glossary-terms";
-import { parseNote, type ParseOptions } from "./parse-note";
-import type { ParsedNote, Term } from "./types";
+import { parseNote, type ParseOptions } from "../reading/parse-note";
+import type { Term } from "./types";
+import type { ParsedNote } from "../reading/types";
 
 /** Called after the index changed, with the new revision and the paths that changed. */
 export type IndexListener = (revision: number, changed: readonly string[]) => void;

@@ -11,7 +11,8 @@ import {
 } from "./term-groups";
 import { TermMerge } from "./term-merge";
 import { SpanTable, type TermSpan } from "./span-table";
-import type { NoteTerm, ParsedNote, Term } from "./types";
+import type { Term } from "./types";
+import type { NoteTerm, ParsedNote } from "../reading/types";
 
 export type { TermSpan } from "./span-table";
 

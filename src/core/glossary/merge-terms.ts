@@ -1,7 +1,8 @@
 /** Notes' terms -> one glossary: a term defined in several places (`Fargate` and `Amazon Fargate`) is one term. */
 import { foldKey } from "../markdown/text";
 import { buildMergedTerm, type TermSource } from "./term-merge";
-import type { NoteTerm, ParsedNote, Term } from "./types";
+import type { Term } from "./types";
+import type { NoteTerm, ParsedNote } from "../reading/types";
 
 export { buildMergedTerm, TermMerge, type TermSource } from "./term-merge";
 

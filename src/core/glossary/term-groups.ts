@@ -1,6 +1,7 @@
 /** What {@link GlossaryTerms} keeps per note term, per key and per merged term, and the orders it keeps them in. */
 import { TermMerge, type TermSource } from "./term-merge";
-import type { NoteTerm, Term } from "./types";
+import type { Term } from "./types";
+import type { NoteTerm } from "../reading/types";
 
 /** One note's term in the merge. */
 export interface Source extends TermSource {

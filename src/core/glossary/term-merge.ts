@@ -1,6 +1,7 @@
 /** One merged term built up source by source: the fullest name, every other name once, each definition line once. */
 import { foldKey } from "../markdown/text";
-import type { NoteTerm, SourceRef, Term } from "./types";
+import type { SourceRef, Term } from "./types";
+import type { NoteTerm } from "../reading/types";
 
 /** One note's term as the merge reads it: where it is written and its folded names (name first, then aliases). */
 export interface TermSource {

@@ -1,6 +1,8 @@
 /** Inline spans of one line: highlights (`==…==`, `<mark …>…</mark>`, optionally `**…**`) and markup stripping. */
 import { foldSpaces } from "./text";
-import type { HighlightKind } from "../glossary/types";
+
+/** How a phrase was highlighted in the note. */
+export type HighlightKind = "equals" | "mark" | "bold";
 
 /** A highlighted span of a line: `from`/`to` cover the markup, `innerFrom`/`innerTo` the highlighted text. */
 export interface InlineHighlight {

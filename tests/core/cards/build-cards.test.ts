@@ -2,7 +2,7 @@ import { buildCards, mergeCards } from "../../../src/core/cards/build-cards";
 import { ELLIPSIS } from "../../../src/core/cards/clip-prompt";
 import { maskedContext, maskedTerm, renderPrompt } from "../../../src/core/cards/render-prompt";
 import type { Card } from "../../../src/core/cards/types";
-import type { NoteHighlight, ParsedNote } from "../../../src/core/glossary/types";
+import type { NoteHighlight, ParsedNote } from "../../../src/core/reading/types";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 import { ALL_SOURCES, DEFAULT_SOURCES, GREEN, YELLOW, editNote, securityNote } from "./fixtures";
 

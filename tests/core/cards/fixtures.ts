@@ -2,7 +2,7 @@
  * Parsed notes in our users' style (Korean AWS study notes, tab and 4-space indents, NBSP, `==…==`, Highlightr
  * `<mark>`, bold), written as the parser hands them over. The markdown each fixture stands for is in its comment.
  */
-import type { NoteHighlight, ParsedNote } from "../../../src/core/glossary/types";
+import type { NoteHighlight, ParsedNote } from "../../../src/core/reading/types";
 import type { CardOptions } from "../../../src/core/cards/build-cards";
 
 /** Every kind of highlight makes cards, every colour counts. */

@@ -1,7 +1,7 @@
 /** A card keeps its id through every everyday edit listed under "Identity" in issue 3. */
 import { buildCards } from "../../../src/core/cards/build-cards";
 import type { Card } from "../../../src/core/cards/types";
-import type { NoteHighlight } from "../../../src/core/glossary/types";
+import type { NoteHighlight } from "../../../src/core/reading/types";
 import { ALL_SOURCES, editNote, highlightOf, securityNote } from "./fixtures";
 
 const idsByAnswer = (cards: Card[]): Map<string, string[]> => {

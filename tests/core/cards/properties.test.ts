@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { exportAnki } from "../../../src/core/cards/anki";
 import { buildCards, mergeCards } from "../../../src/core/cards/build-cards";
 import { maskedContext, maskedTerm, renderPrompt } from "../../../src/core/cards/render-prompt";
-import type { HighlightKind, NoteHighlight, ParsedNote } from "../../../src/core/glossary/types";
+import type { HighlightKind, NoteHighlight, ParsedNote } from "../../../src/core/reading/types";
 import { findClozes, readAnkiFile } from "./anki-reader";
 import { ALL_SOURCES } from "./fixtures";
 import { MIN_PROMPT_CHARS, clipPromptParts } from "../../../src/core/cards/clip-prompt";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { GlossaryTerms } from "../../../src/core/glossary/glossary-terms";
 import { mergeTerms } from "../../../src/core/glossary/merge-terms";
-import type { NoteTerm, ParsedNote } from "../../../src/core/glossary/types";
+import type { NoteTerm, ParsedNote } from "../../../src/core/reading/types";
 
 /**
  * Terms with many names and many lines (past what a merge scans without sets), defined across many notes, so the

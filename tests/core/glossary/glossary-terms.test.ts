@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { GlossaryTerms } from "../../../src/core/glossary/glossary-terms";
 import { mergeTerms } from "../../../src/core/glossary/merge-terms";
 import { foldKey } from "../../../src/core/markdown/text";
-import type { NoteTerm, ParsedNote, Term } from "../../../src/core/glossary/types";
+import type { Term } from "../../../src/core/glossary/types";
+import type { NoteTerm, ParsedNote } from "../../../src/core/reading/types";
 
 /** Names that overlap on purpose: aliases join groups, case variants change which name is the fullest. */
 const NAMES = ["Amazon EC2", "EC2", "ec2", "amazon ec2", "Elastic Compute Cloud", "Amazon S3", "S3", "AWS Lambda", "Lambda", "SQS", "Amazon SQS", "VPC"];

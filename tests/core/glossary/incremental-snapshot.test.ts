@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { buildCards, mergeCards } from "../../../src/core/cards/build-cards";
 import { GlossaryIndex } from "../../../src/core/glossary/glossary-index";
-import { buildMatcher } from "../../../src/core/glossary/matcher";
+import { buildMatcher } from "../../../src/core/matcher/matcher";
 import { mergeTerms } from "../../../src/core/glossary/merge-terms";
-import { parseNote } from "../../../src/core/glossary/parse-note";
-import type { ParsedNote } from "../../../src/core/glossary/types";
+import { parseNote } from "../../../src/core/reading/parse-note";
+import type { ParsedNote } from "../../../src/core/reading/types";
 import { foldKey } from "../../../src/core/markdown/text";
 import { createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../../../src/core/vault-snapshot";
 import { DEFAULT_SETTINGS } from "../../../src/settings";

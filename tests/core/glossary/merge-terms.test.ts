@@ -1,5 +1,6 @@
 import { mergeTerms } from "../../../src/core/glossary/merge-terms";
-import type { NoteTerm, ParsedNote, Term } from "../../../src/core/glossary/types";
+import type { Term } from "../../../src/core/glossary/types";
+import type { NoteTerm, ParsedNote } from "../../../src/core/reading/types";
 import { note, parse, readFixture } from "../../fixtures/notes/read-fixture";
 
 const term = (name: string, aliases: string[], definition: string[], line: number): NoteTerm =>

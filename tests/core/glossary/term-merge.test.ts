@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { buildMergedTerm, TermMerge, type TermSource } from "../../../src/core/glossary/term-merge";
 import { termKeys } from "../../../src/core/glossary/merge-terms";
-import type { NoteTerm, Term } from "../../../src/core/glossary/types";
+import type { Term } from "../../../src/core/glossary/types";
+import type { NoteTerm } from "../../../src/core/reading/types";
 import { foldKey } from "../../../src/core/markdown/text";
 
 /** The merge rules written out plainly, one source after another, with nothing kept for speed. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { buildMatcher } from "../../../src/core/glossary/matcher";
-import { foldText, isHangul, isLatinOrDigit } from "../../../src/core/glossary/matcher-chars";
+import { buildMatcher } from "../../../src/core/matcher/matcher";
+import { foldText, isHangul, isLatinOrDigit } from "../../../src/core/matcher/chars";
 
 // A small alphabet so that random names really occur in random text.
 const piece = fc.constantFrom("S", "Q", "s", "E", "C", "2", "a", "데", "이", "터", "를", "빅", " ", "\u00a0", "-", "에서");

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { parseNote } from "../../../src/core/glossary/parse-note";
+import { parseNote } from "../../../src/core/reading/parse-note";
 import { splitLines } from "../../../src/core/markdown/text";
-import type { ParsedNote } from "../../../src/core/glossary/types";
+import type { ParsedNote } from "../../../src/core/reading/types";
 import { DEFAULT_OPTIONS } from "../../fixtures/notes/read-fixture";
 
 const FRAGMENTS = [

@@ -1,5 +1,5 @@
-import { classifyBlock, classifyHeading, type BlockContext } from "../../../src/core/glossary/classify";
-import { cleanName, dropDecoration, isAcronym, isComparison, isLabel, isLatinName, isNameShaped, readNamedLine } from "../../../src/core/glossary/names";
+import { classifyBlock, classifyHeading, type BlockContext } from "../../../src/core/reading/classify";
+import { cleanName, dropDecoration, isAcronym, isComparison, isLabel, isLatinName, isNameShaped, readNamedLine } from "../../../src/core/reading/names";
 import { parseOutline, type OutlineNode } from "../../../src/core/markdown/outline";
 
 /** The first block of a small outline. */

@@ -2,10 +2,10 @@
  * One compiled layer of the term matcher: the patterns of some terms in one automaton, and the walk that finds their
  * candidate spans in text. The rules the walk applies are described in `matcher.ts`.
  */
-import { automatonSteps, type Automaton } from "./matcher-automaton";
-import { foldText, isAcronym, isBelowComposable, isHangul, isLatinOrDigit } from "./matcher-chars";
+import { automatonSteps, type Automaton } from "./automaton";
+import { foldText, isAcronym, isBelowComposable, isHangul, isLatinOrDigit } from "./chars";
 import { isParticleTail } from "./korean-particles";
-import type { MatchableTerm } from "./matcher";
+import type { MatchableTerm } from "./types";
 
 /** The names of a list of terms, compiled. Pattern lists at a node run in priority order (see {@link patternKind}). */
 export interface CompiledNames {

@@ -7,43 +7,24 @@
  *   Hangul right after a Latin term is a boundary (`SQS를`). A name starting with Hangul never continues a Hangul word
  *   (`데이터` is not in `빅데이터`); one ending with Hangul is followed by a non-Hangul character or by particles only
  *   (`데이터를`, `데이터에서는`).
- * - Acronyms (see `isAcronym` in `matcher-chars.ts`: `SQS`, `EC2`, `IaaS`) match with their exact case, other names in any case.
+ * - Acronyms (see `isAcronym` in `chars.ts`: `SQS`, `EC2`, `IaaS`) match with their exact case, other names in any case.
  * - Names are trimmed, NFC-normalised, and their blanks collapsed to one space, which matches any one blank in text
  *   (space, tab, NBSP). Names shorter than 2 characters are ignored. A name whose NFD form differs is also looked for
  *   in that form, so notes saved decomposed still match.
  * - Text is matched as it is, never normalised, so offsets are plain JS string offsets into the caller's text.
  */
 import type { SliceOptions } from "../slices";
-import { baseMatcherSteps, runSteps, type LayeredMatcher } from "./matcher-layers";
+import { baseMatcherSteps, runSteps, type LayeredMatcher } from "./layers";
 
-export { cleanTermName } from "./matcher-compile";
+export { cleanTermName } from "./compile";
 
-/** What the matcher needs of a term. */
-export interface MatchableTerm {
-  id: string;
-  name: string;
-  aliases: readonly string[];
-}
+import type { MatchableTerm } from "./types";
 
-/** A term found in text: `text.slice(from, to)` is what was written; `name` is the term's primary name. */
-export interface TermMatch {
-  from: number;
-  to: number;
-  termId: string;
-  name: string;
-}
-
-/** A compiled glossary, ready to find its terms in any text. */
-export interface TermMatcher {
-  /** Matches lying wholly in `text[from, to)` (default: all of it); characters outside are read for boundaries. */
-  findTerms(text: string, from?: number, to?: number): TermMatch[];
-  /** Number of terms that have at least one matchable name. */
-  readonly termCount: number;
-}
+export type { MatchableTerm, TermMatch, TermMatcher } from "./types";
 
 /**
  * Compiles the names and aliases of `terms` into a matcher; bad entries (empty or 1-character names) are skipped.
- * The result can be brought up to date cheaply after a change of names with `updateMatcher` (`matcher-layers.ts`).
+ * The result can be brought up to date cheaply after a change of names with `updateMatcher` (`layers.ts`).
  */
 export function buildMatcher(terms: ReadonlyArray<MatchableTerm>): LayeredMatcher {
   return runSteps(baseMatcherSteps(terms));

@@ -1,4 +1,4 @@
-import { buildMatcher, type MatchableTerm } from "../../../src/core/glossary/matcher";
+import { buildMatcher, type MatchableTerm } from "../../../src/core/matcher/matcher";
 
 const glossary: MatchableTerm[] = [
   { id: "amazon sqs", name: "Amazon SQS", aliases: ["SQS"] },

@@ -1,4 +1,4 @@
-import { buildMatcher, buildMatcherInSlices, type MatchableTerm } from "../../../src/core/glossary/matcher";
+import { buildMatcher, buildMatcherInSlices, type MatchableTerm } from "../../../src/core/matcher/matcher";
 
 /** A glossary big enough to need many slices: numbered services with aliases, some in Hangul and some acronyms. */
 function glossary(count: number): MatchableTerm[] {

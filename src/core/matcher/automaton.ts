@@ -3,7 +3,7 @@
  * open-addressing hash table keyed by (node, character class), the root's edges in a dense array. Walking text costs
  * one table lookup per code unit plus amortised failure-link steps, whatever the number of patterns.
  */
-import { getFoldTable } from "./matcher-chars";
+import { getFoldTable } from "./chars";
 
 /** A compiled automaton; `walk` is the hot loop's only entry point. */
 export interface Automaton {

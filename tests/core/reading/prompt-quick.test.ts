@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { findHighlights, stripMarkup, type InlineHighlight } from "../../../src/core/markdown/inline";
 import { splitAtAnswer } from "../../../src/core/markdown/answer";
-import { buildPromptParts, maskAnswer } from "../../../src/core/glossary/prompt";
+import { buildPromptParts, maskAnswer } from "../../../src/core/reading/prompt";
 
 /** The split as the full rule states it, with no quick look: the reference `splitAtAnswer` must equal. */
 function splitRef(text: string, answer: string): string[] {

@@ -1,5 +1,5 @@
 import { note, parse, readFixture, termNamed, termNames } from "../../fixtures/notes/read-fixture";
-import type { ParsedNote } from "../../../src/core/glossary/types";
+import type { ParsedNote } from "../../../src/core/reading/types";
 
 /** A note in tab-indented bullets; the variants below rewrite its indentation, markers and line endings. */
 const TAB_NOTE = [

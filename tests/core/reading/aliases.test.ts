@@ -1,4 +1,4 @@
-import { addExpansion, readAliases, spelledAcronym, splitSlashNames } from "../../../src/core/glossary/aliases";
+import { addExpansion, readAliases, spelledAcronym, splitSlashNames } from "../../../src/core/reading/aliases";
 import { note, parse, termNamed } from "../../fixtures/notes/read-fixture";
 
 describe("readAliases", () => {

@@ -1,5 +1,5 @@
-import { isAwsNote, type AwsNoteRules, type NoteFacts } from "../../../src/core/glossary/aws-note";
-import { countAwsServices, isAwsServiceName } from "../../../src/core/glossary/aws-services";
+import { isAwsNote, type AwsNoteRules, type NoteFacts } from "../../../src/core/reading/aws-note";
+import { countAwsServices, isAwsServiceName } from "../../../src/core/reading/aws-services";
 import { note, parse, readFixture } from "../../fixtures/notes/read-fixture";
 
 const AUTO: AwsNoteRules = { folders: [], tags: [], autoDetect: true };

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dropDecoration, isComparison, isNameShaped } from "../../../src/core/glossary/names";
+import { dropDecoration, isComparison, isNameShaped } from "../../../src/core/reading/names";
 
 /** Starts of lines people write: emoji, arrows, bullets, blanks, symbols next to ASCII and Hangul. */
 const STARTS = [

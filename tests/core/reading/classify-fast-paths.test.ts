@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { addExpansion, readAliases, spelledAcronym, type NameWithAliases } from "../../../src/core/glossary/aliases";
-import { isAwsServiceName } from "../../../src/core/glossary/aws-services";
-import { childrenAllColon, classifyBlock, createBlockReader, type BlockContext } from "../../../src/core/glossary/classify";
+import { addExpansion, readAliases, spelledAcronym, type NameWithAliases } from "../../../src/core/reading/aliases";
+import { isAwsServiceName } from "../../../src/core/reading/aws-services";
+import { childrenAllColon, classifyBlock, createBlockReader, type BlockContext } from "../../../src/core/reading/classify";
 import {
   cleanName, countWords, dropDecoration, isAcronym, LABELS, isComparison, isLabel, isLatinName, isNameShaped, isProperName, readNamedLine,
   type NamedLine,
-} from "../../../src/core/glossary/names";
+} from "../../../src/core/reading/names";
 import { stripMarkup } from "../../../src/core/markdown/inline";
 import { parseOutline, type OutlineNode } from "../../../src/core/markdown/outline";
 import { foldKey, foldSpaces, hasHangul, hasLatin, normalizeNfc } from "../../../src/core/markdown/text";

@@ -8,8 +8,8 @@
  * the priorities of a fresh build (kind of name, then glossary order), so the matches are exactly those of
  * `buildMatcher(terms)`.
  */
-import { compileSteps, scanNames, selectLeftmostLongest, type Candidates, type CompiledNames } from "./matcher-compile";
-import type { MatchableTerm, TermMatch, TermMatcher } from "./matcher";
+import { compileSteps, scanNames, selectLeftmostLongest, type Candidates, type CompiledNames } from "./compile";
+import type { MatchableTerm, TermMatch, TermMatcher } from "./types";
 
 /**
  * A compiled glossary and the ids and names it was compiled from (the strings and alias arrays of its terms, which,

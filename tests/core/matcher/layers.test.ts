@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { buildMatcher, type MatchableTerm } from "../../../src/core/glossary/matcher";
-import { longestIncreasing, OVERLAY_LIMIT, relayer, updateMatcher, type LayeredMatcher } from "../../../src/core/glossary/matcher-layers";
+import { buildMatcher, type MatchableTerm } from "../../../src/core/matcher/matcher";
+import { longestIncreasing, OVERLAY_LIMIT, relayer, updateMatcher, type LayeredMatcher } from "../../../src/core/matcher/layers";
 
 // Names from a few pieces, so that names share texts, prefixes and suffixes, and acronyms meet their lower-case twins.
 const piece = fc.constantFrom(

@@ -3,7 +3,7 @@
  * `데이터를`, `데이터에서는`, `인스턴스들의`. A Hangul term matches only when the rest of its Hangul run is made of
  * these, one after another.
  */
-import { isHangul } from "./matcher-chars";
+import { isHangul } from "./chars";
 
 /** The particles, as written after a noun. Stacked ones (`에서는`, `으로도`) are matched as a sequence. */
 export const KOREAN_PARTICLES: readonly string[] = [
