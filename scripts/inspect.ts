@@ -3,6 +3,7 @@
  * Reads every note of a folder with exactly the code the plugin runs and prints what the index sees.
  */
 import { exportAnki } from "../src/core/cards/anki";
+import { cardFace } from "../src/core/cards/card-face";
 import { renderPrompt } from "../src/core/cards/render-prompt";
 import type { VaultSnapshot } from "../src/core/vault-snapshot";
 import { indexFolder } from "./lib/index-folder";
@@ -42,7 +43,7 @@ function toJson(snap: VaultSnapshot, matches: string[]): unknown {
     terms: snap.terms.map((t) => ({ name: t.name, aliases: t.aliases, definition: t.definition, sources: t.sources })),
     cards: snap.cards.map((c) => ({
       id: c.id, path: c.path, line: c.line, term: c.term, prompt: renderPrompt(c), answer: c.answer,
-      ...(c.hint ? { hint: c.hint } : {}), context: c.context,
+      ...(c.hint ? { hint: c.hint } : {}), context: c.context, face: cardFace(c),
     })),
     matches: matches.map((text) => ({
       text,

@@ -130,22 +130,31 @@ export function findHighlights(line: string, syntax: HighlightSyntax): InlineHig
 }
 
 // The private-use character \ue000 marks a cloze blank (prompt.ts): a tag never swallows it.
-const FORMAT_TAG = /<\/?(?:mark|span|font|b|strong|i|em|u|s|del|ins|sub|sup|small|big)(?:\s[^<>\ue000]*)?>/gi;
+const FORMAT_TAG = /<\/?(?:mark|span|font|b|strong|i|em|u|s|del|ins|sub|sup|small|big|div|p|center|a|img|kbd|code|br)(?:\s[^<>\ue000]*)?\/?>/gi;
 const BREAK_TAG = /<br\s*\/?>/gi;
 // Brackets and parentheses are kept out of the inner classes, so a failed try stops at the next one (runs of `[[[[`
 // or `[a](` stay linear).
-const WIKI_LINK = /!?\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g;
-const MD_LINK = /!?\[([^[\]]*)\]\([^()\s]*(?:\s"[^"()]*")?\)/g;
+const WIKI_EMBED = /!\[\[[^[\]]*\]\]/g;
+const MD_EMBED = /!\[[^[\]]*\]\([^()\s]*(?:\s"[^"()]*")?\)/g;
+const WIKI_LINK = /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g;
+const MD_LINK = /\[([^[\]]*)\]\([^()\s]*(?:\s"[^"()]*")?\)/g;
+/** `__strong__` and `_emphasis_` between non-word characters (`snake_case` stays). */
+const UNDERSCORE = /(^|[^\p{L}\p{N}_])_{1,2}(?=[^\s_])([^_]*?[^\s_])_{1,2}(?![\p{L}\p{N}_])/gu;
+/** `*emphasis*` with a non-blank first and last character. */
+const STAR = /(^|[^*])\*(?=[^\s*])([^*]*?[^\s*])\*(?!\*)/g;
+/** A block id (`^abc123`) or a hard break (`\`) at the end of a line. */
+const LINE_TAIL = /(?:\s\^[A-Za-z0-9-]+|\\)\s*$/;
 
 /** A character any markup `stripMarkup` removes starts with. */
-const MARKUP_CHAR = /[<[=*~`]/;
+const MARKUP_CHAR = /[<[=*~`_^$\\>]/;
 
 let lastText = "";
 let lastPlain = "";
 
 /**
- * Markup to plain text as a reader sees it: formatting tags, `==`, `**`, `~~` and link syntax removed,
- * white space folded. Any other HTML (`<script>`, `<img …>`) stays as literal text — it is never rendered as HTML.
+ * Markup to plain text as a reader sees it: formatting tags, `==`, `**`, `*`, `_`, `~~`, `$$`, link syntax, a quote
+ * marker, a block id and a hard break removed, embedded images dropped, white space folded. Any other HTML
+ * (`<script>`) stays as literal text — it is never rendered as HTML.
  */
 export function stripMarkup(text: string): string {
   if (text.length === 0) return "";
@@ -160,14 +169,20 @@ export function stripMarkup(text: string): string {
 /** The markup stripping itself, for text with a character markup starts with. Each step runs only when it can apply. */
 function stripTags(text: string): string {
   let s = text;
+  if (s.charCodeAt(0) === 0x3e || (s.indexOf(">") >= 0 && /^\s*>/.test(s))) s = s.replace(/^(?:\s*>)+\s?/, "");
   if (s.indexOf("<") >= 0) s = s.replace(BREAK_TAG, " ").replace(FORMAT_TAG, "");
   if (s.indexOf("[") >= 0) {
+    if (s.indexOf("![") >= 0) s = s.replace(WIKI_EMBED, "").replace(MD_EMBED, "");
     if (s.indexOf("[[") >= 0) s = s.replace(WIKI_LINK, (_m, target: string, alias?: string) => alias ?? target);
     if (s.indexOf("](") >= 0) s = s.replace(MD_LINK, (_m, label: string) => label);
   }
   if (s.indexOf("==") >= 0) s = s.replace(/={2,}/g, "");
   if (s.indexOf("**") >= 0) s = s.replace(/\*{2,}/g, "");
+  if (s.indexOf("*") >= 0) s = s.replace(STAR, "$1$2");
+  if (s.indexOf("_") >= 0) s = s.replace(UNDERSCORE, "$1$2");
   if (s.indexOf("~~") >= 0) s = s.replace(/~~/g, "");
+  if (s.indexOf("$$") >= 0) s = s.replace(/\${2,}/g, "");
   if (s.indexOf("`") >= 0) s = s.replace(/`+/g, "");
+  if (s.indexOf("^") >= 0 || s.indexOf("\\") >= 0) s = s.replace(LINE_TAIL, "");
   return foldSpaces(s);
 }

@@ -163,11 +163,41 @@ export function readNamedLine(text: string): NamedLine {
   return { name, nameRaw: rest, definition: null, form: "plain", pinned, emphasized: lastWrapped };
 }
 
-/** Markup stripped, decoration dropped, trailing colons removed, white space folded. */
+/** A section number in front of a name: `2.1 `, `3.`, `5.4.1 ` (a number with a dot; `1 WCU` keeps its number). */
+const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)[\s\u00a0]*(?=\S)/;
+/** A list marker left inside a heading (`##### - Subnet`). */
+const LEADING_MARKER = /^[-–—•][\s\u00a0]+(?=\S)/;
+/**
+ * Remarks a student puts after a name: an importance marker (`*중요*`, `(시험 출제)`, `important`) or decorations
+ * (`❗️`, `⭐`, `★`), any number of them, after at least one character of the name.
+ */
+const TRAILING_REMARK = new RegExp(
+  "(?<=\\S)(?:[\\s\\u00a0]*(?:[(\\[]?(?:매우 ?)?(?:중요|시험 ?출제|빈출|필수 암기|암기|important|exam tip)!*[)\\]]?|" +
+  "[\\u2600-\\u27bf\\u2b50\\u2b55\\u203c\\u2049\\ufe0f\\u200d]|\\p{Extended_Pictographic}))+$", "iu");
+
+/** True for a character a remark at the end of a name can end with (not plain ASCII letters, digits or `)`). */
+function mayEndInRemark(c: number): boolean {
+  return c > 0x7f || c === 0x29 || c === 0x5d || c === 0x21 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** A name without the section number, stray list marker and trailing remarks a student adds around it. */
+export function trimNameEnds(name: string): string {
+  let s = name;
+  const first = s.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) s = s.replace(SECTION_NUMBER, "");
+  else if (first === 0x2d || first === 0x2013 || first === 0x2014 || first === 0x2022) s = s.replace(LEADING_MARKER, "");
+  if (s.length > 1 && mayEndInRemark(s.charCodeAt(s.length - 1))) {
+    const trimmed = s.replace(TRAILING_REMARK, "");
+    if (trimmed !== s) s = trimmed.trimEnd();
+  }
+  return s;
+}
+
+/** Markup stripped, decoration and remarks dropped, a section number removed, trailing colons removed, white space folded. */
 export function cleanName(raw: string): string {
   const stripped = stripMarkup(raw);
   const skip = decorationEnd(stripped);
-  const plain = skip === 0 ? stripped : stripped.slice(skip);
+  const plain = trimNameEnds(skip === 0 ? stripped : stripped.slice(skip));
   let end = plain.length;
   while (end > 0 && (plain.charCodeAt(end - 1) === 0x3a || plain.charCodeAt(end - 1) === 0xff1a)) end--;
   // `stripMarkup` folded the text already; only dropping trailing colons can leave a space at the end.

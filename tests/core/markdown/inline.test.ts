@@ -65,7 +65,23 @@ describe("stripMarkup", () => {
   });
 
   it("keeps other HTML as literal text, never as markup to run", () => {
-    expect(stripMarkup("<script>alert(1)</script> <img src=x onerror=alert(1)>")).toBe("<script>alert(1)</script> <img src=x onerror=alert(1)>");
+    expect(stripMarkup("<script>alert(1)</script> <svg onload=alert(1)>")).toBe("<script>alert(1)</script> <svg onload=alert(1)>");
+  });
+
+  it("drops embedded images, which a reader sees as pictures, not words", () => {
+    expect(stripMarkup("VPC 구성도 ![[Pasted image 20240101.png]] 참고")).toBe("VPC 구성도 참고");
+    expect(stripMarkup("![diagram](https://example.com/vpc.png) 서브넷")).toBe("서브넷");
+    expect(stripMarkup("<img src=\"nat.png\" width=\"400\"> NAT 게이트웨이")).toBe("NAT 게이트웨이");
+  });
+
+  it("removes emphasis, quote markers, block ids, hard breaks and math markers", () => {
+    expect(stripMarkup("__Binpack__ places tasks on _few_ instances")).toBe("Binpack places tasks on few instances");
+    expect(stripMarkup("keeps snake_case_names and file_name.txt")).toBe("keeps snake_case_names and file_name.txt");
+    expect(stripMarkup("*Spot* 인스턴스는 *최대 90%* 저렴")).toBe("Spot 인스턴스는 최대 90% 저렴");
+    expect(stripMarkup("> 예약 인스턴스는 1년 또는 3년 약정")).toBe("예약 인스턴스는 1년 또는 3년 약정");
+    expect(stripMarkup("Scaling policy runs every minute ^a1b2c3")).toBe("Scaling policy runs every minute");
+    expect(stripMarkup("첫 줄 끝의 강제 줄바꿈\\")).toBe("첫 줄 끝의 강제 줄바꿈");
+    expect(stripMarkup("용량 $$RCU = 4KB$$ 단위")).toBe("용량 RCU = 4KB 단위");
   });
 
   it("keeps emoji inside the text", () => {

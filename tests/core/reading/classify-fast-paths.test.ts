@@ -3,7 +3,7 @@ import { addExpansion, readAliases, spelledAcronym, type NameWithAliases } from 
 import { isAwsServiceName } from "../../../src/core/reading/aws-services";
 import { childrenAllColon, classifyBlock, createBlockReader, type BlockContext } from "../../../src/core/reading/classify";
 import {
-  cleanName, countWords, dropDecoration, isAcronym, LABELS, isComparison, isLabel, isLatinName, isNameShaped, isProperName, readNamedLine,
+  cleanName, countWords, dropDecoration, isAcronym, LABELS, isComparison, isLabel, isLatinName, isNameShaped, isProperName, readNamedLine, trimNameEnds,
   type NamedLine,
 } from "../../../src/core/reading/names";
 import { stripMarkup } from "../../../src/core/markdown/inline";
@@ -96,7 +96,7 @@ function refReadNamedLine(line: string): NamedLine {
     return t.length > 1000 ? `${t.slice(0, 1000)}…` : t;
   };
   const clean = (raw: string): string => {
-    const plain = dropDecoration(stripMarkup(raw)).text.replace(/[:\uff1a]+$/, "");
+    const plain = trimNameEnds(dropDecoration(stripMarkup(raw)).text).replace(/[:\uff1a]+$/, "");
     return normalizeNfc(foldSpaces(plain));
   };
   const { text: rest, pinned } = dropDecoration(line.replace(/^\[[ xX/-]\]\s+/, ""));

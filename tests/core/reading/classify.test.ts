@@ -50,9 +50,21 @@ describe("dropDecoration and cleanName", () => {
     expect(cleanName("<mark style=\"background: #FFF3A3A6;\">Amazon\u00a0SNS</mark>:")).toBe("Amazon SNS");
   });
 
-  it("keep a star that is part of the name", () => {
+  it("drop stars, marks and importance remarks a student puts after a name", () => {
     expect(cleanName("★ 시험 포인트")).toBe("시험 포인트");
-    expect(cleanName("S3 ★")).toBe("S3 ★");
+    expect(cleanName("S3 ★")).toBe("S3");
+    expect(cleanName("AWS Budgets ❗️")).toBe("AWS Budgets");
+    expect(cleanName("Amazon Glacier *중요*")).toBe("Amazon Glacier");
+    expect(cleanName("Amazon SQS (시험 출제)")).toBe("Amazon SQS");
+    expect(cleanName("필수")).toBe("필수");
+  });
+
+  it("drop a section number and a stray list marker in front of a name", () => {
+    expect(cleanName("2.1 Amazon EC2(Elastic Compute Cloud)")).toBe("Amazon EC2(Elastic Compute Cloud)");
+    expect(cleanName("3.Amazon Athena")).toBe("Amazon Athena");
+    expect(cleanName("7.4.2 S3 Glacier")).toBe("S3 Glacier");
+    expect(cleanName("- Internet Gateway")).toBe("Internet Gateway");
+    expect(cleanName("1 RCU")).toBe("1 RCU");
   });
 });
 
