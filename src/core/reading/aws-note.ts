@@ -15,6 +15,8 @@ export interface NoteFacts {
   aliases: readonly string[];
   /** The note's prose (code and comments blanked). */
   text: string;
+  /** Its topic line, title heading, aliases or file name names an AWS service or concept (see `findSubject`). */
+  subject?: boolean;
 }
 
 const MENTIONS_AWS = /(?:^|[^A-Za-z0-9])aws(?:[^A-Za-z0-9]|$)/i;
@@ -34,5 +36,7 @@ export function isAwsNote(facts: NoteFacts, rules: AwsNoteRules): boolean {
   if (!rules.autoDetect) return false;
   if (MENTIONS_AWS.test(facts.path)) return true;
   if (facts.tags.some((t) => MENTIONS_AWS.test(t)) || facts.aliases.some((a) => MENTIONS_AWS.test(a))) return true;
+  // A note about one service or concept (`Network ACL`, `KMS`) names few others.
+  if (facts.subject === true) return true;
   return countAwsServices(facts.text, 3) >= 3;
 }

@@ -4,7 +4,13 @@ import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
 import { addExpansion, readAliases, splitSlashNames } from "./aliases";
 import { classifyBlock, classifyHeading, createBlockReader, type Role } from "./classify";
-import { buildPromptParts, maskAnswer } from "./prompt";
+import { confirmTerm } from "./confirm-term";
+import { isIntroSection, knownHeading, subjectTerm, withCatalogueNames } from "./subject-term";
+import type { NoteSubject } from "./subject";
+import { isFacetLabel } from "./labels";
+import { isCardLabel, namesAThing } from "./highlight-term";
+import { isWholeLine, outlineParent, questionFor, wholeLineContext } from "./highlight-question";
+import { buildCardPromptParts, maskAnswer, withQuestion } from "./prompt";
 import { maySeparate } from "./separator";
 import type { NoteHighlight, NoteTerm } from "./types";
 
@@ -13,6 +19,8 @@ const MAX_DEFINITION_LINES = 40;
 /** Longest definition line kept, in characters; longer ones end in an ellipsis. */
 const MAX_LINE_CHARS = 1000;
 const CONTEXT_LINES = 12;
+/** A list marker at the start of a highlight (`==- Ensure …==`). */
+const LEADING_MARKER = /^[-*+]\s+(?=\S)/;
 
 interface Entry {
   role: Role | "note";
@@ -32,6 +40,8 @@ interface Frame {
   owner: Entry;
   topLevel: boolean;
   siblingsAllColon: boolean;
+  /** Under a label whose lines describe the entry above (`특징`, `Use case`): nothing below names a new term. */
+  facet: boolean;
 }
 
 interface LineText {
@@ -54,7 +64,9 @@ function namesOf(e: Entry): string[] {
 }
 
 /** The terms and highlights of one note's outline. `title` names the note for highlights outside any entry. */
-export function extractGlossary(root: OutlineNode, title: string, syntax: HighlightSyntax): { terms: NoteTerm[]; highlights: NoteHighlight[] } {
+export function extractGlossary(
+  root: OutlineNode, title: string, syntax: HighlightSyntax, subject: (NoteSubject & { aliases: readonly string[] }) | null = null,
+): { terms: NoteTerm[]; highlights: NoteHighlight[] } {
   const note: Entry = { role: "note", name: title, aliases: [], node: null, parent: null, inlineDef: null, end: root.endLine };
   const entries: Entry[] = [];
   const lines: LineText[] = [];
@@ -62,17 +74,17 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
 
   const reader = createBlockReader();
   const todo: Frame[] = [];
-  const pushChildren = (node: OutlineNode, owner: Entry, topLevel: boolean): void => {
+  const pushChildren = (node: OutlineNode, owner: Entry, topLevel: boolean, facet: boolean): void => {
     if (node.children.length === 0) return;
     const siblingsAllColon = reader.childrenAllColon(node);
     for (let k = node.children.length - 1; k >= 0; k--) {
-      todo.push({ node: node.children[k] as OutlineNode, owner, topLevel, siblingsAllColon });
+      todo.push({ node: node.children[k] as OutlineNode, owner, topLevel, siblingsAllColon, facet });
     }
   };
-  pushChildren(root, note, true);
+  pushChildren(root, note, true, false);
 
   while (todo.length > 0) {
-    const { node, owner, topLevel, siblingsAllColon } = todo.pop() as Frame;
+    const { node, owner, topLevel, siblingsAllColon, facet } = todo.pop() as Frame;
     // Most lines are definitions with no children and no separator: they can only be plain, so skip reading a name.
     if (node.children.length === 0 && node.kind !== "heading" && !maySeparate(node.text)) {
       const text = plainLine(node.text);
@@ -90,11 +102,16 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
         parentNames: owner.role === "term" ? namesOf(owner) : [], reader,
       });
     }
+    if (role === "term") role = confirmTerm(node, named, { facet, siblingsAllColon, insideTerm: owner.role === "term" });
+    // A heading naming a known service that says something before its subsections is that service's entry.
+    else if (role === "section" && node.kind === "heading" && node.children[0] !== undefined && node.children[0].kind !== "heading" &&
+      knownHeading(named.name)) role = "term";
     const text = node.kind === "heading" ? named.name : plainLine(node.text);
     if (text !== "") lines.push({ line: node.line, text });
+    const childFacet = facet || (named.name !== "" && isFacetLabel(named.name));
     if (role === "plain") {
       owners.push({ node, owner, self: null });
-      pushChildren(node, owner, node.kind === "callout");
+      pushChildren(node, owner, node.kind === "callout", childFacet);
       continue;
     }
     const { name, aliases } = readAliases(named.name);
@@ -105,7 +122,7 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
     };
     entries.push(entry);
     owners.push({ node, owner, self: entry });
-    pushChildren(node, entry, node.kind === "heading");
+    pushChildren(node, entry, node.kind === "heading", childFacet);
   }
 
   lines.sort((a, b) => a.line - b.line);
@@ -150,10 +167,16 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
         e.keys = undefined;
       }
       terms.push({
-        name: named.name, aliases: named.aliases, definition: definition.map((d) => d.text).filter((t) => t !== ""),
+        name: named.name, aliases: withCatalogueNames(named.name, named.aliases), definition: definition.map((d) => d.text).filter((t) => t !== ""),
         line: e.node.line + 1, lines: { from: e.node.line + 1, to: e.end + 1 },
       });
     }
+  }
+  if (subject) {
+    const overview = entries.find((e) => e.role === "section" && isIntroSection(e.name));
+    const noteLines = owners.filter((o) => o.owner === note && o.self === null).map((o) => o.node.line);
+    const own = subjectTerm(subject, terms, lines, noteLines, root, overview ? definitionOf(overview) : []);
+    if (own) terms.unshift(own);
   }
 
   const highlights: NoteHighlight[] = [];
@@ -180,24 +203,44 @@ export function extractGlossary(root: OutlineNode, title: string, syntax: Highli
   function highlightOf(node: OutlineNode, h: InlineHighlight, owner: Entry): NoteHighlight | null {
     const inner = node.text.slice(h.innerFrom, h.innerTo);
     const hintAt = inner.indexOf("::");
-    const answer = plainLine(hintAt >= 0 ? inner.slice(0, hintAt) : inner);
+    // A list marker the highlight opened before (`==- Ensure …==`) is no part of the answer.
+    const answer = plainLine(hintAt >= 0 ? inner.slice(0, hintAt) : inner).replace(LEADING_MARKER, "");
     if (answer === "") return null;
     const hint = hintAt >= 0 ? plainLine(inner.slice(hintAt + 2)) : "";
-    // A highlight of the entry's own name (`==Fargate== : …`) belongs to the entry around it.
     const selfNamed = namesOf(owner).includes(foldKey(answer));
-    const entry = selfNamed && owner.node?.line === node.line && owner.parent ? owner.parent : owner;
-    const promptParts = buildPromptParts(node.text, h, selfNamed ? answer : null);
-    // The entry's first definition lines other than the highlight's own (one pass, no intermediate arrays).
-    const definition = definitionOf(entry);
-    const context: string[] = [];
-    for (let k = 0; k < definition.length && context.length < CONTEXT_LINES; k++) {
-      const d = definition[k] as LineText;
-      if (d.line !== node.line) context.push(selfNamed ? maskAnswer(d.text, answer) : d.text);
+    // Every copy of the answer in the line is a blank, in any form (`Name (ACRONYM)`, a Korean particle dropped).
+    let promptParts = buildCardPromptParts(node.text, h, answer);
+    const wholeLine = isWholeLine(promptParts);
+    // A highlight of (part of) the entry's own name (`==Fargate== : …`, `## ==Mock==`, `Using ==SSM==`) belongs to the entry around it.
+    const ownName = owner.node?.line === node.line && owner.parent !== null &&
+      (selfNamed || wholeLine || foldKey(owner.name).includes(foldKey(answer)));
+    const entry = ownName && owner.parent ? owner.parent : owner;
+    let context: string[] = [];
+    if (wholeLine) {
+      // The line asks nothing: the line above asks, the highlight's own lines (or its neighbours) are the context.
+      const parent = outlineParent(root, node);
+      const question = questionFor(lines, parent, node);
+      if (question !== "") promptParts = withQuestion(promptParts, question, answer);
+      context = wholeLineContext(lines, parent, node, CONTEXT_LINES, question);
+    } else {
+      // The entry's first definition lines other than the highlight's own (one pass, no intermediate arrays).
+      const definition = definitionOf(entry);
+      for (let k = 0; k < definition.length && context.length < CONTEXT_LINES; k++) {
+        const d = definition[k] as LineText;
+        if (d.line !== node.line) context.push(selfNamed ? maskAnswer(d.text, answer) : d.text);
+      }
     }
+    // The card is about the nearest entry that names a thing (not `Pricing`, `FAQ`, `내용`): the note itself at last.
+    let named = entry;
+    while (named.parent && !namesAThing(named.role, named.name)) named = named.parent;
+    const term = named.name;
+    // The section the term passed over (`Remediations` under the note's name) still says what the line is about.
+    if (!wholeLine && named !== entry && !isCardLabel(entry.name)) context.unshift(maskAnswer(entry.name, answer));
+    // Never a face with nothing to answer from: the term asks when the line and the context are empty.
+    if (context.length === 0 && isWholeLine(promptParts) && term !== "") promptParts = withQuestion(promptParts, term, answer);
     // One literal per shape, without spreads (this runs for every highlight), keys in the order a note's JSON shows.
     const line = node.line + 1;
     const { kind, color } = h;
-    const term = entry.name;
     if (hint) {
       return color
         ? { line, answer, hint, kind, color, promptParts, term, selfNamed, context }

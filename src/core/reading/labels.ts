@@ -15,7 +15,24 @@ export const LABELS: ReadonlySet<string> = new Set([
   "access", "type", "types", "mode", "modes", "when", "key", "region", "regions", "limit", "limitation", "limitations",
   "advantages", "disadvantages", "characteristics", "components", "options", "settings", "steps", "result", "results",
   "exam", "exam tip", "important", "tags", "tag", "aliases", "alias", "caution", "warning", "info", "details", "description", "meaning", "usage",
+  // Headings a note template repeats in every note: they hold a note's parts, never a term.
+  "내용", "목차", "개요", "연결 문서", "관련 문서", "참고 링크", "참고 자료", "참고자료", "출처", "링크", "문제 풀이", "작동 방식", "세부 세팅",
+  "toc", "faq", "q&a", "intro", "introduction", "prerequisite", "prerequisites", "architecture", "workflow", "concepts",
+  "terminologies", "terminology", "use", "uses", "eg", "review notes", "good to know", "source", "sources", "links",
+  "related", "resources", "operations", "methods", "reasons", "solutions", "quotas", "notifications", "returns",
 ]);
+
+/** Labels whose lines describe the entry above them: what a note lists there are its features, never new terms. */
+const FACET_LABELS: ReadonlySet<string> = new Set([
+  "특징", "장점", "단점", "용도", "사용 사례", "예", "예시", "특성", "효과", "이유", "결론", "주의", "팁", "목적", "활용", "한계", "제한 사항",
+  "use case", "use cases", "pros", "cons", "benefits", "advantages", "disadvantages", "features", "characteristics",
+  "example", "examples", "tip", "tips", "limits", "limitations", "why", "purpose", "e.g.", "eg", "ex",
+]);
+
+/** True for a label whose lines describe the entry above it (`특징`, `Use case`), see {@link FACET_LABELS}. */
+export function isFacetLabel(name: string): boolean {
+  return name.length <= 16 && FACET_LABELS.has(foldKey(name));
+}
 
 const LONGEST_LABEL = Math.max(...[...LABELS].map((l) => l.length)) + 2;
 

@@ -5,6 +5,7 @@ import { parseOutline } from "../markdown/outline";
 import { splitLines } from "../markdown/text";
 import { isAwsNote, type AwsNoteRules } from "./aws-note";
 import { extractGlossary } from "./extract";
+import { findSubject } from "./subject";
 import type { ParsedNote } from "./types";
 
 /** The settings the parser reads. */
@@ -26,10 +27,13 @@ export function parseNote(path: string, text: string, options: ParseOptions): Pa
   const fm = readFrontmatter(frontmatter);
   const tags = [...new Set([...fm.tags, ...findBodyTags(lines)])];
   // The whole prose is joined only when the path, tags and aliases did not decide already.
-  const aws = isAwsNote({ path, tags, aliases: fm.aliases, get text() { return lines.join("\n"); } }, options);
+  const title = noteTitle(path);
+  const subject = findSubject(title, fm.aliases, lines);
+  const facts = { path, tags, aliases: fm.aliases, subject: subject !== null, get text() { return lines.join("\n"); } };
+  const aws = isAwsNote(facts, options);
   if (!aws) return { path, aws, tags, terms: [], highlights: [] };
   const outline = parseOutline(lines);
   const syntax = { equals: options.clozeEquals, mark: options.clozeMark, bold: options.clozeBold };
-  const { terms, highlights } = extractGlossary(outline, noteTitle(path), syntax);
+  const { terms, highlights } = extractGlossary(outline, title, syntax, subject ? { ...subject, aliases: fm.aliases } : null);
   return { path, aws, tags, terms, highlights };
 }

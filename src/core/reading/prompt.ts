@@ -2,6 +2,8 @@
 import { stripMarkup, type InlineHighlight } from "../markdown/inline";
 import { splitAtAnswer } from "../markdown/answer";
 import { isTrimmedChar } from "../markdown/text";
+import { splitAtForms } from "./highlight-forms";
+import { asQuestion } from "./highlight-question";
 
 const BLANK = "\ue000";
 /** How much of the line around the highlight is read (the card builder clips further). */
@@ -31,4 +33,16 @@ export function buildPromptParts(line: string, h: InlineHighlight, maskAll: stri
 /** Replaces every occurrence of the answer in a line with a blank marker `[...]`. */
 export function maskAnswer(text: string, answer: string): string {
   return splitAtAnswer(text, answer).join("[...]");
+}
+
+/** A card's prompt parts: the line around the highlight with every occurrence of the answer, in any form, a blank. */
+export function buildCardPromptParts(line: string, h: InlineHighlight, answer: string): string[] {
+  return buildPromptParts(line, h, null).flatMap((p) => splitAtForms(p, answer));
+}
+
+/** Prompt parts led by a question (`Pricing: [...]`), the answer hidden in the question too. */
+export function withQuestion(parts: readonly string[], question: string, answer: string): string[] {
+  const asked = splitAtForms(asQuestion(question), answer);
+  const last = asked.length - 1;
+  return [...asked.slice(0, last), `${asked[last] ?? ""}${parts[0] ?? ""}`, ...parts.slice(1)];
 }

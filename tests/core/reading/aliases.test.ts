@@ -82,8 +82,15 @@ describe("splitSlashNames", () => {
 
 describe("aliases in a parsed note", () => {
   it("take the expansion only from the first definition line", () => {
-    const parsed = parse(note("- Amazon EBS", "\t- Elastic Block Store", "\t- 블록 스토리지", "- Amazon EFS", "\t- 파일 스토리지", "\t- Elastic File System"));
-    expect(termNamed(parsed, "Amazon EBS").aliases).toEqual(["EBS", "Elastic Block Store"]);
-    expect(termNamed(parsed, "Amazon EFS").aliases).toEqual(["EFS"]);
+    // Made-up services, so that no catalogue name stands in for the expansion read from the note.
+    const parsed = parse(note("- Amazon QBS", "\t- Quick Block Store", "\t- 블록 스토리지", "- Amazon QFS", "\t- 파일 스토리지", "\t- Quick File System"));
+    expect(termNamed(parsed, "Amazon QBS").aliases).toEqual(["QBS", "Quick Block Store"]);
+    expect(termNamed(parsed, "Amazon QFS").aliases).toEqual(["QFS"]);
+  });
+
+  it("gain the catalogue's names for a known service, Korean names included", () => {
+    const parsed = parse(note("- Amazon EBS", "\t- 블록 스토리지", "- 스팟 인스턴스", "\t- 남는 용량을 싸게 쓴다"));
+    expect(termNamed(parsed, "Amazon EBS").aliases).toEqual(expect.arrayContaining(["EBS", "Amazon Elastic Block Store"]));
+    expect(termNamed(parsed, "스팟 인스턴스").aliases).toEqual(expect.arrayContaining(["Spot Instances"]));
   });
 });

@@ -81,7 +81,7 @@ describe("parseNote reads a note written with headings", () => {
 
   it("makes a service heading followed by prose a term with the prose as its definition", () => {
     const lambda = termNamed(parsed, "AWS Lambda");
-    expect(lambda.aliases).toEqual(["Lambda"]);
+    expect(lambda.aliases).toEqual(["Lambda", "람다"]);
     expect(lambda.definition).toEqual(["Runs your code in response to events without managing servers. You pay for compute time only."]);
     expect(lambda.line).toBe(8);
   });

@@ -1,0 +1,31 @@
+/** The last word on a block the classifier called a term: does the note give enough evidence for a glossary entry? */
+import type { OutlineNode } from "../markdown/outline";
+import { isMarkedName, isWeakName, knownEntry, readsAsPhrase } from "./evidence";
+import type { NamedLine } from "./names";
+import type { Role } from "./classify";
+
+/** Where the block stands. */
+export interface TermPlace {
+  /** Below a label whose lines describe the entry above (`특징`, `Use case`). */
+  facet: boolean;
+  /** Every list sibling is written `Term : definition`. */
+  siblingsAllColon: boolean;
+  /** The nearest entry above is a term: a `Key: value` line there is one of its properties. */
+  insideTerm: boolean;
+}
+
+/**
+ * `term` when the name reads as a name and the note backs it; otherwise `section` for a heading and `plain` for a
+ * line. A known AWS name is always backed; a step, question or clause never is; under a facet label only known names
+ * are terms; one ordinary word needs a link, bold, a highlight, a pin or a `Term : definition` list.
+ */
+export function confirmTerm(node: OutlineNode, named: NamedLine, place: TermPlace): Role {
+  const demoted: Role = node.kind === "heading" ? "section" : "plain";
+  const name = named.name;
+  if (knownEntry(name) || knownEntry(name.replace(/\s*[(\uff08].*$/, ""))) return "term";
+  if (readsAsPhrase(name) || place.facet) return demoted;
+  if (!isWeakName(name)) return "term";
+  if (named.pinned || named.emphasized || isMarkedName(named.nameRaw)) return "term";
+  const listed = named.form !== "plain" && place.siblingsAllColon && !place.insideTerm;
+  return listed ? "term" : demoted;
+}

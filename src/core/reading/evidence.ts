@@ -1,0 +1,80 @@
+/**
+ * Whether a name a note gives is worth a glossary entry: a name reads as a name (not a step, a question or a clause),
+ * and a weak name (one ordinary word) needs evidence before it becomes a term that marks text everywhere.
+ */
+import { lookupCatalogue } from "../catalogue/catalogue";
+import type { CatalogueEntry } from "../catalogue/types";
+import { isAcronym } from "./names";
+
+/** First words that make an English heading a step, a question or a clause, never a name. */
+const PHRASE_STARTS = new Set([
+  "to", "when", "then", "what", "why", "how", "if", "where", "which", "who", "while", "we", "you", "it", "this", "these",
+  "that", "there", "can", "should", "must", "do", "does", "is", "are", "use", "using", "create", "creating",
+  "writing", "delete", "deleting", "reading", "specify", "automate", "provides", "allows", "enables", "supports",
+  "includes", "define", "configure", "configuring", "choose", "select", "set", "setting", "get", "getting", "make",
+  "making", "add", "adding", "update", "updating", "based", "need", "needs", "helps", "avoid", "ensure", "consider",
+  "good", "let's", "lets", "how-to", "step",
+]);
+
+/** Last words that leave an English name unfinished (`User Authentication through`, `Metadata includes`). */
+const PHRASE_ENDS = new Set([
+  "through", "such", "as", "with", "for", "of", "and", "or", "to", "the", "a", "an", "by", "from", "in", "on", "at",
+  "into", "via", "includes", "include", "is", "are", "can",
+]);
+
+/**
+ * Last words that name a part of a note rather than a thing: `Storage Options`, `Review Notes`, `CLI commands`,
+ * `예산 종류`, `재해 복구를 위한 방안`, `NAT Gateway 생성`.
+ */
+const STRUCTURE_ENDS = new Set([
+  "options", "notes", "considerations", "guidelines", "commands", "configuration", "settings", "steps",
+  "process", "workflow", "architecture", "overview", "introduction", "summary", "concepts", "terminologies",
+  "terminology", "prerequisites", "prerequisite", "requirements", "examples", "questions", "answers", "references",
+  "resources", "links", "sources", "source", "performance", "availability", "pricing", "volumes", "details",
+  "방법", "방안", "종류", "정리", "요약", "비교", "특징", "장점", "단점", "구성", "옵션", "설정", "세팅", "예시", "문제", "풀이",
+  "주의사항", "참고", "링크", "문서", "내용", "생성", "계산하기", "만들기", "하기", "법", "목록", "순서", "유형", "구성요소",
+]);
+
+/** Korean word endings that make a clause of a name: object and topic particles, adnominal verb forms, predicates. */
+const KOREAN_CLAUSE = /(?:[를을는]|하는|되는|위한|통한|대한|있는|없는|같은|하게|해서|하면|하여)\s|(?:하다|한다|된다|이다|있다|없다|불가|가능|않음|함|됨|하기)$/;
+
+/** Words that join two names into a list: `A 및 B`, `A and B`, `A & B`. */
+const JOINED = /\s(?:및|and|&)\s/i;
+
+/** The catalogue entry a name stands for, unless the name is only an ordinary word the entry is also called by. */
+export function knownEntry(name: string): CatalogueEntry | undefined {
+  const entry = lookupCatalogue(name);
+  if (!entry) return undefined;
+  // `Config`, `Region`, `Backup`: an ordinary word alone is not evidence of the service.
+  if (entry.commonWord && !/\s/.test(name.trim()) && !/^(?:Amazon|AWS)/i.test(name) && !isAcronym(name)) return undefined;
+  return entry;
+}
+
+/** True when a name reads as a step, a question, a clause or a list of two names rather than as one name. */
+export function readsAsPhrase(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0) return true;
+  if (words.length >= 2 && PHRASE_STARTS.has(words[0] as string)) return true;
+  if (words.length >= 2 && PHRASE_ENDS.has(words[words.length - 1] as string)) return true;
+  if (words.length >= 2 && STRUCTURE_ENDS.has(words[words.length - 1] as string) && !knownEntry(name)) return true;
+  if (/[\uac00-\ud7a3]/.test(name) && KOREAN_CLAUSE.test(name)) return true;
+  if (JOINED.test(name) && !knownEntry(name)) return true;
+  // `Option 1`, `장점 2. 가용성 향상`: a label with a number is an item of a list, not a name.
+  return /^\S+\s+\d+\.?(?:\s|$)/.test(name) && !knownEntry(name);
+}
+
+/**
+ * True for a weak name: one ordinary word (`Quotas`, `Private`, `보안`, `노드`) that is no acronym, has no digit, inner
+ * capital (`DynamoDB`) or hyphen (`Multi-tenancy`), and is not in the catalogue.
+ */
+export function isWeakName(name: string): boolean {
+  const n = name.trim();
+  if (n === "" || /\s/.test(n)) return false;
+  if (isAcronym(n) || /\d/.test(n) || /[a-z][A-Z]/.test(n) || /[_/-]/.test(n)) return false;
+  return knownEntry(n) === undefined;
+}
+
+/** True when the raw name carries evidence a student put there: a link to a note of its own, bold, a highlight. */
+export function isMarkedName(raw: string): boolean {
+  return raw.indexOf("[[") >= 0 || raw.indexOf("**") >= 0 || raw.indexOf("==") >= 0 || raw.indexOf("<mark") >= 0 || raw.indexOf("__") >= 0;
+}

@@ -1,0 +1,49 @@
+/**
+ * Which entry a card names as its term: the nearest one above the highlight that names a thing. Labels, template
+ * headings, headings that gather several things and sentences name nothing a student would look up.
+ */
+import { foldKey } from "../markdown/text";
+import { isAwsServiceName } from "./aws-services";
+import { isLabel } from "./labels";
+
+/** Labels and template headings no card is about, beyond the glossary's own labels (folded). */
+const CARD_LABELS: ReadonlySet<string> = new Set([
+  "faq", "toc", "q&a", "use", "uses", "concepts", "considerations", "additional considerations", "overview",
+  "내용", "주제", "목차", "개요", "연결 문서", "참고 링크", "참조", "태그", "출처",
+  "概要", "特徴", "構成要素", "用途", "種類", "料金", "注意", "まとめ", "参考", "実行環境", "メリット", "デメリット", "仕組み",
+]);
+
+/** Joins two names (`Usage plan and API keys`, `모놀리식 애플리케이션 및 마이크로서비스`): a topic, not one thing. */
+const JOINED = /\s(?:and|및|&)\s/i;
+/** A Korean predicate or sentence punctuation at the end of a name. */
+const SENTENCE_END = /(?:[다요함음]|[.!?])$/;
+/** A service name by its prefix. */
+const AWS_PREFIX = /^(?:Amazon|AWS)\s/;
+
+/** True for a label or template heading no card should be about (`FAQ`, `내용`, `Pricing`, `構成要素`). */
+export function isCardLabel(name: string): boolean {
+  return isLabel(name) || CARD_LABELS.has(foldKey(name));
+}
+
+/** True when the name reads as a sentence: a Korean predicate, or four English words with at most one capital. */
+function isSentence(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w !== "");
+  if (words.length >= 3 && SENTENCE_END.test(name)) return true;
+  if (words.length < 4 || /[^\x20-\x7e]/.test(name)) return false;
+  return words.filter((w) => /^[A-Z0-9]/.test(w)).length <= 1;
+}
+
+/** True when the name is a service's (`Amazon EKS`, `AWS Batch`, `Lambda`). */
+function isServiceName(name: string): boolean {
+  return AWS_PREFIX.test(name) || isAwsServiceName(name);
+}
+
+/**
+ * True when an entry of this role and name names a thing a card can be about: a term that is no label, topic or
+ * sentence, or any heading or group named after a service.
+ */
+export function namesAThing(role: string, name: string): boolean {
+  if (name.trim() === "" || isCardLabel(name)) return false;
+  if (isServiceName(name)) return true;
+  return role === "term" && !JOINED.test(name) && !isSentence(name);
+}
