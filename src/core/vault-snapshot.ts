@@ -4,6 +4,7 @@ import type { Card } from "./cards/types";
 import type { GlossaryIndex } from "./glossary/glossary-index";
 import { buildMatcher, buildMatcherInSlices, type TermMatcher } from "./matcher/matcher";
 import { updateMatcher, type LayeredMatcher } from "./matcher/layers";
+import { hoverTerms } from "./hover-terms";
 import type { SliceOptions } from "./slices";
 import type { Term } from "./glossary/types";
 import type { ParsedNote } from "./reading/types";
@@ -79,9 +80,9 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
   // The matcher is built on first use: a snapshot taken only to keep the per-note work current (during a scan)
   // never pays for it.
   const matcherOf = (): TermMatcher => {
-    if (!cache.matcher) cache.matcher = { terms, matcher: buildMatcher(terms) };
+    if (!cache.matcher) cache.matcher = { terms, matcher: buildMatcher(hoverTerms(terms)) };
     else if (sameNames(cache.matcher.terms, terms)) cache.matcher.terms = terms;
-    else cache.matcher = { terms, matcher: updateMatcher(cache.matcher.matcher, terms) };
+    else cache.matcher = { terms, matcher: updateMatcher(cache.matcher.matcher, hoverTerms(terms)) };
     return cache.matcher.matcher;
   };
   let matcher: TermMatcher | null = null;
@@ -122,7 +123,7 @@ export async function prepareMatcher(
   const terms = index.terms();
   const current = cache.matcher;
   if (current && current.matcher.overlayTerms === 0 && current.matcher.hiddenTerms === 0 && sameNames(current.terms, terms)) return;
-  const matcher = await buildMatcherInSlices(terms, options);
+  const matcher = await buildMatcherInSlices(hoverTerms(terms), options);
   cache.matcher = { terms, matcher };
 }
 

@@ -2,6 +2,8 @@
  * Checks that what the parser, the card builder and the matcher return lies inside the note they read: lines within
  * the note, names, definitions and answers made of the note's own characters in the note's order.
  */
+import { namesOf } from "../../src/core/catalogue/catalogue";
+import { knownEntry } from "../../src/core/reading/evidence";
 import type { Card } from "../../src/core/cards/types";
 import type { TermMatch } from "../../src/core/matcher/matcher";
 import type { ParsedNote } from "../../src/core/reading/types";
@@ -52,7 +54,12 @@ export function findParseStray(text: string, parsed: ParsedNote): string | null 
     // Aliases and definitions come from the entry's lines (the expansion from its first definition line).
     const span = t.lines.to - t.lines.from < 400 ? reduceText(lines.slice(t.lines.from - 1, t.lines.to).join("\n")) : null;
     if (span === null) continue;
-    for (const a of t.aliases) if (subsequenceEnd(span, reduceText(a)) < 0) return `alias ${a} of ${t.name} is not in its entry`;
+    // An alias comes from the entry itself, or is a name the built-in catalogue gives the same service.
+    const known = [t.name, ...t.aliases].map(knownEntry).find((e) => e !== undefined);
+    const catalogue = new Set(known ? namesOf(known) : []);
+    for (const a of t.aliases) {
+      if (!catalogue.has(a) && subsequenceEnd(span, reduceText(a)) < 0) return `alias ${a} of ${t.name} is not in its entry`;
+    }
     for (const d of t.definition) if (subsequenceEnd(span, reduceText(unclip(d))) < 0) return `definition ${d.slice(0, 80)} is not in its entry`;
   }
   // Highlights of one line come in line order, so each is looked for after the one before.

@@ -1,8 +1,14 @@
 /** Turning a card into the strings a reader sees, without ever showing the answer on the question side. */
 import type { Card } from "./types";
-import { splitAtAnswer } from "../markdown/answer";
+import { splitAtForms } from "../reading/highlight-forms";
 
-export { splitAtAnswer };
+/**
+ * Splits `text` at every occurrence of the answer in any form a card hides (`Name (ACRONYM)` halves, a Korean answer
+ * without its particle), ignoring case and white space; `parts.join(blank)` hides them all.
+ */
+export function splitAtAnswer(text: string, answer: string): string[] {
+  return splitAtForms(text, answer);
+}
 
 /** The blank a card shows where its answer was: `[hint]` when the highlight gave a hint, `[...]` otherwise. */
 export function blankFor(card: Pick<Card, "hint">): string {

@@ -166,8 +166,24 @@ export function stripMarkup(text: string): string {
   return plain;
 }
 
-/** The markup stripping itself, for text with a character markup starts with. Each step runs only when it can apply. */
+/** A code span (`` `…` ``): its text is literal, never markup. */
+const CODE_SPAN = /(`+)([\s\S]*?)\1/g;
+
+/** The markup stripping itself, for text with a character markup starts with; code spans keep their text as written. */
 function stripTags(text: string): string {
+  if (text.indexOf("`") < 0) return foldSpaces(stripOutsideCode(text));
+  let out = "";
+  let at = 0;
+  CODE_SPAN.lastIndex = 0;
+  for (let m = CODE_SPAN.exec(text); m !== null; m = CODE_SPAN.exec(text)) {
+    out += stripOutsideCode(text.slice(at, m.index)) + (m[2] as string);
+    at = m.index + m[0].length;
+  }
+  return foldSpaces(out + stripOutsideCode(text.slice(at)).replace(/`+/g, ""));
+}
+
+/** Every markup step but code spans. Each step runs only when it can apply. */
+function stripOutsideCode(text: string): string {
   let s = text;
   if (s.charCodeAt(0) === 0x3e || (s.indexOf(">") >= 0 && /^\s*>/.test(s))) s = s.replace(/^(?:\s*>)+\s?/, "");
   if (s.indexOf("<") >= 0) s = s.replace(BREAK_TAG, " ").replace(FORMAT_TAG, "");
@@ -182,7 +198,6 @@ function stripTags(text: string): string {
   if (s.indexOf("_") >= 0) s = s.replace(UNDERSCORE, "$1$2");
   if (s.indexOf("~~") >= 0) s = s.replace(/~~/g, "");
   if (s.indexOf("$$") >= 0) s = s.replace(/\${2,}/g, "");
-  if (s.indexOf("`") >= 0) s = s.replace(/`+/g, "");
   if (s.indexOf("^") >= 0 || s.indexOf("\\") >= 0) s = s.replace(LINE_TAIL, "");
-  return foldSpaces(s);
+  return s;
 }

@@ -22,6 +22,8 @@ export interface TermPlace {
 export function confirmTerm(node: OutlineNode, named: NamedLine, place: TermPlace): Role {
   const demoted: Role = node.kind === "heading" ? "section" : "plain";
   const name = named.name;
+  // `AWS : 클라우드 인프라 자체`, `Q:`: the vendor alone or one letter names nothing in particular.
+  if (name.length < 2 || /^(?:AWS|Amazon)$/i.test(name)) return demoted;
   if (knownEntry(name) || knownEntry(name.replace(/\s*[(\uff08].*$/, ""))) return "term";
   if (readsAsPhrase(name) || place.facet) return demoted;
   if (!isWeakName(name)) return "term";

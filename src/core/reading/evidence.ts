@@ -33,6 +33,7 @@ const STRUCTURE_ENDS = new Set([
   "resources", "links", "sources", "source", "performance", "availability", "pricing", "volumes", "details",
   "방법", "방안", "종류", "정리", "요약", "비교", "특징", "장점", "단점", "구성", "옵션", "설정", "세팅", "예시", "문제", "풀이",
   "주의사항", "참고", "링크", "문서", "내용", "생성", "계산하기", "만들기", "하기", "법", "목록", "순서", "유형", "구성요소",
+  "서비스", "관련",
 ]);
 
 /** Korean word endings that make a clause of a name: object and topic particles, adnominal verb forms, predicates. */

@@ -5,10 +5,11 @@ import { foldKey } from "../markdown/text";
 import { addExpansion, readAliases, splitSlashNames } from "./aliases";
 import { classifyBlock, classifyHeading, createBlockReader, type Role } from "./classify";
 import { confirmTerm } from "./confirm-term";
+import { refineParenAlias, splitBilingual } from "./paren-aliases";
 import { isIntroSection, knownHeading, subjectTerm, withCatalogueNames } from "./subject-term";
 import type { NoteSubject } from "./subject";
 import { isFacetLabel } from "./labels";
-import { isCardLabel, namesAThing } from "./highlight-term";
+import { cardSubject, isCardLabel } from "./highlight-term";
 import { isWholeLine, outlineParent, questionFor, wholeLineContext } from "./highlight-question";
 import { buildCardPromptParts, maskAnswer, withQuestion } from "./prompt";
 import { maySeparate } from "./separator";
@@ -114,7 +115,7 @@ export function extractGlossary(
       pushChildren(node, owner, node.kind === "callout", childFacet);
       continue;
     }
-    const { name, aliases } = readAliases(named.name);
+    const { name, aliases } = splitBilingual(refineParenAlias(named.name, readAliases(named.name)));
     const firstHeading = node.children.find((c) => c.kind === "heading");
     const entry: Entry = {
       role, name, aliases, node, parent: owner, inlineDef: named.definition,
@@ -231,8 +232,7 @@ export function extractGlossary(
       }
     }
     // The card is about the nearest entry that names a thing (not `Pricing`, `FAQ`, `내용`): the note itself at last.
-    let named = entry;
-    while (named.parent && !namesAThing(named.role, named.name)) named = named.parent;
+    const named = cardSubject(entry);
     const term = named.name;
     // The section the term passed over (`Remediations` under the note's name) still says what the line is about.
     if (!wholeLine && named !== entry && !isCardLabel(entry.name)) context.unshift(maskAnswer(entry.name, answer));

@@ -3,6 +3,7 @@
  * answer without the particle it was highlighted with (`서버리스란` -> `서버리스`). A card hides all of them.
  */
 import { splitAtAnswer } from "../markdown/answer";
+import { normalizeNfc } from "../markdown/text";
 
 /** Name and parenthesis: `Amazon Simple Queue Service (SQS)`, `SQS(Simple Queue Service)`. */
 const NAME_AND_PAREN = /^(.+?)\s*\(([^()]+)\)$/;
@@ -52,6 +53,10 @@ function particleStem(answer: string): string {
 
 let lastAnswer = "";
 let lastForms: string[] = [];
+/** One case-insensitive pattern for every form of the last answer with more than one; null otherwise. */
+let lastPattern: RegExp | null = null;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every form of the answer a card hides, the answer first, then the others longest first (no duplicates). */
 export function answerForms(answer: string): string[] {
@@ -62,6 +67,11 @@ export function answerForms(answer: string): string[] {
     .sort((a, b) => b.length - a.length);
   lastAnswer = answer;
   lastForms = [answer, ...others];
+  // The longest form first, so `Amazon SQS` is hidden whole before `SQS` is looked for; any white space between words.
+  const words = [...lastForms].sort((a, b) => b.length - a.length)
+    .map((f) => normalizeNfc(f).split(/\s+/).filter((w) => w !== "").map(escapeRegExp).join("\\s+"))
+    .filter((w) => w !== "");
+  lastPattern = others.length > 0 && words.length > 0 ? new RegExp(words.join("|"), "giu") : null;
   return lastForms;
 }
 
@@ -70,9 +80,7 @@ export function answerForms(answer: string): string[] {
  * `splitAtAnswer` splits at the answer alone; `parts.join(blank)` hides them all.
  */
 export function splitAtForms(text: string, answer: string): string[] {
-  const forms = answerForms(answer);
-  if (forms.length === 1) return splitAtAnswer(text, answer);
-  let parts = [text];
-  for (const f of forms) parts = parts.flatMap((p) => splitAtAnswer(p, f));
-  return parts;
+  answerForms(answer);
+  if (lastPattern === null) return splitAtAnswer(text, answer);
+  return normalizeNfc(text).split(lastPattern);
 }

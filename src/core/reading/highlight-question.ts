@@ -11,21 +11,20 @@ export interface PlainLine {
   text: string;
 }
 
-/** Fewest letters or digits outside the blanks for a prompt to ask something (`A: [...]` asks nothing). */
-const MIN_PROMPT_LETTERS = 2;
+/** A one-letter label a line may start with (`A: `, `Q. `, `1) `): it asks nothing by itself. */
+const LETTER_LABEL = /^\s*[A-Za-z0-9][.:)]\s*/;
 /** A line that asks or introduces what follows. */
 const ASKS = /[?:？：]\s*$/;
 /** A line that ends a sentence. */
 const SENTENCE_END = /[.!。！]$/;
 
-/** True when the prompt parts hold (almost) nothing but the blanks: the highlight is its whole line. */
+/** True when the prompt holds no letters besides the blanks and a one-letter label (`A: [...]`): its whole line is highlighted. */
 export function isWholeLine(parts: readonly string[]): boolean {
-  let n = 0;
-  for (const p of parts) {
+  for (let k = 0; k < parts.length; k++) {
+    const p = k === 0 ? (parts[0] as string).replace(LETTER_LABEL, "") : (parts[k] as string);
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
-      const ascii = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-      if ((ascii || (c >= 0x80 && /[\p{L}\p{N}]/u.test(p.charAt(i)))) && ++n >= MIN_PROMPT_LETTERS) return false;
+      if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x80 && /\p{L}/u.test(p.charAt(i)))) return false;
     }
   }
   return true;

@@ -16,7 +16,7 @@ const CARD_LABELS: ReadonlySet<string> = new Set([
 /** Joins two names (`Usage plan and API keys`, `모놀리식 애플리케이션 및 마이크로서비스`): a topic, not one thing. */
 const JOINED = /\s(?:and|및|&)\s/i;
 /** A Korean predicate or sentence punctuation at the end of a name. */
-const SENTENCE_END = /(?:[다요함음]|[.!?])$/;
+const SENTENCE_END = /(?:[다요]|[.!?])$/;
 /** A service name by its prefix. */
 const AWS_PREFIX = /^(?:Amazon|AWS)\s/;
 
@@ -39,11 +39,40 @@ function isServiceName(name: string): boolean {
 }
 
 /**
- * True when an entry of this role and name names a thing a card can be about: a term that is no label, topic or
- * sentence, or any heading or group named after a service.
+ * True when an entry of this role and name names a thing a card can be about: a term or a group of terms (a list
+ * line) that is no label, topic or sentence, or any heading or group named after a service.
  */
 export function namesAThing(role: string, name: string): boolean {
   if (name.trim() === "" || isCardLabel(name)) return false;
   if (isServiceName(name)) return true;
-  return role === "term" && !JOINED.test(name) && !isSentence(name);
+  return (role === "term" || role === "category") && !JOINED.test(name) && !isSentence(name);
+}
+
+/** What {@link cardSubject} reads of an entry. */
+export interface SubjectEntry {
+  role: string;
+  name: string;
+  parent: SubjectEntry | null;
+}
+
+/** True when a label (`Overview`, `特徴`) stands between the entry and the next thing above: its lines describe that thing. */
+function underLabel(e: SubjectEntry): boolean {
+  for (let p = e.parent; p && p.parent; p = p.parent) {
+    if (isCardLabel(p.name)) return true;
+    if (namesAThing(p.role, p.name)) return false;
+  }
+  return false;
+}
+
+/**
+ * The entry a card is about: the nearest from `e` up that names a thing (a group of lines under a label counts as a
+ * description of the thing above the label), else the topmost (the note).
+ */
+export function cardSubject<E extends SubjectEntry>(e: E): E {
+  let c: E = e;
+  while (c.parent) {
+    if (namesAThing(c.role, c.name) && !(c.role === "category" && underLabel(c))) return c;
+    c = c.parent as E;
+  }
+  return c;
 }

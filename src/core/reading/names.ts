@@ -165,15 +165,15 @@ export function readNamedLine(text: string): NamedLine {
 
 /** A section number in front of a name: `2.1 `, `3.`, `5.4.1 ` (a number with a dot; `1 WCU` keeps its number). */
 const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)[\s\u00a0]*(?=\S)/;
-/** A list marker left inside a heading (`##### - Subnet`). */
-const LEADING_MARKER = /^[-–—•][\s\u00a0]+(?=\S)/;
+/** A list marker left inside a heading (`##### - Subnet`), or heading marks inside a list line (`- ##### 배포`). */
+const LEADING_MARKER = /^(?:[-–—•]|#{1,6})[\s\u00a0]+(?=\S)/;
 /**
  * Remarks a student puts after a name: an importance marker (`*중요*`, `(시험 출제)`, `important`) or decorations
  * (`❗️`, `⭐`, `★`), any number of them, after at least one character of the name.
  */
 const TRAILING_REMARK = new RegExp(
-  "(?<=\\S)(?:[\\s\\u00a0]*(?:[(\\[]?(?:매우 ?)?(?:중요|시험 ?출제|빈출|필수 암기|암기|important|exam tip)!*[)\\]]?|" +
-  "[\\u2600-\\u27bf\\u2b50\\u2b55\\u203c\\u2049\\ufe0f\\u200d]|\\p{Extended_Pictographic}))+$", "iu");
+  "(?:[\\s\\u00a0]*(?:[(\\[]?(?:매우 ?)?(?:중요|시험 ?출제|빈출|필수 암기|암기|important|exam tip)!*[)\\]]?|" +
+  "[\\u2600-\\u27bf\\u2b50\\u2b55\\u203c\\u2049]|\\ufe0f|\\u200d|\\p{Extended_Pictographic}))+$", "iu");
 
 /** True for a character a remark at the end of a name can end with (not plain ASCII letters, digits or `)`). */
 function mayEndInRemark(c: number): boolean {
@@ -185,10 +185,11 @@ export function trimNameEnds(name: string): string {
   let s = name;
   const first = s.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) s = s.replace(SECTION_NUMBER, "");
-  else if (first === 0x2d || first === 0x2013 || first === 0x2014 || first === 0x2022) s = s.replace(LEADING_MARKER, "");
+  else if (first === 0x2d || first === 0x2013 || first === 0x2014 || first === 0x2022 || first === 0x23) s = s.replace(LEADING_MARKER, "");
   if (s.length > 1 && mayEndInRemark(s.charCodeAt(s.length - 1))) {
-    const trimmed = s.replace(TRAILING_REMARK, "");
-    if (trimmed !== s) s = trimmed.trimEnd();
+    const remark = TRAILING_REMARK.exec(s);
+    // Something of the name must stay: `필수` alone is a name (or a label), not a remark.
+    if (remark && remark.index > 0) s = s.slice(0, remark.index).trimEnd();
   }
   return s;
 }

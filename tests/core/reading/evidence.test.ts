@@ -85,3 +85,65 @@ describe("the note's own subject", () => {
     expect(termNames(parsed)).toEqual(["AWS Lambda"]);
   });
 });
+
+describe("parentheses after a name", () => {
+  it("hold no alias when they hold a remark: a lower-case qualifier, a default, a count", () => {
+    const parsed = parse(note(
+      "## Capacity", "- Provisioned mode (default) : you plan the capacity", "- On-demand mode (recommended) : pay per request",
+      "- 예약 인스턴스(기본값) : 1년 또는 3년 약정", "- 스토리지 클래스(6가지) : 접근 빈도에 따라 고른다",
+    ));
+    const aliases = parsed.terms.flatMap((t) => t.aliases);
+    expect(aliases).not.toContain("default");
+    expect(aliases).not.toContain("recommended");
+    expect(aliases).not.toContain("기본값");
+    expect(aliases).not.toContain("6가지");
+  });
+
+  it("make the rest of a Latin name into the full name, and keep acronyms and expansions as aliases", () => {
+    const parsed = parse(note(
+      "## File systems", "- FSx for Windows (File Server) : SMB shares", "- Simple Queue Service (SQS) : message queue",
+      "- AWS EC2(Elastic Compute Cloud) : virtual servers",
+    ));
+    expect(termNamed(parsed, "FSx for Windows").aliases).toContain("FSx for Windows File Server");
+    expect(termNamed(parsed, "FSx for Windows").aliases).not.toContain("File Server");
+    expect(termNamed(parsed, "Simple Queue Service").aliases).toContain("SQS");
+    expect(termNamed(parsed, "AWS EC2").aliases).toContain("Elastic Compute Cloud");
+  });
+
+  it("never join two unrelated terms that share a qualifier", () => {
+    const parsed = parse(note("- Edge-optimized (default) : for global clients", "- Eventually consistent read (default) : may be stale"));
+    expect(parsed.terms.every((t) => t.aliases.every((a) => a !== "default"))).toBe(true);
+  });
+});
+
+describe("the vendor alone", () => {
+  it("is never a term", () => {
+    const parsed = parse(note("## 책임", "- AWS : 클라우드 인프라 자체", "- 고객 : 클라우드 안의 보안", "- 리전 : 지리적 영역"));
+    expect(termNames(parsed)).not.toContain("AWS");
+  });
+});
+
+describe("a name written in two scripts", () => {
+  it("gives the first as the name and the other as an alias, whether joined by a dash or written side by side", () => {
+    const parsed = parse(note(
+      "## 보안", "### 공동 책임 모델 - Shared Responsibility Model", "- 보안은 AWS와 고객이 나눠 진다",
+      "### AWS Cost Explorer - 비용 탐색기", "- 비용을 그래프로 본다", "### AWS Athena 아테나", "- S3 데이터를 SQL로 조회",
+    ));
+    expect(termNamed(parsed, "공동 책임 모델").aliases).toContain("Shared Responsibility Model");
+    expect(termNamed(parsed, "AWS Cost Explorer").aliases).toContain("비용 탐색기");
+    expect(termNamed(parsed, "AWS Athena").aliases).toContain("아테나");
+  });
+
+  it("keeps a dash inside one name whole", () => {
+    const parsed = parse(note("- Egress-only Internet Gateway", "  - IPv6 전용 아웃바운드"));
+    expect(termNames(parsed)).toContain("Egress-only Internet Gateway");
+  });
+});
+
+describe("categories that name a kind of service", () => {
+  it("are not terms, even written as headings inside a list", () => {
+    const parsed = parse(note("- ##### 배포 관련 서비스", "\t- AWS CodeDeploy", "\t\t- 배포를 자동화", "\t- AWS Elastic Beanstalk", "\t\t- 앱을 올리면 환경을 만든다"));
+    expect(termNames(parsed)).toEqual(expect.arrayContaining(["AWS CodeDeploy", "AWS Elastic Beanstalk"]));
+    expect(termNames(parsed).join(" ")).not.toContain("서비스");
+  });
+});
