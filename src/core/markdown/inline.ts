@@ -166,20 +166,38 @@ export function stripMarkup(text: string): string {
   return plain;
 }
 
-/** A code span (`` `…` ``): its text is literal, never markup. */
-const CODE_SPAN = /(`+)([\s\S]*?)\1/g;
-
-/** The markup stripping itself, for text with a character markup starts with; code spans keep their text as written. */
+/**
+ * The markup stripping itself, for text with a character markup starts with. A code span (a run of backticks closed by
+ * a run of the same length) keeps its text as written; an unclosed run is literal text and is dropped like any other.
+ */
 function stripTags(text: string): string {
   if (text.indexOf("`") < 0) return foldSpaces(stripOutsideCode(text));
   let out = "";
-  let at = 0;
-  CODE_SPAN.lastIndex = 0;
-  for (let m = CODE_SPAN.exec(text); m !== null; m = CODE_SPAN.exec(text)) {
-    out += stripOutsideCode(text.slice(at, m.index)) + (m[2] as string);
-    at = m.index + m[0].length;
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text.charCodeAt(i) !== 0x60) { i++; continue; }
+    let run = 0;
+    while (text.charCodeAt(i + run) === 0x60) run++;
+    const close = closingRun(text, i + run, run);
+    if (close < 0) { i += run; continue; }
+    out += stripOutsideCode(text.slice(from, i)).replace(/`+/g, "") + text.slice(i + run, close);
+    i = close + run;
+    from = i;
   }
-  return foldSpaces(out + stripOutsideCode(text.slice(at)).replace(/`+/g, ""));
+  return foldSpaces(out + stripOutsideCode(text.slice(from)).replace(/`+/g, ""));
+}
+
+/** Start of the first run of exactly `run` backticks at or after `from`, or -1. */
+function closingRun(text: string, from: number, run: number): number {
+  let at = text.indexOf("`", from);
+  while (at >= 0) {
+    let end = at;
+    while (text.charCodeAt(end) === 0x60) end++;
+    if (end - at === run) return at;
+    at = text.indexOf("`", end);
+  }
+  return -1;
 }
 
 /** Every markup step but code spans. Each step runs only when it can apply. */

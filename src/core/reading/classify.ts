@@ -1,7 +1,7 @@
 /** Decides what an outline block is: a term, a category of terms, a comparison, a section, or a plain line. */
 import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
-import { countWords, isComparison, isLabel, isLatinName, isNameShaped, isProperName, readNamedLine, type NamedLine } from "./names";
+import { countWords, isComparison, isLabel, isLatinName, isNameShaped, isProperName, readEntryLine, type NamedLine } from "./names";
 import { isAwsServiceName } from "./aws-services";
 import { maySeparate } from "./separator";
 
@@ -37,7 +37,7 @@ export function isColonTerm(line: NamedLine): boolean {
 }
 
 /** True when a block's list children are two or more `Term : definition` lines and nothing else. */
-export function childrenAllColon(node: OutlineNode, read: (node: OutlineNode) => NamedLine = (n) => readNamedLine(n.text)): boolean {
+export function childrenAllColon(node: OutlineNode, read: (node: OutlineNode) => NamedLine = (n) => readEntryLine(n.text)): boolean {
   let items = 0;
   for (const c of node.children) {
     if (c.kind !== "item") continue;
@@ -54,7 +54,7 @@ export function createBlockReader(): BlockReader {
   const line = (node: OutlineNode): NamedLine => {
     let named = lines.get(node);
     if (named === undefined) {
-      named = readNamedLine(node.text);
+      named = readEntryLine(node.text);
       lines.set(node, named);
     }
     return named;

@@ -1,7 +1,7 @@
 /** The last word on a block the classifier called a term: does the note give enough evidence for a glossary entry? */
 import type { OutlineNode } from "../markdown/outline";
 import { isMarkedName, isWeakName, knownEntry, readsAsPhrase } from "./evidence";
-import type { NamedLine } from "./names";
+import { isNameShaped, type NamedLine } from "./names";
 import type { Role } from "./classify";
 
 /** Where the block stands. */
@@ -23,7 +23,7 @@ export function confirmTerm(node: OutlineNode, named: NamedLine, place: TermPlac
   const demoted: Role = node.kind === "heading" ? "section" : "plain";
   const name = named.name;
   // `AWS : 클라우드 인프라 자체`, `Q:`: the vendor alone or one letter names nothing in particular.
-  if (name.length < 2 || /^(?:AWS|Amazon)$/i.test(name)) return demoted;
+  if (name.length < 2 || /^(?:AWS|Amazon)$/i.test(name) || !isNameShaped(name)) return demoted;
   if (knownEntry(name) || knownEntry(name.replace(/\s*[(\uff08].*$/, ""))) return "term";
   if (readsAsPhrase(name) || place.facet) return demoted;
   if (!isWeakName(name)) return "term";

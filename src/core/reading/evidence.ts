@@ -33,11 +33,11 @@ const STRUCTURE_ENDS = new Set([
   "resources", "links", "sources", "source", "performance", "availability", "pricing", "volumes", "details",
   "방법", "방안", "종류", "정리", "요약", "비교", "특징", "장점", "단점", "구성", "옵션", "설정", "세팅", "예시", "문제", "풀이",
   "주의사항", "참고", "링크", "문서", "내용", "생성", "계산하기", "만들기", "하기", "법", "목록", "순서", "유형", "구성요소",
-  "서비스", "관련",
+  "서비스", "관련", "기반", "components", "types", "features", "services", "connections", "modes", "classes",
 ]);
 
 /** Korean word endings that make a clause of a name: object and topic particles, adnominal verb forms, predicates. */
-const KOREAN_CLAUSE = /(?:[를을는]|하는|되는|위한|통한|대한|있는|없는|같은|하게|해서|하면|하여)\s|(?:하다|한다|된다|이다|있다|없다|불가|가능|않음|함|됨|하기)$/;
+const KOREAN_CLAUSE = /(?:[를을는은운]|하는|되는|위한|통한|대한|있는|없는|같은|하게|해서|하면|하여)\s|(?:하다|한다|된다|이다|있다|없다|불가|가능|않음|함|됨|하기)$/;
 
 /** Words that join two names into a list: `A 및 B`, `A and B`, `A & B`. */
 const JOINED = /\s(?:및|and|&)\s/i;
@@ -60,6 +60,8 @@ export function readsAsPhrase(name: string): boolean {
   if (words.length >= 2 && STRUCTURE_ENDS.has(words[words.length - 1] as string) && !knownEntry(name)) return true;
   if (/[\uac00-\ud7a3]/.test(name) && KOREAN_CLAUSE.test(name)) return true;
   if (JOINED.test(name) && !knownEntry(name)) return true;
+  // `1Tb`, `90%`, `5 GB`: a quantity, not a name.
+  if (/^\d+(?:[.,]\d+)?\s*(?:[A-Za-z%]{1,3}|[\uac00-\ud7a3]{1,2})?$/.test(name)) return true;
   // `Option 1`, `장점 2. 가용성 향상`: a label with a number is an item of a list, not a name.
   return /^\S+\s+\d+\.?(?:\s|$)/.test(name) && !knownEntry(name);
 }

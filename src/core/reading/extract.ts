@@ -3,12 +3,12 @@ import { findHighlights, stripMarkup, type HighlightSyntax, type InlineHighlight
 import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
 import { addExpansion, readAliases, splitSlashNames } from "./aliases";
-import { classifyBlock, classifyHeading, createBlockReader, type Role } from "./classify";
+import { classifyBlock, classifyHeading, createBlockReader, type BlockReader, type Role } from "./classify";
 import { confirmTerm } from "./confirm-term";
 import { refineParenAlias, splitBilingual } from "./paren-aliases";
 import { isIntroSection, knownHeading, subjectTerm, withCatalogueNames } from "./subject-term";
 import type { NoteSubject } from "./subject";
-import { isFacetLabel } from "./labels";
+import { isFacetLabel, isLabel } from "./labels";
 import { cardSubject, isCardLabel } from "./highlight-term";
 import { isWholeLine, outlineParent, questionFor, wholeLineContext } from "./highlight-question";
 import { buildCardPromptParts, maskAnswer, withQuestion } from "./prompt";
@@ -104,9 +104,14 @@ export function extractGlossary(
       });
     }
     if (role === "term") role = confirmTerm(node, named, { facet, siblingsAllColon, insideTerm: owner.role === "term" });
-    // A heading naming a known service that says something before its subsections is that service's entry.
-    else if (role === "section" && node.kind === "heading" && node.children[0] !== undefined && node.children[0].kind !== "heading" &&
-      knownHeading(named.name)) role = "term";
+    // A heading that says something of its own before its subsections or entries is an entry itself, when its name
+    // names one (a known service always does).
+    else if (role === "section" && node.kind === "heading" && node.children[0] !== undefined && node.children[0].kind !== "heading") {
+      if (knownHeading(named.name)) role = "term";
+      else if (opensWithOwnLine(node, reader) && !isLabel(named.name)) role = confirmTerm(node, named, { facet, siblingsAllColon, insideTerm: false });
+    }
+    // Code in a name (`` # `aws s3 cp` 사용법 ``) is literal text, never a term's name.
+    if (role === "term" && named.nameRaw.indexOf("`") >= 0) role = node.kind === "heading" ? "section" : "plain";
     const text = node.kind === "heading" ? named.name : plainLine(node.text);
     if (text !== "") lines.push({ line: node.line, text });
     const childFacet = facet || (named.name !== "" && isFacetLabel(named.name));
@@ -189,6 +194,13 @@ export function extractGlossary(
     }
   }
   return { terms, highlights };
+
+  /** True when a heading's first block is a line of its own (no entry, nothing nested): the heading says what it is. */
+  function opensWithOwnLine(heading: OutlineNode, read: BlockReader): boolean {
+    const first = heading.children[0];
+    if (first === undefined || first.kind === "heading" || first.kind === "callout" || first.children.length > 0) return false;
+    return read.line(first).form === "plain" && plainLine(first.text) !== "";
+  }
 
   function countEntries(heading: OutlineNode): number {
     const allColon = reader.childrenAllColon(heading);

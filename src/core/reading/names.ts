@@ -12,7 +12,8 @@ export interface NamedLine {
   nameRaw: string;
   /** Plain-text definition after the separator, or null when there is no separator. */
   definition: string | null;
-  form: "colon" | "question" | "plain";
+  /** `colon`: `Name : definition` (or an arrow); `question`: `Name란? …`; `prose`: `**Name** is …`; `plain`: a bare name. */
+  form: "colon" | "question" | "prose" | "plain";
   /** The line started with a pin (📌 or 📍). */
   pinned: boolean;
   /** The whole name is bold or highlighted. */
@@ -180,6 +181,23 @@ function mayEndInRemark(c: number): boolean {
   return c > 0x7f || c === 0x29 || c === 0x5d || c === 0x21 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
+/** `AWS Elastic Block Store, EBS`, `Amazon EC2 Spot Instances, 스팟 인스턴스`: a name, a comma, then another name. */
+const COMMA_NAME = /^([^,，]+?)\s*[,，]\s*([^,，]+)$/;
+
+/**
+ * A name followed by its acronym or by its name in the other script after one comma, written as the parenthesised
+ * alias it is (`AWS Elastic Block Store(EBS)`); any other comma is left for the name rules to judge.
+ */
+function commaAsAlias(name: string): string {
+  const m = COMMA_NAME.exec(name);
+  if (!m) return name;
+  const left = (m[1] as string).trim();
+  const right = (m[2] as string).trim();
+  // `IOPS(Input/Output …), 스토리지 성능지표`: after a name that has its parentheses already, the rest is a description.
+  const otherScript = hasHangul(left) !== hasHangul(right) && (hasLatin(left) || hasLatin(right)) && left.indexOf("(") < 0;
+  return (isAcronym(right) || otherScript) && countWords(right) <= 4 ? `${left}(${right})` : name;
+}
+
 /** A name without the section number, stray list marker and trailing remarks a student adds around it. */
 export function trimNameEnds(name: string): string {
   let s = name;
@@ -191,7 +209,7 @@ export function trimNameEnds(name: string): string {
     // Something of the name must stay: `필수` alone is a name (or a label), not a remark.
     if (remark && remark.index > 0) s = s.slice(0, remark.index).trimEnd();
   }
-  return s;
+  return s.indexOf(",") >= 0 || s.indexOf("，") >= 0 ? commaAsAlias(s) : s;
 }
 
 /** Markup stripped, decoration and remarks dropped, a section number removed, trailing colons removed, white space folded. */
@@ -265,4 +283,39 @@ export function isAcronym(name: string): boolean {
     else if (!((c >= 0x61 && c <= 0x7a) || (i > 0 && c >= 0x30 && c <= 0x39))) return false;
   }
   return capitals >= 2;
+}
+
+/** `A:`, `Q.`, `답)`: the marker of an answer or question in front of a line. */
+const QA_MARK = /^(?:A|Q|Answer|Question|답|문제)\s*[:.)\uff1a]\s+/;
+/** `Name -> definition`, `Name → definition`, `Name => definition`. */
+const ARROW = /^(.{1,80}?)\s*(?:->|→|=>|⇒)\s*(\S.*)$/;
+/**
+ * A definition written as a sentence about an emphasised name: `The **Amazon EKS** is …`, `<mark>서버리스</mark>란 …`,
+ * `**람다**는 …`. The name must be bold or highlighted, so an ordinary sentence never becomes one.
+ */
+const PROSE = /^(?:(?:The|An|A)\s+)?((?:\*\*|==|<mark[^>]*>)[^*=<]{1,80}?(?:\*\*|==|<\/mark>))\s*(?:is|are|refers to|means|(?:이)?란|(?:은|는|이|가)(?=\s))\s+(\S.*)$/i;
+
+/**
+ * Reads a line as `readNamedLine` does, and also as the other ways students define a name: after an answer marker
+ * (`A: **Kubernetes** is …`), with an arrow (`ALB -> 7계층 로드 밸런서`) or as a sentence about an emphasised name.
+ */
+export function readEntryLine(text: string): NamedLine {
+  const body = text.length > 1 && QA_MARK.test(text) ? text.replace(QA_MARK, "") : text;
+  const line = readNamedLine(body);
+  if (line.form !== "plain") return line;
+  const arrow = body.indexOf(">") >= 0 || body.indexOf("→") >= 0 || body.indexOf("⇒") >= 0 ? ARROW.exec(line.nameRaw) : null;
+  if (arrow) {
+    const name = cleanName(unwrap(arrow[1] as string));
+    if (name !== "" && isNameShaped(name)) {
+      return { name, nameRaw: arrow[1] as string, definition: clipDefinition(arrow[2] as string), form: "colon", pinned: line.pinned, emphasized: lastWrapped };
+    }
+  }
+  const prose = body.indexOf("**") >= 0 || body.indexOf("==") >= 0 || body.indexOf("<mark") >= 0 ? PROSE.exec(line.nameRaw) : null;
+  if (prose) {
+    const name = cleanName(unwrap(prose[1] as string));
+    if (name !== "" && isNameShaped(name)) {
+      return { name, nameRaw: prose[1] as string, definition: clipDefinition(line.nameRaw), form: "prose", pinned: line.pinned, emphasized: true };
+    }
+  }
+  return line;
 }

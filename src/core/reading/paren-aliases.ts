@@ -13,7 +13,7 @@ const KOREAN_REMARK = /^(?:기본값?|디폴트|권장|추천|선택|필수|옵�
 
 /** True when the text in parentheses is a remark, not a name: lower-case words after a Latin name, a count, a note. */
 function isRemark(inside: string, outside: string): boolean {
-  if (/[:=%]|\d+\s*(?:가지|개|%)/.test(inside) || KOREAN_REMARK.test(inside)) return true;
+  if (/[:=%+]|\d+\s*(?:가지|개|%)/.test(inside) || KOREAN_REMARK.test(inside)) return true;
   // `Provisioned mode (default)`, `Partition key (hash)`: lower-case words qualify a Latin name; after a Korean name
   // (`온 프레미스(on-premise)`) they are its English name.
   return !hasHangul(outside) && /^[a-z][a-z\s+-]*$/.test(inside);
@@ -36,6 +36,8 @@ export function refineParenAlias(full: string, read: NameWithAliases): NameWithA
   const outside = (m[1] as string).trim();
   const inside = (m[2] as string).trim();
   const key = foldKey(inside);
+  // `Memory optimized (R, U, X, Z)`: a list in parentheses is a remark that stays out of the name.
+  if (read.name === full && /[,;]/.test(inside)) return { name: outside, aliases: read.aliases };
   if (!read.aliases.some((a) => foldKey(a) === key)) return read;
   const others = read.aliases.filter((a) => foldKey(a) !== key);
   if (isRemark(inside, outside)) return { name: read.name, aliases: others };

@@ -1,7 +1,11 @@
 /** A cheap test run before a line is read as a name: only lines with a separator can be `Term : definition`. */
 
-/** Whether a line could be written `Term : definition` or `Term란? …` (a colon or `란` in its first 400 characters). */
+/**
+ * Whether a line could name a term: a colon or `란` (`Term : definition`, `Term란? …`), an arrow (`Term -> …`), or
+ * bold or a highlight that a sentence could define (`**Term** is …`) in its first 400 characters.
+ */
 export function maySeparate(text: string): boolean {
   const head = text.length > 400 ? text.slice(0, 400) : text;
-  return head.indexOf(":") >= 0 || head.indexOf("\uff1a") >= 0 || head.indexOf("\ub780") >= 0;
+  return head.indexOf(":") >= 0 || head.indexOf("\uff1a") >= 0 || head.indexOf("\ub780") >= 0 || head.indexOf("->") >= 0 ||
+    head.indexOf("\u2192") >= 0 || head.indexOf("=>") >= 0 || head.indexOf("**") >= 0 || head.indexOf("==") >= 0 || head.indexOf("<mark") >= 0;
 }

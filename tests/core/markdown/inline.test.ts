@@ -68,6 +68,12 @@ describe("stripMarkup", () => {
     expect(stripMarkup("<script>alert(1)</script> <svg onload=alert(1)>")).toBe("<script>alert(1)</script> <svg onload=alert(1)>");
   });
 
+  it("keeps the text of a code span as written, and drops an unclosed run of backticks", () => {
+    expect(stripMarkup("`<b>태그</b>` 는 **굵게** 보이지 않는다")).toBe("<b>태그</b> 는 굵게 보이지 않는다");
+    expect(stripMarkup("``a ` b`` 와 `==x==`")).toBe("a ` b 와 ==x==");
+    expect(stripMarkup("```<mark>열린</mark> 코드")).toBe("열린 코드");
+  });
+
   it("drops embedded images, which a reader sees as pictures, not words", () => {
     expect(stripMarkup("VPC 구성도 ![[Pasted image 20240101.png]] 참고")).toBe("VPC 구성도 참고");
     expect(stripMarkup("![diagram](https://example.com/vpc.png) 서브넷")).toBe("서브넷");
