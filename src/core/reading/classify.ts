@@ -39,12 +39,22 @@ export function isColonTerm(line: NamedLine): boolean {
 /** True when a block's list children are two or more `Term : definition` lines and nothing else. */
 export function childrenAllColon(node: OutlineNode, read: (node: OutlineNode) => NamedLine = (n) => readEntryLine(n.text)): boolean {
   let items = 0;
+  let plainItems = 0;
+  let paragraphs = 0;
+  let plainParagraphs = 0;
   for (const c of node.children) {
-    if (c.kind !== "item") continue;
-    if (!maySeparate(c.text) || !isColonTerm(read(c))) return false;
-    items++;
+    if (c.kind !== "item" && c.kind !== "paragraph") continue;
+    const colon = maySeparate(c.text) && isColonTerm(read(c));
+    if (c.kind === "item") {
+      if (colon) items++;
+      else plainItems++;
+    } else if (colon) paragraphs++;
+    else plainParagraphs++;
   }
-  return items >= 2;
+  // List lines must all be `Name : definition`; paragraphs so written one after another are such a list too, after
+  // an intro line or two.
+  if (items >= 2 && plainItems === 0) return true;
+  return items === 0 && paragraphs >= 3 && plainItems + plainParagraphs <= 2;
 }
 
 /** A reader that remembers what it read, for the blocks of one outline that is not changed while it is read. */

@@ -1,5 +1,6 @@
 /** The last word on a block the classifier called a term: does the note give enough evidence for a glossary entry? */
 import type { OutlineNode } from "../markdown/outline";
+import { hasHangul } from "../markdown/text";
 import { isMarkedName, isWeakName, knownEntry, readsAsPhrase } from "./evidence";
 import { isNameShaped, type NamedLine } from "./names";
 import type { Role } from "./classify";
@@ -28,6 +29,8 @@ export function confirmTerm(node: OutlineNode, named: NamedLine, place: TermPlac
   if (readsAsPhrase(name) || place.facet) return demoted;
   if (!isWeakName(name)) return "term";
   if (named.pinned || named.emphasized || isMarkedName(named.nameRaw)) return "term";
+  // `Redis는 …` in a Korean note: a word written in Latin letters and defined by a sentence is a technical term.
+  if (named.form === "prose" && !hasHangul(name)) return "term";
   const listed = named.form !== "plain" && place.siblingsAllColon && !place.insideTerm;
   return listed ? "term" : demoted;
 }

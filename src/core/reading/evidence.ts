@@ -4,6 +4,7 @@
  */
 import { lookupCatalogue } from "../catalogue/catalogue";
 import type { CatalogueEntry } from "../catalogue/types";
+import { hasHangul } from "../markdown/text";
 import { isAcronym } from "./names";
 
 /** First words that make an English heading a step, a question or a clause, never a name. */
@@ -33,11 +34,11 @@ const STRUCTURE_ENDS = new Set([
   "resources", "links", "sources", "source", "performance", "availability", "pricing", "volumes", "details",
   "방법", "방안", "종류", "정리", "요약", "비교", "특징", "장점", "단점", "구성", "옵션", "설정", "세팅", "예시", "문제", "풀이",
   "주의사항", "참고", "링크", "문서", "내용", "생성", "계산하기", "만들기", "하기", "법", "목록", "순서", "유형", "구성요소",
-  "서비스", "관련", "기반", "components", "types", "features", "services", "connections", "modes", "classes",
+  "서비스", "관련", "기반", "사용", "사용법", "components", "types", "features", "services", "connections", "modes", "classes",
 ]);
 
 /** Korean word endings that make a clause of a name: object and topic particles, adnominal verb forms, predicates. */
-const KOREAN_CLAUSE = /(?:[를을는은운]|하는|되는|위한|통한|대한|있는|없는|같은|하게|해서|하면|하여)\s|(?:하다|한다|된다|이다|있다|없다|불가|가능|않음|함|됨|하기)$/;
+const KOREAN_CLAUSE = /(?:[를을는은운의]|하는|되는|위한|통한|대한|있는|없는|같은|하게|해서|하면|하여)\s|(?:하다|한다|된다|이다|있다|없다|불가|가능|않음|함|됨|하기)$/;
 
 /** Words that join two names into a list: `A 및 B`, `A and B`, `A & B`. */
 const JOINED = /\s(?:및|and|&)\s/i;
@@ -46,8 +47,8 @@ const JOINED = /\s(?:및|and|&)\s/i;
 export function knownEntry(name: string): CatalogueEntry | undefined {
   const entry = lookupCatalogue(name);
   if (!entry) return undefined;
-  // `Config`, `Region`, `Backup`: an ordinary word alone is not evidence of the service.
-  if (entry.commonWord && !/\s/.test(name.trim()) && !/^(?:Amazon|AWS)/i.test(name) && !isAcronym(name)) return undefined;
+  // `Config`, `Region`, `Backup`: an ordinary English word alone is not evidence of the service (`오로라` is).
+  if (entry.commonWord && !/\s/.test(name.trim()) && !/^(?:Amazon|AWS)/i.test(name) && !isAcronym(name) && !hasHangul(name)) return undefined;
   return entry;
 }
 
@@ -60,6 +61,8 @@ export function readsAsPhrase(name: string): boolean {
   if (words.length >= 2 && STRUCTURE_ENDS.has(words[words.length - 1] as string) && !knownEntry(name)) return true;
   if (/[\uac00-\ud7a3]/.test(name) && KOREAN_CLAUSE.test(name)) return true;
   if (JOINED.test(name) && !knownEntry(name)) return true;
+  // `6가지 이점`, `3가지 방법`: a count of things is a list, not a name.
+  if (/\d+\s*가지/.test(name)) return true;
   // `1Tb`, `90%`, `5 GB`: a quantity, not a name.
   if (/^\d+(?:[.,]\d+)?\s*(?:[A-Za-z%]{1,3}|[\uac00-\ud7a3]{1,2})?$/.test(name)) return true;
   // `Option 1`, `장점 2. 가용성 향상`: a label with a number is an item of a list, not a name.

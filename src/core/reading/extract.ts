@@ -13,6 +13,7 @@ import { cardSubject, isCardLabel } from "./highlight-term";
 import { isWholeLine, outlineParent, questionFor, wholeLineContext } from "./highlight-question";
 import { buildCardPromptParts, maskAnswer, withQuestion } from "./prompt";
 import { maySeparate } from "./separator";
+import { isDelimiterRow, rowDefinitions, rowText, splitTableRow } from "./table-row";
 import type { NoteHighlight, NoteTerm } from "./types";
 
 /** Most definition lines kept per term (a hover and a card's context need no more). */
@@ -74,6 +75,7 @@ export function extractGlossary(
   const owners: { node: OutlineNode; owner: Entry; self: Entry | null }[] = [];
 
   const reader = createBlockReader();
+
   const todo: Frame[] = [];
   const pushChildren = (node: OutlineNode, owner: Entry, topLevel: boolean, facet: boolean): void => {
     if (node.children.length === 0) return;
@@ -86,6 +88,11 @@ export function extractGlossary(
 
   while (todo.length > 0) {
     const { node, owner, topLevel, siblingsAllColon, facet } = todo.pop() as Frame;
+    const cells = node.kind === "paragraph" && node.text.charCodeAt(0) === 0x7c ? splitTableRow(node.text) : null;
+    if (cells) {
+      readTableRow(node, cells, owner);
+      continue;
+    }
     // Most lines are definitions with no children and no separator: they can only be plain, so skip reading a name.
     if (node.children.length === 0 && node.kind !== "heading" && !maySeparate(node.text)) {
       const text = plainLine(node.text);
@@ -194,6 +201,20 @@ export function extractGlossary(
     }
   }
   return { terms, highlights };
+
+  /** A table row: its cells as one line, and an entry for every name it defines; the `| --- |` row says nothing. */
+  function readTableRow(node: OutlineNode, cells: string[], owner: Entry): void {
+    owners.push({ node, owner, self: null });
+    if (isDelimiterRow(cells)) return;
+    const text = rowText(cells);
+    if (text !== "") lines.push({ line: node.line, text });
+    for (const d of rowDefinitions(cells)) {
+      const named = reader.line({ ...node, text: d.nameRaw, children: [] });
+      if (named.name === "" || confirmTerm(node, named, { facet: false, siblingsAllColon: false, insideTerm: false }) !== "term") continue;
+      const { name, aliases } = splitBilingual(refineParenAlias(named.name, readAliases(named.name)));
+      entries.push({ role: "term", name, aliases, node, parent: owner, inlineDef: d.definition, end: node.line });
+    }
+  }
 
   /** True when a heading's first block is a line of its own (no entry, nothing nested): the heading says what it is. */
   function opensWithOwnLine(heading: OutlineNode, read: BlockReader): boolean {

@@ -64,6 +64,8 @@ function separatorAt(text: string): number {
     else if (!inTag && (c === 0x3a || c === 0xff1a) && i > 0) {
       const next = text.charCodeAt(i + 1);
       if (Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0xa0) return i;
+      // `리호스팅(Rehosting):리프트 …`: after a closing parenthesis the colon separates even with no blank after it.
+      if (text.charCodeAt(i - 1) === 0x29 && next !== 0x2f && !(next >= 0x30 && next <= 0x39)) return i;
     }
   }
   return -1;
@@ -296,6 +298,24 @@ const ARROW = /^(.{1,80}?)\s*(?:->|→|=>|⇒)\s*(\S.*)$/;
 const PROSE = /^(?:(?:The|An|A)\s+)?((?:\*\*|==|<mark[^>]*>)[^*=<]{1,80}?(?:\*\*|==|<\/mark>))\s*(?:is|are|refers to|means|(?:이)?란|(?:은|는|이|가)(?=\s))\s+(\S.*)$/i;
 
 /**
+ * A Korean sentence about a name written in Latin letters: `Redis는 …`, `S3 Object Lambda는 …`, `EFS Standard 스토리지
+ * 클래스는 …`: a name of at most four words starting with a Latin letter or digit, then a topic particle.
+ */
+const PROSE_KO = /^([A-Za-z0-9][^\s]*(?:\s+[^\s]+){0,3}?)(?:이란|란|은|는)\s+(\S.*)$/;
+/** Words of a name that carry a particle themselves (`버킷에`, `AWS의`): the name is a clause. */
+const INNER_PARTICLE = /[\uac00-\ud7a3](?:에|에서|의|를|을|이|가|된)$/;
+
+/** The name of a Korean sentence about a Latin-lettered name, or null (see {@link PROSE_KO}). */
+function koreanProseName(text: string): { raw: string } | null {
+  const m = PROSE_KO.exec(text);
+  if (!m) return null;
+  const raw = m[1] as string;
+  const words = raw.split(/\s+/);
+  if (words.slice(0, -1).some((w) => INNER_PARTICLE.test(w)) || /[.,:;!?()]/.test(raw.replace(/\([^()]*\)$/, ""))) return null;
+  return { raw };
+}
+
+/**
  * Reads a line as `readNamedLine` does, and also as the other ways students define a name: after an answer marker
  * (`A: **Kubernetes** is …`), with an arrow (`ALB -> 7계층 로드 밸런서`) or as a sentence about an emphasised name.
  */
@@ -315,6 +335,14 @@ export function readEntryLine(text: string): NamedLine {
     const name = cleanName(unwrap(prose[1] as string));
     if (name !== "" && isNameShaped(name)) {
       return { name, nameRaw: prose[1] as string, definition: clipDefinition(line.nameRaw), form: "prose", pinned: line.pinned, emphasized: true };
+    }
+  }
+  const first = line.nameRaw.charCodeAt(0);
+  const korean = isAsciiAlnum(first) && hasHangul(line.nameRaw) ? koreanProseName(line.nameRaw) : null;
+  if (korean) {
+    const name = cleanName(korean.raw);
+    if (name !== "" && isNameShaped(name)) {
+      return { name, nameRaw: korean.raw, definition: clipDefinition(line.nameRaw), form: "prose", pinned: line.pinned, emphasized: false };
     }
   }
   return line;

@@ -14,6 +14,8 @@ const KOREAN_REMARK = /^(?:기본값?|디폴트|권장|추천|선택|필수|옵�
 /** True when the text in parentheses is a remark, not a name: lower-case words after a Latin name, a count, a note. */
 function isRemark(inside: string, outside: string): boolean {
   if (/[:=%+]|\d+\s*(?:가지|개|%)/.test(inside) || KOREAN_REMARK.test(inside)) return true;
+  // `(with MongoDB compatibility)`, `(e.g. gp3)`, `(not recommended)`: a phrase, not a name.
+  if (/^(?:with|for|and|or|e\.g\.|i\.e\.|like|not|only|incl\.?|including|except|without|via|based|see|old|new)\b/i.test(inside)) return true;
   // `Provisioned mode (default)`, `Partition key (hash)`: lower-case words qualify a Latin name; after a Korean name
   // (`온 프레미스(on-premise)`) they are its English name.
   return !hasHangul(outside) && /^[a-z][a-z\s+-]*$/.test(inside);

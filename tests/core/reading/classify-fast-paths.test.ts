@@ -131,6 +131,7 @@ function separatorOf(line: string): number {
     else if (c === "<") inTag = true;
     else if (c === ">") inTag = false;
     else if (!inTag && (c === ":" || c === "\uff1a") && i > 0 && /^(?:[ \t\u00a0]|$)/.test(line.slice(i + 1, i + 2))) return i;
+    else if (!inTag && (c === ":" || c === "\uff1a") && line[i - 1] === ")" && !/^[/0-9]/.test(line.slice(i + 1, i + 2))) return i;
   }
   return -1;
 }
