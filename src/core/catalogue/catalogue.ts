@@ -22,16 +22,24 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
 const SEPARATORS = /[\s\-_.]+/gu;
 const PREFIX = /^(?:amazon|aws)[\s\-_.]+(?=\S)/iu;
 
+/** A character outside the ranges where NFC changes nothing (Latin up to the combining marks, Hangul syllables). */
+const MAYBE_NOT_NFC = /[\u0300-\uabff\ud7a4-\uffff]/;
+const HAS_SEPARATOR = /[\s\-_.]/;
+
 /** A name for comparison: NFC, lower-case, with every white space, `-`, `_` and `.` removed. */
 export function foldServiceName(name: string): string {
-  return name.normalize("NFC").toLowerCase().replace(SEPARATORS, "");
+  const lower = (MAYBE_NOT_NFC.test(name) ? name.normalize("NFC") : name).toLowerCase();
+  return HAS_SEPARATOR.test(lower) ? lower.replace(SEPARATORS, "") : lower;
 }
 
 /** The name without a leading `Amazon `/`AWS `, or null when it has none. */
 function withoutPrefix(name: string): string | null {
-  const trimmed = name.normalize("NFC").trim();
-  const match = PREFIX.exec(trimmed);
-  return match ? trimmed.slice(match[0].length) : null;
+  let at = 0;
+  while (at < name.length && /\s/.test(name[at] as string)) at++;
+  // Only a name starting with `a` or `A` can have the prefix; the prefix itself is plain ASCII.
+  if ((name.charCodeAt(at) | 0x20) !== 0x61) return null;
+  const match = PREFIX.exec(at === 0 ? name : name.slice(at));
+  return match ? name.slice(at + match[0].length).normalize("NFC").trim() : null;
 }
 
 /** Every name, other name, abbreviation and Korean name of an entry, without duplicates. */
@@ -63,8 +71,72 @@ function buildIndex(entries: readonly CatalogueEntry[]): Map<string, CatalogueEn
 
 const INDEX = buildIndex(CATALOGUE);
 
+/** The folded keys of {@link INDEX} as a trie over character codes, so a lookup folds and finds in one pass. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  entry?: CatalogueEntry;
+}
+
+function buildTrie(index: Map<string, CatalogueEntry>): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const [key, entry] of index) {
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    node.entry = entry;
+  }
+  return root;
+}
+
+const TRIE = buildTrie(INDEX);
+/** A walk met a character it cannot fold on the fly (a decomposed letter, an unusual blank): fold the name first. */
+const SLOW = null;
+
+/** The entry whose folded name is `name` from `start` on, folding as it walks; {@link SLOW} when it cannot. */
+function walk(name: string, start: number): CatalogueEntry | undefined | typeof SLOW {
+  let node: TrieNode | undefined = TRIE;
+  for (let i = start; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c === 0x20 || c === 0x2d || c === 0x5f || c === 0x2e || (c >= 0x09 && c <= 0x0d) || c === 0xa0) continue;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    else if (c >= 0x80 && !(c >= 0xac00 && c <= 0xd7a3)) return SLOW;
+    node = node.next.get(c);
+    if (!node) return undefined;
+  }
+  return node === TRIE ? undefined : node.entry;
+}
+
+/** Where the name goes on after a leading `Amazon`/`AWS` and the separators after it; -1 when it has no prefix. */
+function afterPrefix(name: string): number {
+  let at = 0;
+  while (at < name.length && (name.charCodeAt(at) === 0x20 || name.charCodeAt(at) === 0x09)) at++;
+  if ((name.charCodeAt(at) | 0x20) !== 0x61) return -1;
+  const word = name.slice(at, at + 6).toLowerCase();
+  const length = word.startsWith("amazon") ? 6 : word.startsWith("aws") ? 3 : 0;
+  if (length === 0) return -1;
+  let end = at + length;
+  const first = end;
+  while (end < name.length && /[\s\-_.]/.test(name[end] as string)) end++;
+  return end > first && end < name.length ? end : -1;
+}
+
 /** The entry named `name` (any name, abbreviation or Korean name; `Amazon`/`AWS` prefix added, dropped or swapped), if any. */
 export function lookupCatalogue(name: string): CatalogueEntry | undefined {
+  const hit = walk(name, 0);
+  if (hit === SLOW) return lookupFolded(name);
+  if (hit) return hit;
+  const rest = afterPrefix(name);
+  if (rest < 0) return undefined;
+  const bare = walk(name, rest);
+  return bare === SLOW ? lookupFolded(name) : bare;
+}
+
+/** {@link lookupCatalogue} by folding the whole name first: for names the trie walk cannot fold as it goes. */
+function lookupFolded(name: string): CatalogueEntry | undefined {
   const hit = INDEX.get(foldServiceName(name));
   if (hit) return hit;
   const base = withoutPrefix(name);

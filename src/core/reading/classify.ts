@@ -38,23 +38,27 @@ export function isColonTerm(line: NamedLine): boolean {
 
 /** True when a block's list children are two or more `Term : definition` lines and nothing else. */
 export function childrenAllColon(node: OutlineNode, read: (node: OutlineNode) => NamedLine = (n) => readEntryLine(n.text)): boolean {
+  let paragraphNodes = 0;
+  for (const c of node.children) if (c.kind === "paragraph") paragraphNodes++;
   let items = 0;
   let plainItems = 0;
-  let paragraphs = 0;
-  let plainParagraphs = 0;
   for (const c of node.children) {
-    if (c.kind !== "item" && c.kind !== "paragraph") continue;
-    const colon = maySeparate(c.text) && isColonTerm(read(c));
-    if (c.kind === "item") {
-      if (colon) items++;
-      else plainItems++;
-    } else if (colon) paragraphs++;
-    else plainParagraphs++;
+    if (c.kind !== "item") continue;
+    if (maySeparate(c.text) && isColonTerm(read(c))) items++;
+    // A list line that is not `Name : definition` ends the list reading (and, with too few paragraphs, all of it).
+    else if (paragraphNodes < 3 || ++plainItems > 2 || items > 0) return false;
   }
-  // List lines must all be `Name : definition`; paragraphs so written one after another are such a list too, after
-  // an intro line or two.
-  if (items >= 2 && plainItems === 0) return true;
-  return items === 0 && paragraphs >= 3 && plainItems + plainParagraphs <= 2;
+  if (plainItems === 0 && items >= 2) return true;
+  // Paragraphs written `Name : definition` one after another are such a list too, after an intro line or two.
+  if (items > 0 || paragraphNodes < 3) return false;
+  let paragraphs = 0;
+  let plain = plainItems;
+  for (const c of node.children) {
+    if (c.kind !== "paragraph") continue;
+    if (maySeparate(c.text) && isColonTerm(read(c))) paragraphs++;
+    else if (++plain > 2) return false;
+  }
+  return paragraphs >= 3;
 }
 
 /** A reader that remembers what it read, for the blocks of one outline that is not changed while it is read. */

@@ -45,6 +45,17 @@ const JOINED = /\s(?:및|and|&)\s/i;
 
 /** The catalogue entry a name stands for, unless the name is only an ordinary word the entry is also called by. */
 export function knownEntry(name: string): CatalogueEntry | undefined {
+  // A term's name is asked about several times in a row (is it known, which names does it gain): answer once.
+  if (name === lastName) return lastEntry;
+  lastEntry = lookupEntry(name);
+  lastName = name;
+  return lastEntry;
+}
+
+let lastName = "";
+let lastEntry: CatalogueEntry | undefined;
+
+function lookupEntry(name: string): CatalogueEntry | undefined {
   const entry = lookupCatalogue(name);
   if (!entry) return undefined;
   // `Config`, `Region`, `Backup`: an ordinary English word alone is not evidence of the service (`오로라` is).
@@ -52,21 +63,34 @@ export function knownEntry(name: string): CatalogueEntry | undefined {
   return entry;
 }
 
+/** {@link knownEntry} for the name, or else for the name without the parentheses after it (`Amazon EMR (맵리듀스)`). */
+export function knownName(name: string): CatalogueEntry | undefined {
+  const entry = knownEntry(name);
+  if (entry || (name.indexOf("(") < 0 && name.indexOf("\uff08") < 0)) return entry;
+  return knownEntry(name.replace(/\s*[(\uff08].*$/, ""));
+}
+
 /** True when a name reads as a step, a question, a clause or a list of two names rather than as one name. */
 export function readsAsPhrase(name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/).filter((w) => w !== "");
-  if (words.length === 0) return true;
-  if (words.length >= 2 && PHRASE_STARTS.has(words[0] as string)) return true;
-  if (words.length >= 2 && PHRASE_ENDS.has(words[words.length - 1] as string)) return true;
-  if (words.length >= 2 && STRUCTURE_ENDS.has(words[words.length - 1] as string) && !knownEntry(name)) return true;
-  if (/[\uac00-\ud7a3]/.test(name) && KOREAN_CLAUSE.test(name)) return true;
-  if (JOINED.test(name) && !knownEntry(name)) return true;
+  const n = name.trim();
+  if (n === "") return true;
+  const firstGap = n.indexOf(" ");
+  if (firstGap > 0) {
+    const lastGap = n.lastIndexOf(" ");
+    const first = n.slice(0, firstGap).toLowerCase();
+    const last = n.slice(lastGap + 1).toLowerCase();
+    if (PHRASE_STARTS.has(first) || PHRASE_ENDS.has(last)) return true;
+    if (STRUCTURE_ENDS.has(last) && !knownEntry(n)) return true;
+  }
+  if (hasHangul(n) && KOREAN_CLAUSE.test(n)) return true;
+  if (JOINED.test(n) && !knownEntry(n)) return true;
   // `6가지 이점`, `3가지 방법`: a count of things is a list, not a name.
-  if (/\d+\s*가지/.test(name)) return true;
+  if (n.indexOf("가지") >= 0 && /\d+\s*가지/.test(n)) return true;
+  const c = n.charCodeAt(0);
   // `1Tb`, `90%`, `5 GB`: a quantity, not a name.
-  if (/^\d+(?:[.,]\d+)?\s*(?:[A-Za-z%]{1,3}|[\uac00-\ud7a3]{1,2})?$/.test(name)) return true;
+  if (c >= 0x30 && c <= 0x39 && /^\d+(?:[.,]\d+)?\s*(?:[A-Za-z%]{1,3}|[\uac00-\ud7a3]{1,2})?$/.test(n)) return true;
   // `Option 1`, `장점 2. 가용성 향상`: a label with a number is an item of a list, not a name.
-  return /^\S+\s+\d+\.?(?:\s|$)/.test(name) && !knownEntry(name);
+  return firstGap > 0 && /^\S+\s+\d+\.?(?:\s|$)/.test(n) && !knownEntry(n);
 }
 
 /**
@@ -76,7 +100,8 @@ export function readsAsPhrase(name: string): boolean {
 export function isWeakName(name: string): boolean {
   const n = name.trim();
   if (n === "" || /\s/.test(n)) return false;
-  if (isAcronym(n) || /\d/.test(n) || /[a-z][A-Z]/.test(n) || /[_/-]/.test(n)) return false;
+  // A digit, an inner capital, a hyphen or a parenthesised other name (`리호스팅(Rehosting)`) makes it more than a word.
+  if (isAcronym(n) || /\d/.test(n) || /[a-z][A-Z]/.test(n) || /[_/(\uff08-]/.test(n)) return false;
   return knownEntry(n) === undefined;
 }
 

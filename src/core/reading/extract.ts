@@ -4,7 +4,7 @@ import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
 import { addExpansion, readAliases, splitSlashNames } from "./aliases";
 import { classifyBlock, classifyHeading, createBlockReader, type BlockReader, type Role } from "./classify";
-import { confirmTerm } from "./confirm-term";
+import { childrenNameThings, confirmTerm } from "./confirm-term";
 import { refineParenAlias, splitBilingual } from "./paren-aliases";
 import { isIntroSection, knownHeading, subjectTerm, withCatalogueNames } from "./subject-term";
 import type { NoteSubject } from "./subject";
@@ -110,6 +110,8 @@ export function extractGlossary(
         parentNames: owner.role === "term" ? namesOf(owner) : [], reader,
       });
     }
+    // A sentence about a name (`Redis는 …`, `**Pods** are …`) defines it, whatever the list around it.
+    if (role === "plain" && named.form === "prose" && node.kind !== "heading") role = "term";
     if (role === "term") role = confirmTerm(node, named, { facet, siblingsAllColon, insideTerm: owner.role === "term" });
     // A heading that says something of its own before its subsections or entries is an entry itself, when its name
     // names one (a known service always does).
@@ -117,11 +119,14 @@ export function extractGlossary(
       if (knownHeading(named.name)) role = "term";
       else if (opensWithOwnLine(node, reader) && !isLabel(named.name)) role = confirmTerm(node, named, { facet, siblingsAllColon, insideTerm: false });
     }
+    // `- 실시간 스트리밍 수집` over `- Amazon Kinesis Data Streams` and `- Amazon Data Firehose`, each with lines of its
+    // own: the children are the terms, the line above them their category.
+    if (role === "term" && node.kind !== "heading" && !knownHeading(named.name) && childrenNameThings(node, reader)) role = "category";
     // Code in a name (`` # `aws s3 cp` 사용법 ``) is literal text, never a term's name.
     if (role === "term" && named.nameRaw.indexOf("`") >= 0) role = node.kind === "heading" ? "section" : "plain";
     const text = node.kind === "heading" ? named.name : plainLine(node.text);
     if (text !== "") lines.push({ line: node.line, text });
-    const childFacet = facet || (named.name !== "" && isFacetLabel(named.name));
+    const childFacet = facet || (node.children.length > 0 && named.name !== "" && isFacetLabel(named.name));
     if (role === "plain") {
       owners.push({ node, owner, self: null });
       pushChildren(node, owner, node.kind === "callout", childFacet);

@@ -178,9 +178,14 @@ const TRAILING_REMARK = new RegExp(
   "(?:[\\s\\u00a0]*(?:[(\\[]?(?:매우 ?)?(?:중요|시험 ?출제|빈출|필수 암기|암기|important|exam tip)!*[)\\]]?|" +
   "[\\u2600-\\u27bf\\u2b50\\u2b55\\u203c\\u2049]|\\ufe0f|\\u200d|\\p{Extended_Pictographic}))+$", "iu");
 
-/** True for a character a remark at the end of a name can end with (not plain ASCII letters, digits or `)`). */
+/**
+ * True for a character a remark at the end of a name can end with: `)`, `]`, `!`, the last letter of a remark word
+ * (`중요`, `출제`, `빈출`, `암기`, `important`, `exam tip`) or a symbol or emoji outside Hangul.
+ */
 function mayEndInRemark(c: number): boolean {
-  return c > 0x7f || c === 0x29 || c === 0x5d || c === 0x21 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0x80) return c === 0x29 || c === 0x5d || c === 0x21 || c === 0x74 || c === 0x54 || c === 0x70 || c === 0x50;
+  if (c >= 0xac00 && c <= 0xd7a3) return c === 0xc694 || c === 0xc81c || c === 0xcd9c || c === 0xae30;
+  return c >= 0x2000;
 }
 
 /** `AWS Elastic Block Store, EBS`, `Amazon EC2 Spot Instances, 스팟 인스턴스`: a name, a comma, then another name. */
@@ -298,10 +303,10 @@ const ARROW = /^(.{1,80}?)\s*(?:->|→|=>|⇒)\s*(\S.*)$/;
 const PROSE = /^(?:(?:The|An|A)\s+)?((?:\*\*|==|<mark[^>]*>)[^*=<]{1,80}?(?:\*\*|==|<\/mark>))\s*(?:is|are|refers to|means|(?:이)?란|(?:은|는|이|가)(?=\s))\s+(\S.*)$/i;
 
 /**
- * A Korean sentence about a name written in Latin letters: `Redis는 …`, `S3 Object Lambda는 …`, `EFS Standard 스토리지
- * 클래스는 …`: a name of at most four words starting with a Latin letter or digit, then a topic particle.
+ * A Korean sentence about a name written in Latin letters: `Redis는 …`, `S3 Object Lambda는 …`: a name of at most four
+ * Latin words with the topic particle right after it (a Korean word before `는` may be a verb: `제공하는`, `또는`).
  */
-const PROSE_KO = /^([A-Za-z0-9][^\s]*(?:\s+[^\s]+){0,3}?)(?:이란|란|은|는)\s+(\S.*)$/;
+const PROSE_KO = /^([A-Za-z0-9][\w.+/&-]*(?:\s+[A-Za-z0-9][\w.+/&-]*){0,3})(?:이란|란|은|는)\s+(\S.*)$/;
 /** Words of a name that carry a particle themselves (`버킷에`, `AWS의`): the name is a clause. */
 const INNER_PARTICLE = /[\uac00-\ud7a3](?:에|에서|의|를|을|이|가|된)$/;
 

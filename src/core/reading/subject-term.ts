@@ -1,8 +1,9 @@
 /** The glossary entry of a note's own subject, and the catalogue's names for the terms a note defines. */
-import { lookupCatalogue, namesOf } from "../catalogue/catalogue";
+import { namesOf } from "../catalogue/catalogue";
+import type { CatalogueEntry } from "../catalogue/types";
 import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
-import { knownEntry } from "./evidence";
+import { knownEntry, knownName } from "./evidence";
 import type { NoteSubject } from "./subject";
 import type { NoteTerm } from "./types";
 
@@ -23,7 +24,7 @@ const MAX_LINES = 12;
 
 /** True when a heading's name is a known service or concept, with or without the parentheses after it. */
 export function knownHeading(name: string): boolean {
-  return knownEntry(name) !== undefined || knownEntry(name.replace(/\s*[(\uff08].*$/, "")) !== undefined;
+  return knownName(name) !== undefined;
 }
 
 /**
@@ -31,19 +32,32 @@ export function knownHeading(name: string): boolean {
  * that writes `람다` or `AWS EC2` finds the same entry; an ordinary word (`Config`) is never added alone.
  */
 export function withCatalogueNames(name: string, aliases: readonly string[]): string[] {
-  const entry = knownEntry(name) ?? aliases.map(knownEntry).find((e) => e !== undefined);
-  if (!entry) return [...aliases];
+  let entry = knownName(name);
+  for (let k = 0; entry === undefined && k < aliases.length; k++) entry = knownEntry(aliases[k] as string);
+  if (!entry) return aliases as string[];
   const seen = new Set([name, ...aliases].map(foldKey));
   const out = [...aliases];
-  for (const other of namesOf(entry)) {
-    const key = foldKey(other);
+  for (const [other, key] of catalogueNames(entry)) {
     if (seen.has(key)) continue;
-    // `Batch`, `Shield`: an ordinary word stands for the service only with its prefix.
-    if (entry.commonWord && !/\s/.test(other) && other.toUpperCase() !== other && !/[가-힣]/.test(other)) continue;
     seen.add(key);
     out.push(other);
   }
   return out;
+}
+
+/** Each entry's names a term may gain, with their folded keys, worked out once per entry. */
+const gainable = new WeakMap<CatalogueEntry, [string, string][]>();
+
+/** The names of an entry a term gains: all but an ordinary word alone (`Batch`, `Shield`: only with the prefix). */
+function catalogueNames(entry: CatalogueEntry): [string, string][] {
+  let names = gainable.get(entry);
+  if (!names) {
+    names = namesOf(entry)
+      .filter((n) => !(entry.commonWord && !/\s/.test(n) && n.toUpperCase() !== n && !/[가-힣]/.test(n)))
+      .map((n): [string, string] => [n, foldKey(n)]);
+    gainable.set(entry, names);
+  }
+  return names;
 }
 
 /**
@@ -54,7 +68,7 @@ export function subjectTerm(
   subject: NoteSubject & { aliases: readonly string[] }, terms: readonly NoteTerm[], lines: readonly LineText[],
   noteLines: readonly number[], root: OutlineNode, overview: readonly LineText[],
 ): NoteTerm | null {
-  const defined = terms.some((t) => [t.name, ...t.aliases].some((n) => lookupCatalogue(n) === subject.entry));
+  const defined = terms.some((t) => knownEntry(t.name) === subject.entry || t.aliases.some((n) => knownEntry(n) === subject.entry));
   if (defined) return null;
   const firstHeading = root.children.find((c) => c.kind === "heading")?.line ?? Number.MAX_SAFE_INTEGER;
   const intro = new Set(noteLines.filter((l) => l < firstHeading));
