@@ -5,8 +5,10 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 
 /** The answer last split at (a card splits many lines at one answer) and what is known of it. */
 let lastAnswer = "";
-/** The case-insensitive Unicode pattern of the answer's words; null for an answer of white space alone. */
+/** The case-insensitive Unicode pattern of the answer's words, compiled on first need; null for white space alone. */
 let lastPattern: RegExp | null = null;
+/** The pattern's source until it is compiled ("" once compiled or for white space alone). */
+let lastSource = "";
 /** `letterBits` of the answer, and its first character that only itself matches (see `caselessProbe`). */
 let lastLetters = 0;
 let lastProbe = "";
@@ -16,7 +18,9 @@ function learn(answer: string): void {
   const nfc = normalizeNfc(answer);
   const words = nfc.split(/\s+/).filter((w) => w !== "");
   lastAnswer = answer;
-  lastPattern = words.length === 0 ? null : new RegExp(words.map(escapeRegExp).join("\\s+"), "giu");
+  // Most lines never hold the answer (see `mayHoldAnswer`): the pattern is compiled only when one might.
+  lastPattern = null;
+  lastSource = words.length === 0 ? "" : words.map(escapeRegExp).join("\\s+");
   lastLetters = letterBits(nfc);
   lastProbe = caselessProbe(nfc);
 }
@@ -28,9 +32,14 @@ function learn(answer: string): void {
  */
 export function splitAtAnswer(text: string, answer: string): string[] {
   learn(answer);
-  if (lastPattern === null) return [text];
+  if (lastPattern === null && lastSource === "") return [text];
   const nfc = normalizeNfc(text);
-  return mayHoldAnswer(nfc) ? nfc.split(lastPattern) : [nfc];
+  if (!mayHoldAnswer(nfc)) return [nfc];
+  if (lastPattern === null) {
+    lastPattern = new RegExp(lastSource, "giu");
+    lastSource = "";
+  }
+  return nfc.split(lastPattern);
 }
 
 /**

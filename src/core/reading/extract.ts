@@ -8,6 +8,7 @@ import { childrenNameThings, confirmTerm } from "./confirm-term";
 import { refineParenAlias, splitBilingual } from "./paren-aliases";
 import { isIntroSection, knownHeading, subjectTerm, withCatalogueNames } from "./subject-term";
 import type { NoteSubject } from "./subject";
+import type { CatalogueEntry } from "../catalogue/types";
 import { isFacetLabel, isLabel } from "./labels";
 import { cardSubject, isCardLabel } from "./highlight-term";
 import { isWholeLine, outlineParent, questionFor, wholeLineContext } from "./highlight-question";
@@ -116,8 +117,9 @@ export function extractGlossary(
     // A heading that says something of its own before its subsections or entries is an entry itself, when its name
     // names one (a known service always does).
     else if (role === "section" && node.kind === "heading" && node.children[0] !== undefined && node.children[0].kind !== "heading") {
-      if (knownHeading(named.name)) role = "term";
-      else if (opensWithOwnLine(node, reader) && !isLabel(named.name)) role = confirmTerm(node, named, { facet, siblingsAllColon, insideTerm: false });
+      if (isLabel(named.name)) role = "section";
+      else if (knownHeading(named.name)) role = "term";
+      else if (opensWithOwnLine(node, reader)) role = confirmTerm(node, named, { facet, siblingsAllColon, insideTerm: false });
     }
     // `- 실시간 스트리밍 수집` over `- Amazon Kinesis Data Streams` and `- Amazon Data Firehose`, each with lines of its
     // own: the children are the terms, the line above them their category.
@@ -170,6 +172,8 @@ export function extractGlossary(
   };
 
   const terms: NoteTerm[] = [];
+  /** The catalogue entries the note's terms stand for. */
+  const definedEntries = new Set<CatalogueEntry>();
   for (const e of entries) {
     if (e.role !== "term" || !e.node) continue;
     const definition = definitionOf(e);
@@ -185,7 +189,7 @@ export function extractGlossary(
         e.keys = undefined;
       }
       terms.push({
-        name: named.name, aliases: withCatalogueNames(named.name, named.aliases), definition: definition.map((d) => d.text).filter((t) => t !== ""),
+        name: named.name, aliases: withCatalogueNames(named.name, named.aliases, definedEntries), definition: definition.map((d) => d.text).filter((t) => t !== ""),
         line: e.node.line + 1, lines: { from: e.node.line + 1, to: e.end + 1 },
       });
     }
@@ -193,7 +197,7 @@ export function extractGlossary(
   if (subject) {
     const overview = entries.find((e) => e.role === "section" && isIntroSection(e.name));
     const noteLines = owners.filter((o) => o.owner === note && o.self === null).map((o) => o.node.line);
-    const own = subjectTerm(subject, terms, lines, noteLines, root, overview ? definitionOf(overview) : []);
+    const own = subjectTerm(subject, definedEntries, lines, noteLines, root, overview ? definitionOf(overview) : []);
     if (own) terms.unshift(own);
   }
 

@@ -29,12 +29,14 @@ export function knownHeading(name: string): boolean {
 
 /**
  * The term's aliases with the catalogue's names for it added (`AWS Lambda` gains `Lambda` and `람다`), so that a note
- * that writes `람다` or `AWS EC2` finds the same entry; an ordinary word (`Config`) is never added alone.
+ * that writes `람다` or `AWS EC2` finds the same entry; an ordinary word (`Config`) is never added alone. The entry
+ * found is added to `known`.
  */
-export function withCatalogueNames(name: string, aliases: readonly string[]): string[] {
+export function withCatalogueNames(name: string, aliases: readonly string[], known?: Set<CatalogueEntry>): string[] {
   let entry = knownName(name);
   for (let k = 0; entry === undefined && k < aliases.length; k++) entry = knownEntry(aliases[k] as string);
   if (!entry) return aliases as string[];
+  known?.add(entry);
   const seen = new Set([name, ...aliases].map(foldKey));
   const out = [...aliases];
   for (const [other, key] of catalogueNames(entry)) {
@@ -65,11 +67,10 @@ function catalogueNames(entry: CatalogueEntry): [string, string][] {
  * heading or else by the lines of its overview section (`overview`); null when the note defines the subject already or says nothing of it.
  */
 export function subjectTerm(
-  subject: NoteSubject & { aliases: readonly string[] }, terms: readonly NoteTerm[], lines: readonly LineText[],
+  subject: NoteSubject & { aliases: readonly string[] }, defined: ReadonlySet<CatalogueEntry>, lines: readonly LineText[],
   noteLines: readonly number[], root: OutlineNode, overview: readonly LineText[],
 ): NoteTerm | null {
-  const defined = terms.some((t) => knownEntry(t.name) === subject.entry || t.aliases.some((n) => knownEntry(n) === subject.entry));
-  if (defined) return null;
+  if (defined.has(subject.entry)) return null;
   const firstHeading = root.children.find((c) => c.kind === "heading")?.line ?? Number.MAX_SAFE_INTEGER;
   const intro = new Set(noteLines.filter((l) => l < firstHeading));
   let definition = lines.filter((l) => intro.has(l.line)).slice(0, MAX_LINES);
