@@ -23,16 +23,52 @@ export interface TermPlace {
 export function confirmTerm(node: OutlineNode, named: NamedLine, place: TermPlace): Role {
   const demoted: Role = node.kind === "heading" ? "section" : "plain";
   const name = named.name;
-  // `AWS : 클라우드 인프라 자체`, `Q:`: the vendor alone or one letter names nothing in particular.
-  if (name.length < 2 || /^(?:AWS|Amazon)$/i.test(name) || !isNameShaped(name)) return demoted;
-  if (knownName(name)) return "term";
-  if (readsAsPhrase(name) || place.facet) return demoted;
-  if (!isWeakName(name)) return "term";
+  const verdict = nameVerdict(name);
+  if (verdict === Verdict.Never) return demoted;
+  if (verdict === Verdict.Known) return "term";
+  if (verdict === Verdict.Phrase || place.facet) return demoted;
+  if (verdict === Verdict.Name) return "term";
   if (named.pinned || named.emphasized || isMarkedName(named.nameRaw)) return "term";
   // `Redis는 …` in a Korean note: a word written in Latin letters and defined by a sentence is a technical term.
   if (named.form === "prose" && !hasHangul(name)) return "term";
   const listed = named.form !== "plain" && place.siblingsAllColon && !place.insideTerm;
   return listed ? "term" : demoted;
+}
+
+/** What a name alone says, wherever it stands. */
+const enum Verdict {
+  /** Not a name at all (`AWS` alone, one letter, a sentence). */
+  Never,
+  /** A known service or concept. */
+  Known,
+  /** A step, a question, a clause, a list of two names. */
+  Phrase,
+  /** A name of more than one ordinary word. */
+  Name,
+  /** One ordinary word: it needs evidence where it stands. */
+  Weak,
+}
+
+/** Verdicts of recent names: a vault repeats its names across notes (two generations, so none is kept forever). */
+let verdicts = new Map<string, Verdict>();
+let olderVerdicts = new Map<string, Verdict>();
+const VERDICTS_PER_GENERATION = 20000;
+
+/** The verdict on a name, remembered for the names seen recently. */
+function nameVerdict(name: string): Verdict {
+  let v = verdicts.get(name) ?? olderVerdicts.get(name);
+  if (v !== undefined) return v;
+  // `AWS : 클라우드 인프라 자체`, `Q:`: the vendor alone or one letter names nothing in particular.
+  if (name.length < 2 || /^(?:AWS|Amazon)$/i.test(name) || !isNameShaped(name)) v = Verdict.Never;
+  else if (knownName(name)) v = Verdict.Known;
+  else if (readsAsPhrase(name)) v = Verdict.Phrase;
+  else v = isWeakName(name) ? Verdict.Weak : Verdict.Name;
+  if (verdicts.size >= VERDICTS_PER_GENERATION) {
+    olderVerdicts = verdicts;
+    verdicts = new Map();
+  }
+  verdicts.set(name, v);
+  return v;
 }
 
 /**

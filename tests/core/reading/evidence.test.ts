@@ -147,3 +147,13 @@ describe("categories that name a kind of service", () => {
     expect(termNames(parsed).join(" ")).not.toContain("서비스");
   });
 });
+
+describe("template headings", () => {
+  it("that a vault repeats in every note (내용, 연결 문서, 참고 링크, FAQ, TOC) never become terms", () => {
+    const parsed = parse(note(
+      "## 내용", "- 람다를 VPC 안에서 실행하는 설정", "## 연결 문서", "- [[Lambda 기초]]", "## 참고 링크", "- https://example.com/docs",
+      "## FAQ", "- 자주 묻는 질문", "## TOC", "- 목차",
+    ), "AWS/lambda-vpc.md");
+    expect(termNames(parsed).filter((n) => ["내용", "연결 문서", "참고 링크", "FAQ", "TOC"].includes(n))).toEqual([]);
+  });
+});
