@@ -1,18 +1,22 @@
 /**
- * Notes are untrusted input: a highlight holding `<img src=x onerror=…>` or `<script>` is shown as its literal text
- * in the review panel and in the hover card, and nothing in it runs (no flag, no dialog, no request for `x`).
+ * Notes are untrusted input: a highlight holding `<svg onload=…>` or `<script>` is shown as its literal text in the
+ * review panel and in the hover card, an `<img onerror=…>` is an image (dropped from the text, never created), and
+ * nothing in any of them runs (no flag, no dialog, no request for `x`).
  */
 import assert from "node:assert/strict";
 import type { E2ECase } from "./support/case";
 import { askHarness, hoverCentre, markOf, openHarness, typeAtEnd } from "./support/harness-page";
 
-const IMG = `<img src=x onerror="window.__ancPwned=1;alert('img')">`;
+const SVG = `<svg onload="window.__ancPwned=1;alert('svg')">`;
 const SCRIPT = `<script>window.__ancPwned=2;alert('script')</script>`;
-const NOTE = ["- Amazon Evil", `    - 이미지 태그 ==${IMG}== 를 외운다`, `    - 스크립트 태그 ==${SCRIPT}== 도 외운다`].join("\n");
+const IMG = `<img src=x onerror="window.__ancPwned=3;alert('img')">`;
+const NOTE = [
+  "- Amazon Evil", `    - 벡터 태그 ==${SVG}== 를 외운다`, `    - 스크립트 태그 ==${SCRIPT}== 도 외운다`, `    - 그림 태그 ${IMG} 는 글로 남지 않는다`,
+].join("\n");
 
 export const unsafeNoteCases: E2ECase[] = [
   {
-    name: "a highlight holding <img onerror> or <script> shows as text in the panel and the hover card and runs nothing",
+    name: "a highlight holding <svg onload> or <script> shows as text in the panel and the hover card, an <img onerror> never appears, and nothing runs",
     async run(ctx) {
       const page = await openHarness(ctx, { note: "AWS/Evil tags.md" });
       await typeAtEnd(page, "note", NOTE);
@@ -30,22 +34,22 @@ export const unsafeNoteCases: E2ECase[] = [
       await page.locator(".anc-card.is-question").waitFor();
       await page.keyboard.press("Space");
       answers.push((await page.locator(".anc-card .anc-answer").first().textContent()) ?? "");
-      assert.deepEqual(answers.sort(), [IMG, SCRIPT].sort(), "both answers are shown as the literal markup");
-      await page.getByText(SCRIPT).or(page.getByText(IMG)).first().waitFor({ state: "visible" });
+      assert.deepEqual(answers.sort(), [SVG, SCRIPT].sort(), "both answers are shown as the literal markup");
+      await page.getByText(SCRIPT).or(page.getByText(SVG)).first().waitFor({ state: "visible" });
 
       await typeAtEnd(page, "scratch", "Amazon Evil를 조심한다.");
       await hoverCentre(page, markOf(page, "scratch", "Amazon Evil"));
       const card = page.locator(".anc-term-tooltip");
       await card.waitFor({ state: "visible" });
       const lines = await card.locator(".anc-hover-card-definition li").allTextContents();
-      assert.deepEqual(lines, [`이미지 태그 ${IMG} 를 외운다`, `스크립트 태그 ${SCRIPT} 도 외운다`]);
-      await card.getByText(IMG, { exact: false }).waitFor({ state: "visible" });
+      assert.deepEqual(lines, [`벡터 태그 ${SVG} 를 외운다`, `스크립트 태그 ${SCRIPT} 도 외운다`, "그림 태그 는 글로 남지 않는다"]);
+      await card.getByText(SVG, { exact: false }).waitFor({ state: "visible" });
 
       // Give a broken image time to fire its error handler, were one ever created.
       await page.waitForTimeout(300);
       const found = await page.evaluate(() => ({
         flag: (window as unknown as { __ancPwned?: number }).__ancPwned ?? null,
-        images: document.querySelectorAll("img").length,
+        images: document.querySelectorAll("img, svg[onload]").length,
         scripts: Array.from(document.scripts).map((s) => s.src.replace(/^.*\//, "") || "inline"),
       }));
       assert.deepEqual(found, { flag: null, images: 0, scripts: ["harness.js"] }, "no element from the note was created");
