@@ -71,43 +71,62 @@ function buildIndex(entries: readonly CatalogueEntry[]): Map<string, CatalogueEn
 
 const INDEX = buildIndex(CATALOGUE);
 
-/** The folded keys of {@link INDEX} as a trie over character codes, so a lookup folds and finds in one pass. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  entry?: CatalogueEntry;
+/**
+ * The folded keys of {@link INDEX} by a hash of their characters, so a lookup folds and hashes the name in one pass
+ * with no string built, and compares characters only against the few keys of its bucket.
+ */
+const BY_HASH = new Map<number, [string, CatalogueEntry][]>();
+for (const [key, entry] of INDEX) {
+  const h = hashKey(key);
+  const bucket = BY_HASH.get(h);
+  if (bucket) bucket.push([key, entry]);
+  else BY_HASH.set(h, [[key, entry]]);
 }
 
-function buildTrie(index: Map<string, CatalogueEntry>): TrieNode {
-  const root: TrieNode = { next: new Map() };
-  for (const [key, entry] of index) {
-    let node = root;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
-    }
-    node.entry = entry;
-  }
-  return root;
+/** FNV-1a over the UTF-16 units of a folded key. */
+function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
-const TRIE = buildTrie(INDEX);
-/** A walk met a character it cannot fold on the fly (a decomposed letter, an unusual blank): fold the name first. */
+/** The folded form of one character: -1 for a separator (dropped), -2 for one that cannot be folded on the fly. */
+function foldedChar(c: number): number {
+  if (c === 0x20 || c === 0x2d || c === 0x5f || c === 0x2e || (c >= 0x09 && c <= 0x0d) || c === 0xa0) return -1;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c < 0x80 || (c >= 0xac00 && c <= 0xd7a3)) return c;
+  return -2;
+}
+
+/** A lookup met a character it cannot fold on the fly (a decomposed letter, an unusual blank): fold the name first. */
 const SLOW = null;
 
-/** The entry whose folded name is `name` from `start` on, folding as it walks; {@link SLOW} when it cannot. */
-function walk(name: string, start: number): CatalogueEntry | undefined | typeof SLOW {
-  let node: TrieNode | undefined = TRIE;
+/** The entry whose folded name is `name` from `start` on; {@link SLOW} when a character needs real folding. */
+function find(name: string, start: number): CatalogueEntry | undefined | typeof SLOW {
+  let h = 0x811c9dc5;
+  let length = 0;
   for (let i = start; i < name.length; i++) {
-    let c = name.charCodeAt(i);
-    if (c === 0x20 || c === 0x2d || c === 0x5f || c === 0x2e || (c >= 0x09 && c <= 0x0d) || c === 0xa0) continue;
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    else if (c >= 0x80 && !(c >= 0xac00 && c <= 0xd7a3)) return SLOW;
-    node = node.next.get(c);
-    if (!node) return undefined;
+    const c = foldedChar(name.charCodeAt(i));
+    if (c === -1) continue;
+    if (c === -2) return SLOW;
+    h = Math.imul(h ^ c, 0x01000193);
+    length++;
   }
-  return node === TRIE ? undefined : node.entry;
+  const bucket = length === 0 ? undefined : BY_HASH.get(h >>> 0);
+  if (!bucket) return undefined;
+  for (const [key, entry] of bucket) if (key.length === length && sameFolded(name, start, key)) return entry;
+  return undefined;
+}
+
+/** True when `name` from `start` on folds to `key`. */
+function sameFolded(name: string, start: number, key: string): boolean {
+  let k = 0;
+  for (let i = start; i < name.length; i++) {
+    const c = foldedChar(name.charCodeAt(i));
+    if (c === -1) continue;
+    if (c !== key.charCodeAt(k++)) return false;
+  }
+  return k === key.length;
 }
 
 /** Where the name goes on after a leading `Amazon`/`AWS` and the separators after it; -1 when it has no prefix. */
@@ -126,12 +145,12 @@ function afterPrefix(name: string): number {
 
 /** The entry named `name` (any name, abbreviation or Korean name; `Amazon`/`AWS` prefix added, dropped or swapped), if any. */
 export function lookupCatalogue(name: string): CatalogueEntry | undefined {
-  const hit = walk(name, 0);
+  const hit = find(name, 0);
   if (hit === SLOW) return lookupFolded(name);
   if (hit) return hit;
   const rest = afterPrefix(name);
   if (rest < 0) return undefined;
-  const bare = walk(name, rest);
+  const bare = find(name, rest);
   return bare === SLOW ? lookupFolded(name) : bare;
 }
 

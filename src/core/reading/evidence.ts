@@ -45,15 +45,8 @@ const JOINED = /\s(?:및|and|&)\s/i;
 
 /** The catalogue entry a name stands for, unless the name is only an ordinary word the entry is also called by. */
 export function knownEntry(name: string): CatalogueEntry | undefined {
-  // A term's name is asked about several times in a row (is it known, which names does it gain): answer once.
-  if (name === lastName) return lastEntry;
-  lastEntry = lookupEntry(name);
-  lastName = name;
-  return lastEntry;
+  return lookupEntry(name);
 }
-
-let lastName = "";
-let lastEntry: CatalogueEntry | undefined;
 
 function lookupEntry(name: string): CatalogueEntry | undefined {
   const entry = lookupCatalogue(name);

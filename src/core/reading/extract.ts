@@ -123,7 +123,7 @@ export function extractGlossary(
     }
     // `- 실시간 스트리밍 수집` over `- Amazon Kinesis Data Streams` and `- Amazon Data Firehose`, each with lines of its
     // own: the children are the terms, the line above them their category.
-    if (role === "term" && node.kind !== "heading" && !knownHeading(named.name) && childrenNameThings(node, reader)) role = "category";
+    if (role === "term" && node.kind !== "heading" && childrenNameThings(node, reader) && !knownHeading(named.name)) role = "category";
     // Code in a name (`` # `aws s3 cp` 사용법 ``) is literal text, never a term's name.
     if (role === "term" && named.nameRaw.indexOf("`") >= 0) role = node.kind === "heading" ? "section" : "plain";
     const text = node.kind === "heading" ? named.name : plainLine(node.text);
