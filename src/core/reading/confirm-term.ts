@@ -49,26 +49,13 @@ const enum Verdict {
   Weak,
 }
 
-/** Verdicts of recent names: a vault repeats its names across notes (two generations, so none is kept forever). */
-let verdicts = new Map<string, Verdict>();
-let olderVerdicts = new Map<string, Verdict>();
-const VERDICTS_PER_GENERATION = 20000;
-
-/** The verdict on a name, remembered for the names seen recently. */
+/** The verdict on a name alone, wherever it stands. */
 function nameVerdict(name: string): Verdict {
-  let v = verdicts.get(name) ?? olderVerdicts.get(name);
-  if (v !== undefined) return v;
   // `AWS : 클라우드 인프라 자체`, `Q:`: the vendor alone or one letter names nothing in particular.
-  if (name.length < 2 || /^(?:AWS|Amazon)$/i.test(name) || !isNameShaped(name)) v = Verdict.Never;
-  else if (knownName(name)) v = Verdict.Known;
-  else if (readsAsPhrase(name)) v = Verdict.Phrase;
-  else v = isWeakName(name) ? Verdict.Weak : Verdict.Name;
-  if (verdicts.size >= VERDICTS_PER_GENERATION) {
-    olderVerdicts = verdicts;
-    verdicts = new Map();
-  }
-  verdicts.set(name, v);
-  return v;
+  if (name.length < 2 || /^(?:AWS|Amazon)$/i.test(name) || !isNameShaped(name)) return Verdict.Never;
+  if (knownName(name)) return Verdict.Known;
+  if (readsAsPhrase(name)) return Verdict.Phrase;
+  return isWeakName(name) ? Verdict.Weak : Verdict.Name;
 }
 
 /**

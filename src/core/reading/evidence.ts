@@ -43,17 +43,25 @@ const KOREAN_CLAUSE = /(?:[를을는은운의]|하는|되는|위한|통한|대�
 /** Words that join two names into a list: `A 및 B`, `A and B`, `A & B`. */
 const JOINED = /\s(?:및|and|&)\s/i;
 
-/** The catalogue entry a name stands for, unless the name is only an ordinary word the entry is also called by. */
-export function knownEntry(name: string): CatalogueEntry | undefined {
-  return lookupEntry(name);
+/** True when a name joins two names into a list (`Usage plan and API keys`, `모놀리식 및 마이크로서비스`). */
+export function joinsTwoNames(name: string): boolean {
+  return JOINED.test(name);
 }
 
-function lookupEntry(name: string): CatalogueEntry | undefined {
+/** The catalogue entry a name stands for, unless the name is only an ordinary word the entry is also called by. */
+export function knownEntry(name: string): CatalogueEntry | undefined {
   const entry = lookupCatalogue(name);
-  if (!entry) return undefined;
-  // `Config`, `Region`, `Backup`: an ordinary English word alone is not evidence of the service (`오로라` is).
-  if (entry.commonWord && !/\s/.test(name.trim()) && !/^(?:Amazon|AWS)/i.test(name) && !isAcronym(name) && !hasHangul(name)) return undefined;
-  return entry;
+  return entry && !isBareOrdinaryWord(entry, name) ? entry : undefined;
+}
+
+/**
+ * True when `name` is an ordinary English word alone that `entry` is also called by (`Config`, `Batch`, `Region`):
+ * no evidence of the service by itself, never an alias added from the catalogue. With `AWS`/`Amazon`, as an acronym
+ * or in Korean (`오로라`) it is.
+ */
+export function isBareOrdinaryWord(entry: CatalogueEntry, name: string): boolean {
+  const n = name.trim();
+  return entry.commonWord === true && !/\s/.test(n) && !/^(?:Amazon|AWS)/i.test(n) && !isAcronym(n) && !hasHangul(n);
 }
 
 /** {@link knownEntry} for the name, or else for the name without the parentheses after it (`Amazon EMR (맵리듀스)`). */
@@ -76,7 +84,7 @@ export function readsAsPhrase(name: string): boolean {
     if (STRUCTURE_ENDS.has(last) && !knownEntry(n)) return true;
   }
   if (hasHangul(n) && KOREAN_CLAUSE.test(n)) return true;
-  if (JOINED.test(n) && !knownEntry(n)) return true;
+  if (joinsTwoNames(n) && !knownEntry(n)) return true;
   // `6가지 이점`, `3가지 방법`: a count of things is a list, not a name.
   if (n.indexOf("가지") >= 0 && /\d+\s*가지/.test(n)) return true;
   const c = n.charCodeAt(0);

@@ -2,11 +2,13 @@
 import { findHighlights, stripMarkup, type HighlightSyntax, type InlineHighlight } from "../markdown/inline";
 import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
-import { addExpansion, readAliases, splitSlashNames } from "./aliases";
+import { addExpansion, splitSlashNames } from "./aliases";
 import { classifyBlock, classifyHeading, createBlockReader, type BlockReader, type Role } from "./classify";
 import { childrenNameThings, confirmTerm } from "./confirm-term";
-import { refineParenAlias, splitBilingual } from "./paren-aliases";
-import { isIntroSection, knownHeading, subjectTerm, withCatalogueNames } from "./subject-term";
+import { readNames } from "./paren-aliases";
+import { isIntroSection, subjectTerm, withCatalogueNames } from "./subject-term";
+import { knownName } from "./evidence";
+import { readEntryLine } from "./names";
 import type { NoteSubject } from "./subject";
 import type { CatalogueEntry } from "../catalogue/types";
 import { isFacetLabel, isLabel } from "./labels";
@@ -118,12 +120,12 @@ export function extractGlossary(
     // names one (a known service always does).
     else if (role === "section" && node.kind === "heading" && node.children[0] !== undefined && node.children[0].kind !== "heading") {
       if (isLabel(named.name)) role = "section";
-      else if (knownHeading(named.name)) role = "term";
+      else if (knownName(named.name)) role = "term";
       else if (opensWithOwnLine(node, reader)) role = confirmTerm(node, named, { facet, siblingsAllColon, insideTerm: false });
     }
     // `- 실시간 스트리밍 수집` over `- Amazon Kinesis Data Streams` and `- Amazon Data Firehose`, each with lines of its
     // own: the children are the terms, the line above them their category.
-    if (role === "term" && node.kind !== "heading" && childrenNameThings(node, reader) && !knownHeading(named.name)) role = "category";
+    if (role === "term" && node.kind !== "heading" && childrenNameThings(node, reader) && !knownName(named.name)) role = "category";
     // Code in a name (`` # `aws s3 cp` 사용법 ``) is literal text, never a term's name.
     if (role === "term" && named.nameRaw.indexOf("`") >= 0) role = node.kind === "heading" ? "section" : "plain";
     const text = node.kind === "heading" ? named.name : plainLine(node.text);
@@ -134,7 +136,7 @@ export function extractGlossary(
       pushChildren(node, owner, node.kind === "callout", childFacet);
       continue;
     }
-    const { name, aliases } = splitBilingual(refineParenAlias(named.name, readAliases(named.name)));
+    const { name, aliases } = readNames(named.name);
     const firstHeading = node.children.find((c) => c.kind === "heading");
     const entry: Entry = {
       role, name, aliases, node, parent: owner, inlineDef: named.definition,
@@ -218,9 +220,9 @@ export function extractGlossary(
     const text = rowText(cells);
     if (text !== "") lines.push({ line: node.line, text });
     for (const d of rowDefinitions(cells)) {
-      const named = reader.line({ ...node, text: d.nameRaw, children: [] });
+      const named = readEntryLine(d.nameRaw);
       if (named.name === "" || confirmTerm(node, named, { facet: false, siblingsAllColon: false, insideTerm: false }) !== "term") continue;
-      const { name, aliases } = splitBilingual(refineParenAlias(named.name, readAliases(named.name)));
+      const { name, aliases } = readNames(named.name);
       entries.push({ role: "term", name, aliases, node, parent: owner, inlineDef: d.definition, end: node.line });
     }
   }

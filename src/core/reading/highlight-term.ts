@@ -3,18 +3,15 @@
  * headings, headings that gather several things and sentences name nothing a student would look up.
  */
 import { foldKey } from "../markdown/text";
-import { isAwsServiceName } from "./aws-services";
+import { joinsTwoNames, knownName } from "./evidence";
 import { isLabel } from "./labels";
 
-/** Labels and template headings no card is about, beyond the glossary's own labels (folded). */
+/** Labels and template headings no card is about, beyond the glossary's own labels (`labels.ts`), folded. */
 const CARD_LABELS: ReadonlySet<string> = new Set([
-  "faq", "toc", "q&a", "use", "uses", "concepts", "considerations", "additional considerations", "overview",
-  "내용", "주제", "목차", "개요", "연결 문서", "참고 링크", "참조", "태그", "출처",
+  "considerations", "additional considerations", "주제", "참조", "태그",
   "概要", "特徴", "構成要素", "用途", "種類", "料金", "注意", "まとめ", "参考", "実行環境", "メリット", "デメリット", "仕組み",
 ]);
 
-/** Joins two names (`Usage plan and API keys`, `모놀리식 애플리케이션 및 마이크로서비스`): a topic, not one thing. */
-const JOINED = /\s(?:and|및|&)\s/i;
 /** A Korean predicate or sentence punctuation at the end of a name. */
 const SENTENCE_END = /(?:[다요]|[.!?])$/;
 /** A service name by its prefix. */
@@ -35,7 +32,7 @@ function isSentence(name: string): boolean {
 
 /** True when the name is a service's (`Amazon EKS`, `AWS Batch`, `Lambda`). */
 function isServiceName(name: string): boolean {
-  return AWS_PREFIX.test(name) || isAwsServiceName(name);
+  return AWS_PREFIX.test(name) || knownName(name) !== undefined;
 }
 
 /**
@@ -45,7 +42,7 @@ function isServiceName(name: string): boolean {
 export function namesAThing(role: string, name: string): boolean {
   if (name.trim() === "" || isCardLabel(name)) return false;
   if (isServiceName(name)) return true;
-  return (role === "term" || role === "category") && !JOINED.test(name) && !isSentence(name);
+  return (role === "term" || role === "category") && !joinsTwoNames(name) && !isSentence(name);
 }
 
 /** What {@link cardSubject} reads of an entry. */

@@ -3,7 +3,7 @@
  * name (`FSx for Windows (File Server)`), or a remark that is no name at all (`(default)`, `(기본값)`, `(3가지)`).
  */
 import { foldKey, hasHangul } from "../markdown/text";
-import { spelledAcronym, type NameWithAliases } from "./aliases";
+import { readAliases, spelledAcronym, type NameWithAliases } from "./aliases";
 import { knownEntry } from "./evidence";
 import { isAcronym } from "./names";
 
@@ -73,4 +73,9 @@ export function splitBilingual(read: NameWithAliases): NameWithAliases {
     if (entry && knownEntry(korean) === entry) return { name: latin, aliases: [...read.aliases, korean] };
   }
   return read;
+}
+
+/** A name and its aliases as a note writes them: parentheses, prefix, remarks and a second script all read. */
+export function readNames(full: string): NameWithAliases {
+  return splitBilingual(refineParenAlias(full, readAliases(full)));
 }

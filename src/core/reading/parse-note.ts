@@ -5,7 +5,7 @@ import { parseOutline } from "../markdown/outline";
 import { splitLines } from "../markdown/text";
 import { isAwsNote, type AwsNoteRules } from "./aws-note";
 import { extractGlossary } from "./extract";
-import { findSubject } from "./subject";
+import { findSubject, type NoteSubject } from "./subject";
 import type { ParsedNote } from "./types";
 
 /** The settings the parser reads. */
@@ -26,14 +26,16 @@ export function parseNote(path: string, text: string, options: ParseOptions): Pa
   const { lines, frontmatter } = blankNonProse(splitLines(text));
   const fm = readFrontmatter(frontmatter);
   const tags = [...new Set([...fm.tags, ...findBodyTags(lines)])];
-  // The whole prose is joined only when the path, tags and aliases did not decide already.
   const title = noteTitle(path);
-  const subject = findSubject(title, fm.aliases, lines);
-  const facts = { path, tags, aliases: fm.aliases, subject: subject !== null, get text() { return lines.join("\n"); } };
+  // The subject and the whole prose are read only when the settings, path, tags and aliases did not decide already.
+  let subject: NoteSubject | null | undefined;
+  const subjectOf = (): NoteSubject | null => (subject === undefined ? (subject = findSubject(title, fm.aliases, lines)) : subject);
+  const facts = { path, tags, aliases: fm.aliases, get subject() { return subjectOf() !== null; }, get text() { return lines.join("\n"); } };
   const aws = isAwsNote(facts, options);
   if (!aws) return { path, aws, tags, terms: [], highlights: [] };
   const outline = parseOutline(lines);
   const syntax = { equals: options.clozeEquals, mark: options.clozeMark, bold: options.clozeBold };
-  const { terms, highlights } = extractGlossary(outline, title, syntax, subject ? { ...subject, aliases: fm.aliases } : null);
+  const own = subjectOf();
+  const { terms, highlights } = extractGlossary(outline, title, syntax, own ? { ...own, aliases: fm.aliases } : null);
   return { path, aws, tags, terms, highlights };
 }

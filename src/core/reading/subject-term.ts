@@ -3,7 +3,7 @@ import { namesOf } from "../catalogue/catalogue";
 import type { CatalogueEntry } from "../catalogue/types";
 import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
-import { knownEntry, knownName } from "./evidence";
+import { isBareOrdinaryWord, knownEntry, knownName } from "./evidence";
 import type { NoteSubject } from "./subject";
 import type { NoteTerm } from "./types";
 
@@ -21,11 +21,6 @@ export function isIntroSection(name: string): boolean {
 /** Sections whose lines introduce the note's subject. */
 const INTRO_SECTIONS = new Set(["overview", "개요", "introduction", "intro", "소개", "정의", "definition", "what is it"]);
 const MAX_LINES = 12;
-
-/** True when a heading's name is a known service or concept, with or without the parentheses after it. */
-export function knownHeading(name: string): boolean {
-  return knownName(name) !== undefined;
-}
 
 /**
  * The term's aliases with the catalogue's names for it added (`AWS Lambda` gains `Lambda` and `람다`), so that a note
@@ -55,7 +50,7 @@ function catalogueNames(entry: CatalogueEntry): [string, string][] {
   let names = gainable.get(entry);
   if (!names) {
     names = namesOf(entry)
-      .filter((n) => !(entry.commonWord && !/\s/.test(n) && n.toUpperCase() !== n && !/[가-힣]/.test(n)))
+      .filter((n) => !isBareOrdinaryWord(entry, n))
       .map((n): [string, string] => [n, foldKey(n)]);
     gainable.set(entry, names);
   }

@@ -4,7 +4,7 @@
  */
 import { foldServiceName, namesOf } from "../catalogue/catalogue";
 import type { CatalogueEntry } from "../catalogue/types";
-import { knownEntry } from "./evidence";
+import { knownEntry, knownName } from "./evidence";
 import { cleanName } from "./names";
 
 /** The note's subject: the name to show and the catalogue entry it stands for. */
@@ -54,7 +54,7 @@ export function findSubject(title: string, aliases: readonly string[], lines: re
     }
     if (line.startsWith("# ")) {
       const name = cleanName(line.slice(2));
-      const entry = knownEntry(name) ?? knownEntry(name.replace(/\s*[(\uff08].*$/, ""));
+      const entry = knownName(name);
       if (entry) return { name, entry };
     }
   }

@@ -89,8 +89,9 @@ describe("aliases in a parsed note", () => {
   });
 
   it("gain the catalogue's names for a known service, Korean names included", () => {
-    const parsed = parse(note("- Amazon EBS", "\t- 블록 스토리지", "- 스팟 인스턴스", "\t- 남는 용량을 싸게 쓴다"));
+    const parsed = parse(note("- Amazon EBS", "\t- 블록 스토리지", "- 스팟 인스턴스", "\t- 남는 용량을 싸게 쓴다", "- AWS Lambda", "\t- 서버 없이 코드 실행"));
     expect(termNamed(parsed, "Amazon EBS").aliases).toEqual(expect.arrayContaining(["EBS", "Amazon Elastic Block Store"]));
     expect(termNamed(parsed, "스팟 인스턴스").aliases).toEqual(expect.arrayContaining(["Spot Instances"]));
+    expect(termNamed(parsed, "AWS Lambda").aliases).toEqual(expect.arrayContaining(["Lambda", "람다"]));
   });
 });

@@ -64,6 +64,10 @@ describe("aws-services", () => {
   it("counts multi-word services once and stops at the number asked for", () => {
     expect(countAwsServices("Direct Connect 와 Transit Gateway 그리고 Route 53", 10)).toBe(3);
     expect(countAwsServices("EC2 EC2 EC2", 10)).toBe(1);
+    // One service under two of its names is still one service.
+    expect(countAwsServices("Virtual Private Cloud (VPC), Route 53 and Route53", 10)).toBe(2);
+    // An ordinary word alone (`Config`, `Batch`) names no service.
+    expect(countAwsServices("Batch jobs read the Config file", 10)).toBe(0);
     expect(countAwsServices("EC2 S3 RDS SQS SNS", 3)).toBe(3);
   });
 });
