@@ -72,22 +72,29 @@ function buildIndex(entries: readonly CatalogueEntry[]): Map<string, CatalogueEn
 const INDEX = buildIndex(CATALOGUE);
 
 /**
- * The folded keys of {@link INDEX} by a hash of their characters, so a lookup folds and hashes the name in one pass
- * with no string built, and compares characters only against the few keys of its bucket.
+ * The folded keys of {@link INDEX} in an open hash table over their characters, so a lookup folds and hashes the name
+ * in one pass with no string built and nothing allocated, and compares characters only against keys of its chain.
  */
-const BY_HASH = new Map<number, [string, CatalogueEntry][]>();
+const KEYS: string[] = [];
+const ENTRIES: CatalogueEntry[] = [];
+/** Hash slot → 1 + the first key's position in {@link KEYS} (0: empty); {@link NEXT} chains keys sharing a slot. */
+const SLOT_BITS = 13;
+const SLOTS = new Int32Array(1 << SLOT_BITS);
+const NEXT: number[] = [];
 for (const [key, entry] of INDEX) {
-  const h = hashKey(key);
-  const bucket = BY_HASH.get(h);
-  if (bucket) bucket.push([key, entry]);
-  else BY_HASH.set(h, [[key, entry]]);
+  const slot = hashKey(key) & ((1 << SLOT_BITS) - 1);
+  NEXT.push(SLOTS[slot] as number);
+  SLOTS[slot] = KEYS.push(key);
+  ENTRIES.push(entry);
 }
+/** The longest folded key: a name that folds longer is no entry's. */
+const LONGEST = KEYS.reduce((most, key) => Math.max(most, key.length), 0);
 
-/** FNV-1a over the UTF-16 units of a folded key. */
+/** FNV-1a over the UTF-16 units of a folded key, kept to a small integer. */
 function hashKey(key: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }
 
 /** The folded form of one character: -1 for a separator (dropped), -2 for one that cannot be folded on the fly. */
@@ -103,18 +110,20 @@ const SLOW = null;
 
 /** The entry whose folded name is `name` from `start` on; {@link SLOW} when a character needs real folding. */
 function find(name: string, start: number): CatalogueEntry | undefined | typeof SLOW {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   let length = 0;
   for (let i = start; i < name.length; i++) {
     const c = foldedChar(name.charCodeAt(i));
     if (c === -1) continue;
     if (c === -2) return SLOW;
+    if (++length > LONGEST) return undefined;
     h = Math.imul(h ^ c, 0x01000193);
-    length++;
   }
-  const bucket = length === 0 ? undefined : BY_HASH.get(h >>> 0);
-  if (!bucket) return undefined;
-  for (const [key, entry] of bucket) if (key.length === length && sameFolded(name, start, key)) return entry;
+  if (length === 0) return undefined;
+  for (let k = SLOTS[h & ((1 << SLOT_BITS) - 1)] as number; k !== 0; k = NEXT[k - 1] as number) {
+    const key = KEYS[k - 1] as string;
+    if (key.length === length && sameFolded(name, start, key)) return ENTRIES[k - 1];
+  }
   return undefined;
 }
 
@@ -129,17 +138,21 @@ function sameFolded(name: string, start: number, key: string): boolean {
   return k === key.length;
 }
 
+/** True when `name` has the ASCII `word` (lower case) at `at`, in any case. */
+function hasWordAt(name: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((name.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Where the name goes on after a leading `Amazon`/`AWS` and the separators after it; -1 when it has no prefix. */
 function afterPrefix(name: string): number {
   let at = 0;
   while (at < name.length && (name.charCodeAt(at) === 0x20 || name.charCodeAt(at) === 0x09)) at++;
-  if ((name.charCodeAt(at) | 0x20) !== 0x61) return -1;
-  const word = name.slice(at, at + 6).toLowerCase();
-  const length = word.startsWith("amazon") ? 6 : word.startsWith("aws") ? 3 : 0;
+  const length = hasWordAt(name, at, "amazon") ? 6 : hasWordAt(name, at, "aws") ? 3 : 0;
   if (length === 0) return -1;
   let end = at + length;
   const first = end;
-  while (end < name.length && /[\s\-_.]/.test(name[end] as string)) end++;
+  while (end < name.length && foldedChar(name.charCodeAt(end)) === -1) end++;
   return end > first && end < name.length ? end : -1;
 }
 

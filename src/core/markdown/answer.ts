@@ -5,24 +5,33 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 
 /** The answer last split at (a card splits many lines at one answer) and what is known of it. */
 let lastAnswer = "";
-/** The case-insensitive Unicode pattern of the answer's words, compiled on first need; null for white space alone. */
+/** The answer in NFC; "" when it is white space alone (nothing is ever split at it). */
+let lastNfc = "";
+/** The case-insensitive Unicode pattern of the answer's words, built and compiled on first need. */
 let lastPattern: RegExp | null = null;
-/** The pattern's source until it is compiled ("" once compiled or for white space alone). */
-let lastSource = "";
-/** `letterBits` of the answer, and its first character that only itself matches (see `caselessProbe`). */
-let lastLetters = 0;
-let lastProbe = "";
+/** What the quick look knows of the answer (see {@link mayHold}). */
+let lastLook: QuickLook = { letters: 0, probe: "" };
+
+/** What a quick look needs of a searched text: its ASCII letters (`letterBits`) and a character only it matches. */
+export interface QuickLook {
+  letters: number;
+  /** The first ASCII digit or Hangul syllable (no case folding maps it to anything else), or "". */
+  probe: string;
+}
+
+/** The quick look of a searched text, in NFC. */
+export function quickLookOf(nfc: string): QuickLook {
+  return { letters: letterBits(nfc), probe: caselessProbe(nfc) };
+}
 
 function learn(answer: string): void {
   if (answer === lastAnswer && lastAnswer !== "") return;
-  const nfc = normalizeNfc(answer);
-  const words = nfc.split(/\s+/).filter((w) => w !== "");
   lastAnswer = answer;
-  // Most lines never hold the answer (see `mayHoldAnswer`): the pattern is compiled only when one might.
+  const nfc = normalizeNfc(answer);
+  lastNfc = nfc.trim() === "" ? "" : nfc;
+  // Most lines never hold the answer (see `mayHold`): the pattern is built only when one might.
   lastPattern = null;
-  lastSource = words.length === 0 ? "" : words.map(escapeRegExp).join("\\s+");
-  lastLetters = letterBits(nfc);
-  lastProbe = caselessProbe(nfc);
+  lastLook = quickLookOf(nfc);
 }
 
 /**
@@ -32,32 +41,29 @@ function learn(answer: string): void {
  */
 export function splitAtAnswer(text: string, answer: string): string[] {
   learn(answer);
-  if (lastPattern === null && lastSource === "") return [text];
+  if (lastNfc === "") return [text];
   const nfc = normalizeNfc(text);
-  if (!mayHoldAnswer(nfc)) return [nfc];
-  if (lastPattern === null) {
-    lastPattern = new RegExp(lastSource, "giu");
-    lastSource = "";
-  }
+  if (!mayHold(nfc, letterBits(nfc), lastLook)) return [nfc];
+  lastPattern ??= new RegExp(lastNfc.split(/\s+/).filter((w) => w !== "").map(escapeRegExp).join("\\s+"), "giu");
   return nfc.split(lastPattern);
 }
 
 /**
- * A quick look whether the pattern could match `nfc` at all, so most lines skip the case-insensitive Unicode pattern
- * (slow to run). It only says no when the pattern surely has no match: when the line lacks one of the answer's ASCII
- * letters in either case (`/iu` also matches the Kelvin sign for k and the long s for s: they count as those
- * letters), or lacks the answer's first digit or Hangul syllable, characters no case folding maps to anything else.
+ * A quick look whether a case-insensitive pattern of a searched text could match `nfc` at all, so most lines skip the
+ * Unicode pattern (slow to run). It only says no when there surely is no match: when the line lacks one of the
+ * searched text's ASCII letters in either case (`/iu` also matches the Kelvin sign for k and the long s for s: they
+ * count as those letters), or lacks its first digit or Hangul syllable. `bits` is `letterBits(nfc)`.
  */
-function mayHoldAnswer(nfc: string): boolean {
-  if (lastProbe !== "" && nfc.indexOf(lastProbe) < 0) return false;
-  return lastLetters === 0 || (letterBits(nfc) & lastLetters) === lastLetters;
+export function mayHold(nfc: string, bits: number, look: QuickLook): boolean {
+  if (look.probe !== "" && nfc.indexOf(look.probe) < 0) return false;
+  return (bits & look.letters) === look.letters;
 }
 
 const KELVIN = 0x212a;
 const LONG_S = 0x17f;
 
 /** One bit per ASCII letter the text has, in either case; the Kelvin sign counts as k and the long s as s. */
-function letterBits(text: string): number {
+export function letterBits(text: string): number {
   let bits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -54,7 +54,10 @@ function needsFolding(text: string): boolean {
       space = true;
     } else {
       space = false;
-      if ((c < 0x21 || c >= 0xa0) && isOtherBlank(c)) return true;
+      // Printable ASCII and everything from CJK on (Hangul included) are never blank, except the BOM.
+      if (c < 0x21 || (c >= 0xa0 && (c <= 0x3000 || c === 0xfeff))) {
+        if (isOtherBlank(c)) return true;
+      }
     }
   }
   return false;

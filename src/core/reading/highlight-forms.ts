@@ -2,7 +2,7 @@
  * The forms an answer shows up in on a card besides its own text: the two halves of `Name (ACRONYM)` and a Korean
  * answer without the particle it was highlighted with (`서버리스란` -> `서버리스`). A card hides all of them.
  */
-import { splitAtAnswer } from "../markdown/answer";
+import { letterBits, mayHold, quickLookOf, splitAtAnswer, type QuickLook } from "../markdown/answer";
 import { normalizeNfc } from "../markdown/text";
 
 /** Name and parenthesis: `Amazon Simple Queue Service (SQS)`, `SQS(Simple Queue Service)`. */
@@ -37,6 +37,7 @@ function parenForms(answer: string): string[] {
 
 /** A short Korean answer without its closing particle (`쿠버네티스는` -> `쿠버네티스`), or "". */
 function particleStem(answer: string): string {
+  if (!isHangul(answer.charCodeAt(answer.length - 1))) return "";
   const words = answer.split(/\s+/).filter((w) => w !== "");
   const last = words[words.length - 1];
   if (last === undefined || words.length > MAX_PARTICLE_WORDS) return "";
@@ -55,6 +56,8 @@ let lastAnswer = "";
 let lastForms: string[] = [];
 /** One case-insensitive pattern for every form of the last answer with more than one; null otherwise. */
 let lastPattern: RegExp | null = null;
+/** The quick look of each form of the last answer (see `mayHold`). */
+let lastLooks: QuickLook[] = [];
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -62,16 +65,25 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 export function answerForms(answer: string): string[] {
   if (answer === lastAnswer && lastForms.length > 0) return lastForms;
   const trimmed = answer.trim();
-  const others = [...parenForms(trimmed), particleStem(trimmed)]
+  const stem = particleStem(trimmed);
+  lastAnswer = answer;
+  // Most answers have no other form: no parentheses, no particle.
+  if (stem === "" && trimmed.indexOf("(") < 0) {
+    lastForms = [answer];
+    lastPattern = null;
+    lastLooks = [];
+    return lastForms;
+  }
+  const others = [...parenForms(trimmed), stem]
     .filter((f, i, all) => f.length >= 2 && f.toLowerCase() !== trimmed.toLowerCase() && all.indexOf(f) === i)
     .sort((a, b) => b.length - a.length);
-  lastAnswer = answer;
   lastForms = [answer, ...others];
   // The longest form first, so `Amazon SQS` is hidden whole before `SQS` is looked for; any white space between words.
   const words = [...lastForms].sort((a, b) => b.length - a.length)
     .map((f) => normalizeNfc(f).split(/\s+/).filter((w) => w !== "").map(escapeRegExp).join("\\s+"))
     .filter((w) => w !== "");
   lastPattern = others.length > 0 && words.length > 0 ? new RegExp(words.join("|"), "giu") : null;
+  lastLooks = lastForms.map((f) => quickLookOf(normalizeNfc(f)));
   return lastForms;
 }
 
@@ -82,5 +94,8 @@ export function answerForms(answer: string): string[] {
 export function splitAtForms(text: string, answer: string): string[] {
   answerForms(answer);
   if (lastPattern === null) return splitAtAnswer(text, answer);
-  return normalizeNfc(text).split(lastPattern);
+  const nfc = normalizeNfc(text);
+  // Most lines hold no form of the answer: a quick look spares them the case-insensitive pattern.
+  const bits = letterBits(nfc);
+  return lastLooks.some((look) => mayHold(nfc, bits, look)) ? nfc.split(lastPattern) : [nfc];
 }
