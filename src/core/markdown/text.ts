@@ -36,31 +36,16 @@ export function measureIndent(line: string): { columns: number; length: number }
 
 const SPACE_RUN = /[\s\u200b]+/g;
 
-/** True for a character `\s` matches (or the zero-width space) other than the plain space. */
-function isOtherBlank(c: number): boolean {
-  return c !== 0x20 && (isTrimmedChar(c) || c === 0x200b);
-}
+/** A blank `foldSpaces` changes: any but a lone plain space (two in a row, a tab, NBSP, a zero-width space). */
+const FOLDED_BLANK = /[^\S ]|\u200b| {2}/;
 
 /** Anything `foldSpaces` changes: a blank other than a space, two spaces in a row, or a space at either end. */
 function needsFolding(text: string): boolean {
   const n = text.length;
   if (n === 0) return false;
   if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return true;
-  let space = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20) {
-      if (space) return true;
-      space = true;
-    } else {
-      space = false;
-      // Printable ASCII and everything from CJK on (Hangul included) are never blank, except the BOM.
-      if (c < 0x21 || (c >= 0xa0 && (c <= 0x3000 || c === 0xfeff))) {
-        if (isOtherBlank(c)) return true;
-      }
-    }
-  }
-  return false;
+  // The regex engine scans flat text natively, whatever the string's representation.
+  return FOLDED_BLANK.test(text);
 }
 
 /** Folds every run of white space (NBSP and zero-width space included) into one space and trims. */
