@@ -17,7 +17,7 @@ export default class AwsNotesClozePlugin extends Plugin {
   private runtime: StudyRuntime | null = null;
 
   override async onload(): Promise<void> {
-    const { store, loaded } = await openReviewStore(this, () => new Notice(t("saveFailed")));
+    const { store, loaded } = await openReviewStore(this, () => new Notice(t("saveFailed")), () => this.runtime?.settings ?? null);
     this.store = store;
     if (loaded.notice) new Notice(t("dataProblem", { message: loaded.notice }), 0);
     const runtime = new StudyRuntime(this, store, normalizeSettings(loaded.settings).settings);

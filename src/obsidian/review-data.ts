@@ -1,7 +1,9 @@
 import { Notice, type DataAdapter, type Plugin } from "obsidian";
 import {
-  createReviewStore, loadReviewData, type LoadedReviewData, type ReviewDataPort, type ReviewStore,
+  createReviewStore, createScheduler, loadReviewData, type LoadedReviewData, type ReviewDataPort, type ReviewStore,
+  type SchedulerOptions,
 } from "../core/review";
+import { normalizeSettings } from "../settings";
 import { t } from "../ui/strings";
 
 /** The adapter methods the port uses. */
@@ -39,7 +41,7 @@ export function createReviewDataPort(adapter: ReviewDataAdapter, pluginDir: stri
 
 /** Loads review data (and the raw settings) from the plugin folder and opens the debounced store. */
 export async function openReviewStore(
-  plugin: Plugin, onError: (error: unknown) => void,
+  plugin: Plugin, onError: (error: unknown) => void, currentSettings: () => SchedulerOptions | null,
 ): Promise<{ store: ReviewStore; loaded: LoadedReviewData }> {
   const dir = plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`;
   const port = createReviewDataPort(plugin.app.vault.adapter, dir);
@@ -48,6 +50,11 @@ export async function openReviewStore(
     port, loaded, onError,
     onNotice: (message) => new Notice(t("dataProblem", { message }), 0),
     clock: () => new Date(),
+    // Logs are replayed with the settings in use (those just loaded, until the plugin has its own).
+    regrade: () => {
+      const scheduler = createScheduler(currentSettings() ?? normalizeSettings(loaded.settings).settings);
+      return (state, rating, at) => scheduler.grade(state, rating, at).state;
+    },
     setTimer: (run, ms) => window.setTimeout(run, ms),
     clearTimer: (handle) => window.clearTimeout(handle as number),
   });

@@ -14,6 +14,7 @@ export * from "./log-io";
 export * from "./log-book";
 export * from "./migrate";
 export * from "./merge";
+export * from "./replay";
 export * from "./orphans";
 export * from "./persistence";
 export * from "./save-scheduler";

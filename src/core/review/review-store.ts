@@ -3,6 +3,7 @@ import { createLogBook, type LogLoadReport } from "./log-book";
 import { mergeStoredStates } from "./merge";
 import { parseStoredData } from "./migrate";
 import { reconcileOrphans, type OrphanReport } from "./orphans";
+import { replayLogs, type Regrade } from "./replay";
 import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
 import type { ReviewLog } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
@@ -31,6 +32,11 @@ export interface ReviewStoreOptions {
   onError?: (error: unknown) => void;
   /** Told when a week file turned out damaged during a save (it was copied aside and rebuilt). */
   onNotice?: (message: string) => void;
+  /**
+   * Grades with the current settings, for replaying the logs over the cached states (see `replayLogs`): at start-up,
+   * when weeks are read and whenever another device's data or logs are merged. Without it nothing is replayed.
+   */
+  regrade?: () => Regrade;
 }
 
 export type { LogLoadReport } from "./log-book";
@@ -102,22 +108,30 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
 
   async function save(): Promise<void> {
     await exclusive(async () => {
-      const now = options.clock();
-      if (v1Copy !== null) {
-        if ((await port.read(V1_COPY_FILE)) === null) await port.write(V1_COPY_FILE, v1Copy);
-        v1Copy = null;
-      }
-      // Card states first: they are what scheduling needs. A crash before the week files are written can lose only
-      // the answers of this save's history; logs that came inside a data file are kept in it until filed.
-      const inlineLogs = book.unsavedFromDataFile();
-      await saveDataFile(now, inlineLogs);
-      await book.save(now, options.onNotice);
-      if (inlineLogs.length > 0) {
-        // data.json still carries the logs just filed: write it again without them, and keep only recent weeks in memory.
-        await saveDataFile(now, book.unsavedFromDataFile());
-        book.prune(now.getTime() - KEEP_DAYS_AFTER_MIGRATION * 86_400_000);
-      }
+      const logsBefore = data.logs.length;
+      const cardsBefore = data.cards;
+      await saveFiles();
+      // Another device's data or logs came in on the way: their answers are replayed (saved at the next save).
+      replay(data.cards === cardsBefore ? logsBefore : -1);
     });
+  }
+
+  async function saveFiles(): Promise<void> {
+    const now = options.clock();
+    if (v1Copy !== null) {
+      if ((await port.read(V1_COPY_FILE)) === null) await port.write(V1_COPY_FILE, v1Copy);
+      v1Copy = null;
+    }
+    // Card states first: they are what scheduling needs. A crash before the week files are written can lose only
+    // the answers of this save's history; logs that came inside a data file are kept in it until filed.
+    const inlineLogs = book.unsavedFromDataFile();
+    await saveDataFile(now, inlineLogs);
+    await book.save(now, options.onNotice);
+    if (inlineLogs.length > 0) {
+      // data.json still carries the logs just filed: write it again without them, and keep only recent weeks in memory.
+      await saveDataFile(now, book.unsavedFromDataFile());
+      book.prune(now.getTime() - KEEP_DAYS_AFTER_MIGRATION * 86_400_000);
+    }
   }
 
   const saver = createSaveScheduler({
@@ -127,7 +141,27 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     onError: options.onError,
     save,
   });
+  let toldAboutClock = false;
+  /** Replays the logs in memory over the cached states, when `logsBefore` (their count before) says they changed. */
+  function replay(logsBefore = -1): void {
+    if (!options.regrade || data.logs.length === logsBefore) return;
+    const { changed, aheadOfClock } = replayLogs(data.cards, data.logs, options.regrade(), options.clock().getTime());
+    for (const [id, state] of changed) {
+      const orphan = Object.prototype.hasOwnProperty.call(data.orphans, id) ? data.orphans[id] : undefined;
+      if (orphan) data.orphans[id] = { ...orphan, state };
+      else data.cards[id] = state;
+    }
+    if (changed.size > 0) saver.schedule();
+    if (aheadOfClock > 0 && !toldAboutClock) {
+      toldAboutClock = true;
+      options.onNotice?.(
+        `${aheadOfClock} answers in your review history are stamped more than a day ahead of this device's clock. ` +
+        "A device's clock is probably wrong: they were placed right after the answer before them.",
+      );
+    }
+  }
   if (book.hasUnsaved()) saver.schedule();
+  replay();
 
   return {
     getData: () => data,
@@ -149,9 +183,15 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       if (orphaned.length + restored.length + pruned.length > 0) saver.schedule();
       return result.report;
     },
-    loadLogs: (from, to) => exclusive(() => book.load(from, to, options.clock())),
+    loadLogs: (from, to) => exclusive(async () => {
+      const logsBefore = data.logs.length;
+      const report = await book.load(from, to, options.clock());
+      replay(logsBefore);
+      return report;
+    }),
     flush: () => saver.flush(),
     syncFromDisk: () => exclusive(async () => {
+      const logsBefore = data.logs.length;
       let changed = false;
       const disk = await readOrError(port, DATA_FILE);
       if ("text" in disk && disk.text !== null && disk.text !== known) {
@@ -164,6 +204,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
         }
       }
       if (await book.sync()) changed = true;
+      replay(changed ? -1 : logsBefore);
       return changed;
     }),
     async reset(now) {

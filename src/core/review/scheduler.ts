@@ -101,18 +101,24 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     relearning_steps: relearning,
   });
   const cardFor = (state: CardState | undefined, now: Date): FsrsCard => (state ? toFsrsCard(state) : createEmptyCard(now));
+  // A card last reviewed "later" than now (another device's clock ran ahead) is graded as of that review: ts-fsrs
+  // refuses a negative interval, and the answer still comes after the one before it.
+  const gradedAt = (state: CardState | undefined, now: Date): Date =>
+    state?.lastReview != null && state.lastReview > now.getTime() ? new Date(state.lastReview) : now;
 
   return {
-    preview(state, now) {
+    preview(state, asked) {
+      const now = gradedAt(state, asked);
       const card = cardFor(state, now);
       const out = {} as Record<Rating, RatingPreview>;
       for (const rating of RATINGS) {
         const next = fromFsrsCard(engine.next(card, now, RATING_TO_FSRS[rating]).card, elapsedDaysAt(state, now));
-        out[rating] = { state: next, due: next.due, intervalLabel: formatInterval(next.due - now.getTime()) };
+        out[rating] = { state: next, due: next.due, intervalLabel: formatInterval(next.due - asked.getTime()) };
       }
       return out;
     },
-    grade(state, rating, now, cardId = "") {
+    grade(state, rating, answered, cardId = "") {
+      const now = gradedAt(state, answered);
       const next = fromFsrsCard(engine.next(cardFor(state, now), now, RATING_TO_FSRS[rating]).card, elapsedDaysAt(state, now));
       return { state: next, log: createReviewLog(cardId, now.getTime(), rating, state ?? null, next) };
     },

@@ -1,0 +1,101 @@
+/**
+ * The review log is the source of truth: a card's schedule is what its answers give, replayed in time order, and the
+ * states in data.json are a cache of that. Replaying mends what a cache alone gets wrong: a data.json older than the
+ * logs (torn, restored from the backup, synced from another device) lacks answers the logs hold, and two devices that
+ * answered the same card offline each graded it from the same old state, so one answer would overwrite the other.
+ */
+import type { ReviewLog } from "./review-log";
+import type { CardState, Rating } from "./types";
+
+/** How far ahead of this device's clock an answer may be stamped and still be trusted to order the history. */
+export const CLOCK_SLACK_MS = 86_400_000;
+
+/** Grades a card again: the scheduler's `grade` without its log. */
+export type Regrade = (state: CardState | undefined, rating: Rating, at: Date) => CardState;
+
+/** What replaying the logs in memory found. */
+export interface ReplayResult {
+  /** The cards whose cached state the logs change, with their state after the replay. */
+  changed: Map<string, CardState>;
+  /** Answers stamped more than {@link CLOCK_SLACK_MS} ahead of `now` (a device with a wrong clock). */
+  aheadOfClock: number;
+}
+
+/**
+ * Replays the logs (sorted by time, as the store keeps them) over the cached states. For every card it walks the
+ * card's answers: an answer graded from the state the previous one left is taken as it was recorded; an answer given
+ * without knowing the previous one (another device, offline) is graded again on top of it; an answer stamped more
+ * than a day ahead of `now` is placed right after the previous answer and graded again, so a wrong clock neither
+ * jumps ahead of other devices' answers nor pushes the card a year away. A card's state changes when the replay
+ * knows answers its cached state lacks; a cached state newer than every log in memory is left alone.
+ */
+export function replayLogs(
+  cards: Readonly<Record<string, CardState>>, logs: readonly ReviewLog[], regrade: Regrade, now: number,
+): ReplayResult {
+  const byCard = new Map<string, ReviewLog[]>();
+  let aheadOfClock = 0;
+  for (const log of logs) {
+    if (log.time > now + CLOCK_SLACK_MS) aheadOfClock++;
+    const list = byCard.get(log.cardId);
+    if (list) list.push(log);
+    else byCard.set(log.cardId, [log]);
+  }
+  const changed = new Map<string, CardState>();
+  for (const [cardId, history] of byCard) {
+    const cached = Object.prototype.hasOwnProperty.call(cards, cardId) ? cards[cardId] : undefined;
+    const replayed = replayCard(history, regrade, now);
+    if (replayed && needsUpdate(cached, replayed, now)) changed.set(cardId, replayed.state);
+  }
+  return { changed, aheadOfClock };
+}
+
+/** One card's state after its answers, and whether any answer had to be graded again. */
+interface Replayed {
+  state: CardState;
+  regraded: boolean;
+}
+
+function replayCard(history: readonly ReviewLog[], regrade: Regrade, now: number): Replayed | null {
+  let state: CardState | undefined;
+  let regraded = false;
+  /** When the previous answer counts as given (an answer ahead of the clock counts right after it). */
+  let previousAt: number | null = null;
+  for (const log of history) {
+    const ahead = log.time > now + CLOCK_SLACK_MS;
+    const at: number = ahead ? (previousAt ?? log.before?.lastReview ?? now) : log.time;
+    if (!ahead && !regraded) {
+      const from = log.before?.lastReview ?? null;
+      const last = state?.lastReview ?? null;
+      // The first answer in memory, one graded from the state the previous answer left, or one graded from a later
+      // state than memory knows (answers in weeks not read came between): as recorded.
+      if (previousAt === null || from === last || (from !== null && (last === null || from > last))) {
+        state = log.after;
+        previousAt = at;
+        continue;
+      }
+    }
+    state = regrade(previousAt === null ? (log.before ?? undefined) : state, log.rating, new Date(Math.max(at, state?.lastReview ?? at)));
+    regraded = true;
+    previousAt = at;
+  }
+  return state ? { state, regraded } : null;
+}
+
+/** True when the replayed state should replace the cached one. */
+function needsUpdate(cached: CardState | undefined, replayed: Replayed, now: number): boolean {
+  if (!cached) return true;
+  const cachedAt = cached.lastReview ?? -Infinity;
+  const replayedAt = replayed.state.lastReview ?? -Infinity;
+  // A cached review stamped far ahead of the clock came from a wrong clock: the replay placed that answer properly.
+  if (cachedAt > now + CLOCK_SLACK_MS && replayed.regraded) return true;
+  // The cache knows an answer the logs in memory do not (its week file was not read or not synced yet).
+  if (cachedAt > replayedAt) return false;
+  if (cachedAt < replayedAt) return true;
+  return replayed.regraded && !sameState(cached, replayed.state);
+}
+
+function sameState(a: CardState, b: CardState): boolean {
+  return a.due === b.due && a.stability === b.stability && a.difficulty === b.difficulty && a.reps === b.reps &&
+    a.lapses === b.lapses && a.state === b.state && a.learningStep === b.learningStep &&
+    a.scheduledDays === b.scheduledDays && a.lastReview === b.lastReview;
+}
