@@ -7,7 +7,7 @@ import { normalizeSettings } from "../settings";
 import { t } from "../ui/strings";
 
 /** The adapter methods the port uses. */
-export type ReviewDataAdapter = Pick<DataAdapter, "read" | "write" | "append" | "exists" | "mkdir">;
+export type ReviewDataAdapter = Pick<DataAdapter, "read" | "write" | "append" | "exists" | "mkdir" | "rename" | "remove">;
 
 /** The review-data port over Obsidian's file adapter, rooted at the plugin's folder (week files go to `reviews/`). */
 export function createReviewDataPort(adapter: ReviewDataAdapter, pluginDir: string): ReviewDataPort {
@@ -35,6 +35,12 @@ export function createReviewDataPort(adapter: ReviewDataAdapter, pluginDir: stri
     async append(name, text) {
       await ensureFolder(name);
       await adapter.append(full(name), text);
+    },
+    async rename(from, to) {
+      await adapter.rename(full(from), full(to));
+    },
+    async remove(name) {
+      await adapter.remove(full(name));
     },
   };
 }

@@ -1,3 +1,4 @@
+import { writeWhole } from "../../src/core/review/data-port";
 import { createReviewDataPort } from "../../src/obsidian/review-data";
 
 /** The DataAdapter methods the port uses, over a map of files and a set of folders (writes need their folder). */
@@ -10,6 +11,15 @@ function fakeAdapter(files: Map<string, string>, folders: Set<string>) {
     write: async (p: string, t: string) => { needFolder(p); files.set(p, t); },
     append: async (p: string, t: string) => { needFolder(p); files.set(p, (files.get(p) ?? "") + t); },
     mkdir: async (p: string) => { folders.add(p); },
+    // Like some platforms' adapters, it will not rename over an existing file.
+    rename: async (from: string, to: string) => {
+      const t = files.get(from);
+      if (t === undefined) throw new Error("ENOENT");
+      if (files.has(to)) throw new Error("Destination file already exists!");
+      files.delete(from);
+      files.set(to, t);
+    },
+    remove: async (p: string) => { if (!files.delete(p)) throw new Error("ENOENT"); },
   };
 }
 
@@ -33,5 +43,14 @@ describe("review data port over the vault adapter", () => {
     await port.append?.("reviews/2025-03.jsonl", "line\n");
     expect(folders.has(`${DIR}/reviews`)).toBe(true);
     expect(await port.read("reviews/2025-03.jsonl")).toBe("header\nline\n");
+  });
+
+  it("replaces a file whole through a temporary file, even where rename will not overwrite", async () => {
+    const files = new Map([[`${DIR}/data.json`, "old"]]);
+    const port = createReviewDataPort(fakeAdapter(files, new Set([DIR])), DIR);
+    await writeWhole(port, "data.json", "new");
+    expect([...files.entries()]).toEqual([[`${DIR}/data.json`, "new"]]);
+    await writeWhole(port, "data.backup.json", "first");
+    expect(files.get(`${DIR}/data.backup.json`)).toBe("first");
   });
 });

@@ -11,6 +11,40 @@ export interface ReviewDataPort {
    * cut off half-way can only damage the lines being added, never the ones already there.
    */
   append?(path: string, text: string): Promise<void>;
+  /**
+   * Renames a file over another. Optional: with it a file rewritten whole goes to a temporary file first and is
+   * renamed over the old one (see {@link writeWhole}), so a write cut off half-way never damages what was there.
+   */
+  rename?(from: string, to: string): Promise<void>;
+  /** Deletes a file; used only where a platform refuses to rename over an existing file. */
+  remove?(path: string): Promise<void>;
+}
+
+/** Where a whole-file write goes before it replaces the file: `data.json` → `data.json.tmp`. */
+export function tempPathOf(path: string): string {
+  return `${path}.tmp`;
+}
+
+/**
+ * Replaces a file so that a crash or a full disk never leaves it half written: the text goes to the temporary file
+ * first and is renamed over the file. Where the platform will not rename over an existing file, the old one is
+ * removed first; a crash in that moment leaves the complete temporary file, which loading falls back to. A port
+ * without `rename` writes in place.
+ */
+export async function writeWhole(port: ReviewDataPort, path: string, text: string): Promise<void> {
+  if (!port.rename) {
+    await port.write(path, text);
+    return;
+  }
+  const temp = tempPathOf(path);
+  await port.write(temp, text);
+  try {
+    await port.rename(temp, path);
+  } catch (error) {
+    if (!port.remove) throw error;
+    await port.remove(path);
+    await port.rename(temp, path);
+  }
 }
 
 /** `now` as a file-name stamp: 2025-03-01T09-00-00.000Z. */

@@ -1,5 +1,5 @@
 /** Reading and writing the week files of review logs through the port, with the same fault rules as data.json. */
-import { keepAside, type ReviewDataPort } from "./data-port";
+import { keepAside, writeWhole, type ReviewDataPort } from "./data-port";
 import { encodeLogFile, encodeLogLines, LOG_FOLDER, logFilePath, parseLogFile } from "./log-files";
 import { mergeLogs } from "./merge";
 import type { ReviewLog } from "./review-log";
@@ -95,6 +95,6 @@ export async function saveLogFile(
     }
   }
   const { text, lastAfter } = encodeLogFile(week, mergeLogs(weekLogs, fromDisk));
-  await port.write(path, text);
+  await writeWhole(port, path, text);
   return { state: { known: text, clean: true, lastAfter, keptText }, fromDisk };
 }

@@ -1,4 +1,4 @@
-import { keepAside, readOrError, type ReviewDataPort } from "./data-port";
+import { keepAside, readOrError, tempPathOf, writeWhole, type ReviewDataPort } from "./data-port";
 import { listWeeks } from "./log-files";
 import { readLogFile, type LogFileState } from "./log-io";
 import { mergeLogs, mergeReviewData } from "./merge";
@@ -108,6 +108,13 @@ async function loadDataFile(port: ReviewDataPort, now: Date): Promise<LoadedData
 async function loadBackup(
   port: ReviewDataPort, problem: string, main: { text: string | null } | { error: string }, now: Date,
 ): Promise<Omit<LoadedDataFile, "keptAs" | "known">> {
+  // A save that replaces data.json writes it whole to a temporary file first: when the app died before that file was
+  // renamed into place, it is the newest complete copy.
+  const temp = await readOrError(port, tempPathOf(DATA_FILE));
+  const tempParsed = "text" in temp && temp.text !== null ? parseStoredData(temp.text) : null;
+  if (tempParsed?.ok && tempParsed.dropped.length === 0) {
+    return { data: tempParsed.data, settings: tempParsed.data.settings, dropped: [], notice: `${problem} The copy being saved when it happened was loaded.` };
+  }
   const backup = await readOrError(port, BACKUP_FILE);
   const text = "text" in backup ? backup.text : null;
   const parsed = text !== null ? parseStoredData(text) : null;
@@ -180,12 +187,12 @@ export async function saveReviewData(port: ReviewDataPort, data: ReviewData, now
   // Logs that only a data file holds stay in it: ours not yet filed, and any inside the file being replaced.
   const inline = mergeLogs(options.inlineLogs ?? [], fromDisk?.logs ?? []);
   const written = serializeReviewData({ ...merged, logs: inline }, { withLogs: inline.length > 0 });
-  await port.write(DATA_FILE, written);
+  await writeWhole(port, DATA_FILE, written);
   let backupAt = options.lastBackupAt ?? null;
   const every = (options.backupEveryMinutes ?? BACKUP_EVERY_MINUTES) * 60_000;
   if (backupAt === null || now.getTime() - backupAt >= every) {
     try {
-      await port.write(BACKUP_FILE, written);
+      await writeWhole(port, BACKUP_FILE, written);
       backupAt = now.getTime();
     } catch {
       // The main file is saved; the backup is retried at the next save.

@@ -38,6 +38,26 @@ class FaultyPort extends FakePort {
   }
 }
 
+/** A faulty folder whose platform renames files (refusing to rename over one, like some adapters, when told). */
+class RenamingPort extends FaultyPort {
+  noOverwrite = false;
+  /** The app dies right after the old file is removed to make way for the new one. */
+  dieAfterRemove = false;
+
+  async rename(from: string, to: string): Promise<void> {
+    const text = this.files.get(from);
+    if (text === undefined) throw new Error(`ENOENT: ${from}`);
+    if (this.noOverwrite && this.files.has(to)) throw new Error("Destination file already exists!");
+    this.files.delete(from);
+    this.files.set(to, text);
+  }
+
+  async remove(path: string): Promise<void> {
+    this.files.delete(path);
+    if (this.dieAfterRemove) throw new Error("the app was killed");
+  }
+}
+
 function fileWith(cards: string[]): string {
   const data = createEmptyReviewData({ newCardsPerDay: 12 });
   for (const id of cards) data.cards[id] = reviewState(T0 + DAY, T0 - DAY);
@@ -80,6 +100,36 @@ describe("a save cut off half-way", () => {
     expect(Object.keys(restart.data.cards).sort()).toEqual(["ec2", "s3"]);
     expect(restart.notice).toContain("backup was loaded");
     expect(restart.keptAs).not.toBeNull();
+  });
+});
+
+describe("a platform that renames files: writes go to a temporary file first", () => {
+  it("leaves data.json whole when the write is cut off half-way", async () => {
+    const before = fileWith(["ec2"]);
+    const port = new RenamingPort({ [DATA_FILE]: before });
+    const loaded = await loadReviewData(port, NOW);
+    loaded.data.cards.s3 = reviewState(T0 + DAY, T0);
+    port.truncate.add(`${DATA_FILE}.tmp`);
+    await expect(saveReviewData(port, loaded.data, NOW, { known: loaded.known })).rejects.toThrow("cut off");
+    expect(port.files.get(DATA_FILE)).toBe(before);
+    port.truncate.clear();
+    await saveReviewData(port, loaded.data, NOW, { known: loaded.known });
+    const disk = parseStoredData(port.files.get(DATA_FILE));
+    expect(disk.ok && Object.keys(disk.data.cards).sort()).toEqual(["ec2", "s3"]);
+  });
+
+  it("loads the complete temporary file when the app died after the old file was removed", async () => {
+    const port = new RenamingPort({ [DATA_FILE]: fileWith(["ec2"]), [BACKUP_FILE]: fileWith(["ec2"]) });
+    const loaded = await loadReviewData(port, NOW);
+    const saved = await saveReviewData(port, loaded.data, NOW, { known: loaded.known });
+    loaded.data.cards.s3 = reviewState(T0 + DAY, T0);
+    port.noOverwrite = true;
+    port.dieAfterRemove = true;
+    await expect(saveReviewData(port, loaded.data, new Date(T0 + 1000), { known: saved.written, lastBackupAt: saved.backupAt })).rejects.toThrow("killed");
+    expect(port.files.has(DATA_FILE)).toBe(false);
+    const restart = await loadReviewData(new RenamingPort(Object.fromEntries(port.files)), new Date(T0 + 5000));
+    expect(Object.keys(restart.data.cards).sort()).toEqual(["ec2", "s3"]);
+    expect(restart.notice).toContain("copy being saved");
   });
 });
 
