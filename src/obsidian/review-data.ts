@@ -1,13 +1,13 @@
 import { Notice, type DataAdapter, type Plugin } from "obsidian";
 import {
-  createReviewStore, createScheduler, loadReviewData, type LoadedReviewData, type ReviewDataPort, type ReviewStore,
+  createReviewStore, createScheduler, loadReviewData, LOG_FOLDER, type LoadedReviewData, type ReviewDataPort, type ReviewStore,
   type SchedulerOptions,
 } from "../core/review";
 import { normalizeSettings } from "../settings";
 import { t } from "../ui/strings";
 
 /** The adapter methods the port uses. */
-export type ReviewDataAdapter = Pick<DataAdapter, "read" | "write" | "append" | "exists" | "mkdir" | "rename" | "remove">;
+export type ReviewDataAdapter = Pick<DataAdapter, "read" | "write" | "append" | "exists" | "mkdir" | "rename" | "remove" | "list">;
 
 /** The review-data port over Obsidian's file adapter, rooted at the plugin's folder (week files go to `reviews/`). */
 export function createReviewDataPort(adapter: ReviewDataAdapter, pluginDir: string): ReviewDataPort {
@@ -37,7 +37,17 @@ export function createReviewDataPort(adapter: ReviewDataAdapter, pluginDir: stri
       await adapter.append(full(name), text);
     },
     async rename(from, to) {
+      await ensureFolder(to);
       await adapter.rename(full(from), full(to));
+    },
+    async list() {
+      const root = full("");
+      const names: string[] = [];
+      for (const folder of [root.slice(0, -1), full(LOG_FOLDER)]) {
+        if (!(await adapter.exists(folder))) continue;
+        for (const file of (await adapter.list(folder)).files) if (file.startsWith(root)) names.push(file.slice(root.length));
+      }
+      return names;
     },
     async remove(name) {
       await adapter.remove(full(name));
@@ -65,5 +75,7 @@ export async function openReviewStore(
     clearTimer: (handle) => window.clearTimeout(handle as number),
   });
   plugin.register(() => store.dispose());
+  // Conflicted copies a sync tool left while the app was closed are merged once at start-up (and at every sync).
+  void store.syncFromDisk().catch(onError);
   return { store, loaded };
 }

@@ -20,6 +20,10 @@ function fakeAdapter(files: Map<string, string>, folders: Set<string>) {
       files.set(to, t);
     },
     remove: async (p: string) => { if (!files.delete(p)) throw new Error("ENOENT"); },
+    list: async (folder: string) => ({
+      files: [...files.keys()].filter((p) => parentOf(p) === folder),
+      folders: [...folders].filter((p) => parentOf(p) === folder),
+    }),
   };
 }
 
@@ -52,5 +56,16 @@ describe("review data port over the vault adapter", () => {
     expect([...files.entries()]).toEqual([[`${DIR}/data.json`, "new"]]);
     await writeWhole(port, "data.backup.json", "first");
     expect(files.get(`${DIR}/data.backup.json`)).toBe("first");
+  });
+
+  it("lists the plugin folder and its week files, and moves a file into a folder it creates", async () => {
+    const files = new Map([
+      [`${DIR}/data.json`, "{}"], [`${DIR}/data (conflicted copy 2026-12-01).json`, "{}"], [`${DIR}/reviews/2026-11-30.jsonl`, ""],
+    ]);
+    const folders = new Set([DIR, `${DIR}/reviews`]);
+    const port = createReviewDataPort(fakeAdapter(files, folders), DIR);
+    expect((await port.list!()).sort()).toEqual(["data (conflicted copy 2026-12-01).json", "data.json", "reviews/2026-11-30.jsonl"]);
+    await port.rename!("data (conflicted copy 2026-12-01).json", "merged-copies/data (conflicted copy 2026-12-01).json");
+    expect(files.has(`${DIR}/merged-copies/data (conflicted copy 2026-12-01).json`)).toBe(true);
   });
 });

@@ -18,6 +18,11 @@ export interface ReviewDataPort {
   rename?(from: string, to: string): Promise<void>;
   /** Deletes a file; used only where a platform refuses to rename over an existing file. */
   remove?(path: string): Promise<void>;
+  /**
+   * The files of the plugin folder and of its week-file folder, as paths relative to the plugin folder. Optional:
+   * with it (and `rename`) conflicted copies a sync tool left are found, merged and moved aside.
+   */
+  list?(): Promise<string[]>;
 }
 
 /** Where a whole-file write goes before it replaces the file: `data.json` → `data.json.tmp`. */

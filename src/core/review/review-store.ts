@@ -1,4 +1,6 @@
+import { conflictOf, MERGED_FOLDER, mergedPathOf } from "./conflicts";
 import { fileStamp, readOrError } from "./data-port";
+import { parseLogFile } from "./log-files";
 import { createLogBook, type LogLoadReport } from "./log-book";
 import { mergeStoredStates } from "./merge";
 import { parseStoredData } from "./migrate";
@@ -61,7 +63,8 @@ export interface ReviewStore {
   flush(): Promise<boolean>;
   /**
    * Merges what another device synced (Obsidian calls `onExternalSettingsChange`): per card the newer review wins,
-   * logs of the weeks in memory are combined. Returns true when anything changed. A damaged file is left for the next save.
+   * logs of the weeks in memory are combined, conflicted copies a sync tool left are merged and moved aside, and the
+   * logs are replayed. Returns true when anything changed. A damaged file is left for the next save.
    */
   syncFromDisk(): Promise<boolean>;
   /**
@@ -134,6 +137,51 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     }
   }
 
+  /**
+   * Merges the conflicted copies of data.json and of week files a sync tool left in the plugin folder, card by card
+   * and log line by log line (a cut copy gives what still parses), saves, then moves them to the merged-copies folder
+   * so they are never merged twice. True when memory gained anything.
+   */
+  async function mergeConflictCopies(): Promise<boolean> {
+    if (!port.list || !port.rename) return false;
+    const names = await port.list();
+    const copies = names.filter((name) => conflictOf(name) !== null).sort();
+    if (copies.length === 0) return false;
+    let changed = false;
+    const merged: string[] = [];
+    for (const path of copies) {
+      const of = conflictOf(path);
+      const read = await readOrError(port, path);
+      if (!of || !("text" in read) || read.text === null) continue;
+      if (of.kind === "data") {
+        const parsed = parseStoredData(read.text);
+        if (parsed.ok) {
+          data = { ...mergeStoredStates(data, parsed.data), logs: data.logs };
+          book.addAll(parsed.data.logs);
+          changed = true;
+        }
+      } else {
+        const parsed = parseLogFile(read.text, of.week);
+        if (parsed.ok && book.addAll(parsed.logs) > 0) changed = true;
+      }
+      merged.push(path);
+    }
+    // What the copies held is on disk in the main files before the copies move.
+    if (changed) await saveFiles();
+    const taken = new Set(names);
+    for (const path of merged) {
+      const target = mergedPathOf(path, taken);
+      taken.add(target);
+      await port.rename(path, target);
+    }
+    if (merged.length > 0) {
+      options.onNotice?.(
+        `${merged.length} conflicted copies of your review data, left by a sync tool, were merged and moved to the plugin's ${MERGED_FOLDER} folder.`,
+      );
+    }
+    return changed;
+  }
+
   const saver = createSaveScheduler({
     delayMs: options.delayMs ?? SAVE_DELAY_MS,
     setTimer: options.setTimer,
@@ -192,7 +240,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     flush: () => saver.flush(),
     syncFromDisk: () => exclusive(async () => {
       const logsBefore = data.logs.length;
-      let changed = false;
+      let changed = await mergeConflictCopies();
       const disk = await readOrError(port, DATA_FILE);
       if ("text" in disk && disk.text !== null && disk.text !== known) {
         const parsed = parseStoredData(disk.text);
