@@ -59,9 +59,16 @@ function positionsOf(line: string, token: string): number[] {
 }
 
 /** `==…==` and `**…**` pairs: an opener is not followed by a space, a closer not preceded by one. */
+/** True when the character at `at` follows an odd run of backslashes (`\==` is two literal equals signs). */
+function isEscaped(line: string, at: number): boolean {
+  let n = 0;
+  while (at - n - 1 >= 0 && line.charCodeAt(at - n - 1) === 0x5c) n++;
+  return n % 2 === 1;
+}
+
 function findPaired(line: string, token: string, kind: HighlightKind, code: Uint8Array | null): InlineHighlight[] {
   const out: InlineHighlight[] = [];
-  const all = positionsOf(line, token).filter((p) => !code || code[p] !== 1);
+  const all = positionsOf(line, token).filter((p) => (!code || code[p] !== 1) && !isEscaped(line, p));
   const width = token.length;
   let k = 0;
   while (k < all.length) {

@@ -1,4 +1,5 @@
 /** Which notes count as AWS notes: the user's folders and tags, or else what the note itself says. */
+import { normalizeNfc } from "../markdown/text";
 import { countAwsServices } from "./aws-services";
 
 /** The settings that pick AWS notes. */
@@ -21,22 +22,34 @@ export interface NoteFacts {
 
 const MENTIONS_AWS = /(?:^|[^A-Za-z0-9])aws(?:[^A-Za-z0-9]|$)/i;
 
+/** A tag as Obsidian compares it: any case; and in NFC, as a folder or tag typed on one system and synced from another may not be. */
+const tagKey = (tag: string): string => normalizeNfc(tag).toLowerCase();
+
 /** True when a tag is `tag` itself or nested below it (`aws/ec2` is under `aws`). */
 function tagMatches(noteTag: string, wanted: string): boolean {
-  return noteTag === wanted || noteTag.startsWith(`${wanted}/`);
+  const a = tagKey(noteTag);
+  const b = tagKey(wanted);
+  return a === b || a.startsWith(`${b}/`);
 }
+
+/** Full-width Latin letters and digits (`ＡＷＳ`, `Ｓ３`): folded to their ASCII forms for detection. */
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+const HAS_FULL_WIDTH = /[\uff01-\uff5e]/;
+const foldWidth = (text: string): string =>
+  HAS_FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
 
 /** Decides whether a note is an AWS note. With folders or tags set, only they decide. */
 export function isAwsNote(facts: NoteFacts, rules: AwsNoteRules): boolean {
   if (rules.folders.length > 0 || rules.tags.length > 0) {
-    const inFolder = rules.folders.some((f) => facts.path.startsWith(`${f}/`));
+    const path = normalizeNfc(facts.path);
+    const inFolder = rules.folders.some((f) => path.startsWith(`${normalizeNfc(f)}/`));
     const tagged = rules.tags.some((t) => facts.tags.some((nt) => tagMatches(nt, t)));
     return inFolder || tagged;
   }
   if (!rules.autoDetect) return false;
-  if (MENTIONS_AWS.test(facts.path)) return true;
-  if (facts.tags.some((t) => MENTIONS_AWS.test(t)) || facts.aliases.some((a) => MENTIONS_AWS.test(a))) return true;
+  if (MENTIONS_AWS.test(foldWidth(facts.path))) return true;
+  if (facts.tags.some((t) => MENTIONS_AWS.test(foldWidth(t))) || facts.aliases.some((a) => MENTIONS_AWS.test(foldWidth(a)))) return true;
   // A note about one service or concept (`Network ACL`, `KMS`) names few others.
   if (facts.subject === true) return true;
-  return countAwsServices(facts.text, 3) >= 3;
+  return countAwsServices(foldWidth(facts.text), 3) >= 3;
 }

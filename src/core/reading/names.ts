@@ -221,7 +221,8 @@ export function trimNameEnds(name: string): string {
 
 /** Markup stripped, decoration and remarks dropped, a section number removed, trailing colons removed, white space folded. */
 export function cleanName(raw: string): string {
-  const stripped = stripMarkup(raw);
+  // A zero-width space, word joiner or stray BOM pasted into a name (`Cloud\u200bFront`) is no gap between words.
+  const stripped = stripMarkup(raw.indexOf("\u200b") >= 0 || raw.indexOf("\u2060") >= 0 || raw.indexOf("\ufeff") >= 0 ? raw.replace(ZERO_WIDTH, "") : raw);
   const skip = decorationEnd(stripped);
   const plain = trimNameEnds(skip === 0 ? stripped : stripped.slice(skip));
   let end = plain.length;
@@ -229,6 +230,8 @@ export function cleanName(raw: string): string {
   // `stripMarkup` folded the text already; only dropping trailing colons can leave a space at the end.
   return normalizeNfc(end < plain.length ? foldSpaces(plain.slice(0, end)) : plain);
 }
+
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
 
 /** True for comparison titles: `VPC vs VPN`, `AWS VPN과 VPC 차이`, `Paas VS IaaS`. */
 export function isComparison(name: string): boolean {

@@ -24,6 +24,12 @@ describe("findHighlights", () => {
     expect(found.map((h) => [line.slice(h.innerFrom, h.innerTo), h.color])).toEqual([["a", undefined], ["b", undefined], ["c", "#ffb8eba6"]]);
   });
 
+  it("takes a backslash-escaped `\\==` as two literal equals signs, not a highlight", () => {
+    expect(inner("\\==x\\== 그대로")).toEqual([]);
+    expect(inner("\\\\==x== 앞의 역슬래시는 글자")).toEqual(["x"]);
+    expect(inner("a \\==b== c==d==")).toEqual(["d"]);
+  });
+
   it("finds bold only when asked", () => {
     expect(inner("**DDoS** 방어")).toEqual([]);
     expect(inner("**DDoS** 방어", ALL)).toEqual(["DDoS"]);

@@ -23,6 +23,17 @@ describe("isAwsNote with folders or tags set", () => {
     expect(isAwsNote(facts({ tags: ["saarland"] }), rules)).toBe(false);
   });
 
+  it("matches folders and tags typed in one Unicode form against paths and tags synced in another", () => {
+    const nfc = { folders: ["공부/클라우드"], tags: ["자격증"], autoDetect: false };
+    expect(isAwsNote(facts({ path: "공부/클라우드/EC2.md".normalize("NFD") }), nfc)).toBe(true);
+    expect(isAwsNote(facts({ tags: ["자격증/saa".normalize("NFD")] }), nfc)).toBe(true);
+    expect(isAwsNote(facts({ path: "공부/클라우드/EC2.md" }), { ...nfc, folders: ["공부/클라우드".normalize("NFD")] })).toBe(true);
+  });
+
+  it("compares tags in any case, as Obsidian does", () => {
+    expect(isAwsNote(facts({ tags: ["SAA/Network"] }), rules)).toBe(true);
+  });
+
   it("lets only the folders and tags decide, even for a note that names AWS everywhere", () => {
     expect(isAwsNote(facts({ path: "AWS/EC2.md", tags: ["aws"], text: "EC2 S3 Lambda RDS" }), rules)).toBe(false);
   });
@@ -101,5 +112,13 @@ describe("parseNote and AWS notes", () => {
   it("does not read a Highlightr colour as a tag", () => {
     const parsed = parse(note("- Amazon S3", "\t- 객체 <mark style=\"background: #FFF3A3A6;\">스토리지</mark> #aws/storage"));
     expect(parsed.tags).toEqual(["aws/storage"]);
+  });
+});
+
+describe("isAwsNote on full-width letters", () => {
+  it("reads `ＡＷＳ` and full-width service names as their ASCII forms", () => {
+    expect(isAwsNote(facts({ path: "Study/ＡＷＳ 정리.md" }), AUTO)).toBe(true);
+    expect(isAwsNote(facts({ text: "Ｌａｍｂｄａ 와 ＥＣ２ 그리고 Ｓ３ 비교" }), AUTO)).toBe(true);
+    expect(isAwsNote(facts({ text: "ｃａｆｅ 메뉴 정리" }), AUTO)).toBe(false);
   });
 });

@@ -96,7 +96,7 @@ function refReadNamedLine(line: string): NamedLine {
     return t.length > 1000 ? `${t.slice(0, 1000)}…` : t;
   };
   const clean = (raw: string): string => {
-    const plain = trimNameEnds(dropDecoration(stripMarkup(raw)).text).replace(/[:\uff1a]+$/, "");
+    const plain = trimNameEnds(dropDecoration(stripMarkup(raw.replace(/[\u200b\u2060\ufeff]/g, ""))).text).replace(/[:\uff1a]+$/, "");
     return normalizeNfc(foldSpaces(plain));
   };
   const { text: rest, pinned } = dropDecoration(line.replace(/^\[[ xX/-]\]\s+/, ""));
@@ -179,6 +179,8 @@ describe("name rule shortcuts", () => {
     expect(readNamedLine(long)).toEqual(refReadNamedLine(long));
     expect(readNamedLine(`${"가".repeat(79)}이란? 설명`)).toEqual(refReadNamedLine(`${"가".repeat(79)}이란? 설명`));
     expect(cleanName("📌 **Amazon SQS**:")).toBe("Amazon SQS");
+    // A zero-width space pasted into a name joins, it does not split.
+    expect(cleanName("Cloud\u200bFront")).toBe("CloudFront");
   });
 
   it("readAliases and addExpansion give the names and aliases the full rules give", () => {
