@@ -10,7 +10,7 @@ import { buildTermScope, filterCardsByScope, parseScope, type StudyScope } from 
 import { createSummaryTally, type SessionSummary, type SummaryTally } from "../core/quiz/session-summary";
 import { createStudyRun, type StudyRun } from "../core/quiz/study-run";
 import { compareTypedAnswer } from "../core/quiz/typed-answer";
-import { countIntroducedSince, createScheduler, studyDayStart, type Rating } from "../core/review";
+import { countIntroducedSince, createScheduler, lookupState, studyDayStart, type Rating } from "../core/review";
 import { buildOverviewModel } from "./panel-model";
 import type { TypedAttempt } from "./panel-grade";
 import { renderOverview } from "./panel-overview";
@@ -82,6 +82,8 @@ export class ReviewPanel {
       kind: this.mode.kind === "quiz" && this.mode.run !== "review" ? "practice" : "review",
       cards: this.scopeCards(this.runScope),
       states: data.cards,
+      // Answers build on the store's state at the moment (the quiz or a sync may have changed it meanwhile).
+      liveState: (id) => lookupState(this.services.reviewStore.getData().cards, id),
       scheduler: createScheduler(settings),
       now,
       newCardsPerDay: settings.newCardsPerDay,

@@ -22,6 +22,8 @@ export interface StudyRunOptions {
   /** Cards in note order. */
   cards: readonly Card[];
   states: StateLookup;
+  /** The store's state of a card as it is now (see `ReviewSessionOptions.liveState`): answers build on it. */
+  liveState?: (id: string) => CardState | undefined;
   scheduler: Scheduler;
   now: Date;
   newCardsPerDay: number;
@@ -52,7 +54,8 @@ export interface StudyRun {
 /** Starts a study run. */
 export function createStudyRun(options: StudyRunOptions): StudyRun {
   const latest = new Map<string, CardState>();
-  const stateOf = (id: string): CardState | undefined => latest.get(id) ?? lookupState(options.states, id);
+  const stateOf = (id: string): CardState | undefined =>
+    options.liveState?.(id) ?? latest.get(id) ?? lookupState(options.states, id);
   const preview = (card: Card, now: Date): Record<Rating, RatingPreview> => options.scheduler.preview(stateOf(card.id), now);
   return options.kind === "review" ? reviewRun(options, latest, preview) : practiceRun(options, latest, stateOf, preview);
 }
@@ -61,7 +64,7 @@ function reviewRun(
   options: StudyRunOptions, latest: Map<string, CardState>, preview: StudyRun["preview"],
 ): StudyRun {
   const session = createReviewSession<Card>({
-    cards: options.cards, states: options.states, scheduler: options.scheduler, now: options.now,
+    cards: options.cards, states: options.states, liveState: options.liveState, scheduler: options.scheduler, now: options.now,
     newCardsPerDay: options.newCardsPerDay, newIntroducedToday: options.newIntroducedToday,
     rolloverHour: options.rolloverHour, tzOffsetMinutes: options.tzOffsetMinutes,
   });

@@ -7,6 +7,11 @@ import type { CardState, Rating } from "./types";
 /** Inputs of a review session: today's queue plus the scheduler that grades answers. */
 export interface ReviewSessionOptions<C extends QueueCard> extends QueueOptions<C> {
   scheduler: Scheduler;
+  /**
+   * The store's state of a card as it is now. With it an answer is graded on top of whatever was answered, synced or
+   * replayed since the session started (the quiz, another device), never on a copy taken at the start.
+   */
+  liveState?: (id: string) => CardState | undefined;
 }
 
 /** What to show now: a card, nothing until a learning step ends, or nothing left today. */
@@ -44,7 +49,8 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
   let lastShown: C | undefined;
   let newLeft = Math.max(0, Math.floor(options.newCardsPerDay) - Math.max(0, Math.floor(options.newIntroducedToday)));
 
-  const stateOf = (id: string): CardState | undefined => answered.get(id) ?? lookupState(options.states, id);
+  const stateOf = (id: string): CardState | undefined =>
+    options.liveState?.(id) ?? answered.get(id) ?? lookupState(options.states, id);
   const isNew = (id: string): boolean => { const s = stateOf(id); return !s || s.state === "new"; };
   const inLearning = (id: string): boolean => learning.some((l) => l.id === id);
   const playable = (id: string): boolean => byId.has(id) && !done.has(id);

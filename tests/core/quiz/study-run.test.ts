@@ -50,3 +50,23 @@ describe("a note quiz", () => {
     expect(run.remaining()).toBe(3);
   });
 });
+
+describe("a review run and answers given elsewhere while it is open", () => {
+  it("grades a card on top of an answer the quiz stored meanwhile, so neither answer is lost", () => {
+    const store: Record<string, ReturnType<typeof reviewState>> = { a: reviewState(NOW.getTime() - DAY) };
+    const run = createStudyRun({
+      kind: "review", cards: [makeCard("a", "Lambda", 2)], states: { ...store }, liveState: (id) => store[id],
+      scheduler, now: NOW, newCardsPerDay: 20, newIntroducedToday: 0, rolloverHour: 4, tzOffsetMinutes: 0,
+    });
+    const step = run.next(NOW);
+    expect(step.kind).toBe("card");
+    // The quiz answers the same card and the store keeps it; then the run's card is graded.
+    const quiz = scheduler.grade(store.a, "again", new Date(NOW.getTime() + 60_000), "a");
+    store.a = quiz.state;
+    const later = new Date(NOW.getTime() + 120_000);
+    const outcome = run.grade(makeCard("a", "Lambda", 2), "good", later);
+    expect(outcome.practice).toBe(false);
+    expect(outcome.practice === false && outcome.state).toEqual(scheduler.grade(quiz.state, "good", later).state);
+    expect(outcome.practice === false && outcome.log.before).toEqual(quiz.state);
+  });
+});
