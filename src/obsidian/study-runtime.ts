@@ -5,7 +5,7 @@
 import type { Plugin } from "obsidian";
 import { GlossaryIndex } from "../core/glossary/glossary-index";
 import type { ParseOptions } from "../core/reading/parse-note";
-import type { ReviewStore } from "../core/review";
+import { findRenamedCards, type CardPlace, type ReviewStore } from "../core/review";
 import { createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../core/vault-snapshot";
 import { normalizeSettings, type PluginSettings, type SettingCorrection } from "../settings";
 
@@ -36,6 +36,8 @@ export class StudyRuntime {
   private readonly settingsListeners = new Set<(s: PluginSettings, reparse: boolean) => void>();
   private timer: number | null = null;
   private scanned = false;
+  /** Where each card was at the last refresh, to tell a renamed card from a new one (see `findRenamedCards`). */
+  private lastPlaces: CardPlace[] | null = null;
   /** Scans under way; views and editors are refreshed once when the last one ends, not after every note. */
   private holds = 0;
   /** A background compile of the matcher is under way. */
@@ -122,7 +124,12 @@ export class StudyRuntime {
     if (this.timer !== null) window.clearTimeout(this.timer);
     this.timer = null;
     const snap = this.snapshot();
-    if (this.scanned) this.store.reconcile(new Set(snap.cards.map((c) => c.id)), new Date());
+    if (this.scanned) {
+      const places = snap.cards.map((c): CardPlace => ({ id: c.id, path: c.path, answer: c.answer }));
+      const renamed = this.lastPlaces ? findRenamedCards(this.lastPlaces, places) : undefined;
+      this.lastPlaces = places;
+      this.store.reconcile(new Set(places.map((c) => c.id)), new Date(), renamed);
+    }
     for (const l of [...this.listeners]) l();
     this.recompileMatcher().catch((e: unknown) => {
       // The matcher in use stays right (only slower); the next refresh tries again.

@@ -6,17 +6,19 @@ import { StudyRuntime } from "../../src/obsidian/study-runtime";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 
 /** A review store that only records what the runtime asks of it. */
-function recordingStore(): { store: ReviewStore; reconciled: string[][]; settings: unknown[] } {
+function recordingStore(): { store: ReviewStore; reconciled: string[][]; renames: [string, string][][]; settings: unknown[] } {
   const reconciled: string[][] = [];
+  const renames: [string, string][][] = [];
   const settings: unknown[] = [];
   const store = {
-    reconcile: (ids: ReadonlySet<string>) => {
+    reconcile: (ids: ReadonlySet<string>, _now: Date, renamed?: ReadonlyMap<string, string>) => {
       reconciled.push([...ids].sort());
-      return { orphaned: [], restored: [], pruned: [] };
+      renames.push([...(renamed ?? [])]);
+      return { orphaned: [], restored: [], pruned: [], moved: [] };
     },
     setSettings: (s: unknown) => settings.push(s),
   } as unknown as ReviewStore;
-  return { store, reconciled, settings };
+  return { store, reconciled, renames, settings };
 }
 
 const NOTE = "- Amazon SQS\n\t- 완전관리형 ==메시지 큐== 서비스\n";
@@ -50,6 +52,18 @@ describe("StudyRuntime", () => {
     expect(heard).toHaveLength(1);
     expect(reconciled).toHaveLength(1);
     expect(reconciled[0]).toHaveLength(2);
+  });
+
+  it("tells the store which cards a renamed term took to new ids, so their schedules follow", async () => {
+    const { runtime, reconciled, renames } = setup();
+    runtime.index.setNote("AWS/a.md", NOTE);
+    await runtime.holdRefresh(Promise.resolve()).then(() => runtime.markScanned());
+    const [oldId] = reconciled[0]!;
+    runtime.index.setNote("AWS/a.md", NOTE.replace("Amazon SQS", "SQS"));
+    jest.advanceTimersByTime(1000);
+    const [newId] = reconciled[reconciled.length - 1]!;
+    expect(newId).not.toBe(oldId);
+    expect(renames[renames.length - 1]).toEqual([[oldId, newId]]);
   });
 
   it("gathers a burst of note changes after the scan into one refresh", async () => {

@@ -16,6 +16,7 @@ export * from "./migrate";
 export * from "./merge";
 export * from "./replay";
 export * from "./orphans";
+export * from "./renamed-cards";
 export * from "./persistence";
 export * from "./save-scheduler";
 export * from "./review-store";

@@ -8,6 +8,8 @@ export interface OrphanReport {
   orphaned: string[];
   restored: string[];
   pruned: string[];
+  /** Renamed cards whose schedule moved to their new id: `[old, new]`. */
+  moved: [string, string][];
 }
 
 /**
@@ -16,20 +18,29 @@ export interface OrphanReport {
  * a partial index only orphans cards early, which restoring undoes.
  */
 export function reconcileOrphans(
-  data: ReviewData, liveIds: ReadonlySet<string>, now: Date | number,
+  data: ReviewData, liveIds: ReadonlySet<string>, now: Date | number, renamed: ReadonlyMap<string, string> = new Map(),
 ): { data: ReviewData; report: OrphanReport } {
   const t = typeof now === "number" ? now : now.getTime();
-  const report: OrphanReport = { orphaned: [], restored: [], pruned: [] };
+  const report: OrphanReport = { orphaned: [], restored: [], pruned: [], moved: [] };
   const cards = createRecord<CardState>();
   const orphans = createRecord<OrphanEntry>();
+  // A renamed card keeps its schedule under its new id (see `findRenamedCards`), unless the new id has one already.
+  const carried = new Map<string, CardState>();
+  for (const [from, to] of renamed) {
+    const state = Object.prototype.hasOwnProperty.call(data.cards, from) ? data.cards[from] : undefined;
+    if (!state || !liveIds.has(to) || liveIds.has(from) || Object.prototype.hasOwnProperty.call(data.cards, to)) continue;
+    carried.set(to, state);
+    report.moved.push([from, to]);
+  }
+  const movedAway = new Set(report.moved.map(([from]) => from));
   // States are kept in the order of `liveIds` (note order when it comes from the index): data.json is then written,
   // and decoded at the next start-up, in the order today's queue reads them, which makes that walk about twice as fast.
   for (const id of liveIds) {
-    const state = Object.prototype.hasOwnProperty.call(data.cards, id) ? data.cards[id] : undefined;
+    const state = Object.prototype.hasOwnProperty.call(data.cards, id) ? data.cards[id] : carried.get(id);
     if (state) cards[id] = state;
   }
   for (const [id, state] of Object.entries(data.cards)) {
-    if (!liveIds.has(id)) { orphans[id] = { state, orphanedAt: t }; report.orphaned.push(id); }
+    if (!liveIds.has(id) && !movedAway.has(id)) { orphans[id] = { state, orphanedAt: t }; report.orphaned.push(id); }
   }
   for (const [id, entry] of Object.entries(data.orphans)) {
     if (liveIds.has(id)) {

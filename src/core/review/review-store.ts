@@ -55,8 +55,11 @@ export interface ReviewStore {
   recordReview(log: ReviewLog): void;
   /** Replaces the stored settings object (saved with the card states in data.json). */
   setSettings(settings: unknown): void;
-  /** Turns states of vanished cards into orphans and restores returning ones. */
-  reconcile(liveIds: ReadonlySet<string>, now: Date): OrphanReport;
+  /**
+   * Turns states of vanished cards into orphans and restores returning ones; a renamed card (`renamed`: old id → new
+   * id, see `findRenamedCards`) keeps its schedule under its new id.
+   */
+  reconcile(liveIds: ReadonlySet<string>, now: Date, renamed?: ReadonlyMap<string, string>): OrphanReport;
   /** Reads the week files overlapping `from`..`to` (epoch ms) that are not in memory yet. Never throws. */
   loadLogs(from: number, to: number): Promise<LogLoadReport>;
   /** Writes pending changes now (call on unload). */
@@ -224,11 +227,11 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       data.settings = settings;
       saver.schedule();
     },
-    reconcile(liveIds, now) {
-      const result = reconcileOrphans(data, liveIds, now);
+    reconcile(liveIds, now, renamed) {
+      const result = reconcileOrphans(data, liveIds, now, renamed);
       data = result.data;
-      const { orphaned, restored, pruned } = result.report;
-      if (orphaned.length + restored.length + pruned.length > 0) saver.schedule();
+      const { orphaned, restored, pruned, moved } = result.report;
+      if (orphaned.length + restored.length + pruned.length + moved.length > 0) saver.schedule();
       return result.report;
     },
     loadLogs: (from, to) => exclusive(async () => {

@@ -11,7 +11,7 @@ describe("reconcileOrphans", () => {
     data.cards.fargate = reviewState(T0 + 20 * DAY, T0);
     data.cards.ec2 = reviewState(T0 + 5 * DAY, T0);
     const edited = reconcileOrphans(data, new Set(["ec2", "fargate-v2"]), T0 + DAY);
-    expect(edited.report).toEqual({ orphaned: ["fargate"], restored: [], pruned: [] });
+    expect(edited.report).toEqual({ orphaned: ["fargate"], restored: [], pruned: [], moved: [] });
     expect(Object.keys(edited.data.cards)).toEqual(["ec2"]);
     expect(edited.data.orphans.fargate).toEqual({ state: data.cards.fargate, orphanedAt: T0 + DAY });
 
@@ -35,7 +35,7 @@ describe("reconcileOrphans", () => {
     data.orphans.gone = { state: reviewState(T0), orphanedAt: T0 };
     const again = reconcileOrphans(data, new Set(), T0 + 10 * DAY);
     expect(again.data.orphans.gone?.orphanedAt).toBe(T0);
-    expect(again.report).toEqual({ orphaned: [], restored: [], pruned: [] });
+    expect(again.report).toEqual({ orphaned: [], restored: [], pruned: [], moved: [] });
   });
 
   it("keeps review logs of orphaned and pruned cards", () => {
