@@ -1,5 +1,6 @@
 /** The benchmark's output: the JSON object of issue 6 (with a few extra keys) and a readable table with targets. */
 import type { IndexFigures } from "./bench-index";
+import type { LookupFigures } from "./bench-lookup";
 import type { MatchFigures } from "./bench-match";
 import type { QueueFigures, StoreFigures } from "./bench-review";
 import type { SliceFigures } from "./bench-slices";
@@ -10,6 +11,7 @@ export interface BenchResults {
   vault: { notes: number; bytes: number; terms: number; cards: number };
   index: Omit<IndexFigures, "index" | "snapshot" | "cache">;
   match: MatchFigures;
+  lookup: LookupFigures;
   queue: QueueFigures;
   store: StoreFigures;
   storeYear: StoreFigures;
@@ -46,6 +48,10 @@ export function toJson(res: BenchResults): Json {
       vault_terms: match.vaultTerms, vault_terms_mb_per_s: r(match.vaultMbPerS),
     },
     queue: { cards: queue.cards, build_ms: r(queue.buildMs), queued: queue.queued, session_ms: r(queue.sessionMs) },
+    lookup: {
+      terms: res.lookup.terms, build_ms: r(res.lookup.buildMs), worst_step_ms: r(res.lookup.worstStepMs),
+      slowest_query_ms: r(res.lookup.slowestQueryMs),
+    },
     store: storeJson(res.store),
     heap_mb: r(res.heapMb),
     heap_after_save_mb: r(res.heapAfterSaveMb),
@@ -88,6 +94,8 @@ function rows(res: BenchResults): Row[] {
     { label: "  slowdown vs. few terms", value: `${r(ratio)}x`, target: { text: "<= 1.5x", met: ratio <= 1.5 } },
     { label: `Match, vault glossary (${match.vaultTerms.toLocaleString("en-US")})`, value: fmt(match.vaultMbPerS, "MB/s") },
     { label: "Matcher build, 10,000 terms", value: fmt(match.buildManyMs, "ms") },
+    { label: `Look up a term, ${res.lookup.terms.toLocaleString("en-US")} terms: opening`, value: fmt(res.lookup.buildMs, "ms"), target: atMost(res.lookup.buildMs, 50, "ms") },
+    { label: "  longest step of a keystroke's search", value: `${fmt(res.lookup.worstStepMs, "ms")} (slowest query ${fmt(res.lookup.slowestQueryMs, "ms")} in all)`, target: atMost(res.lookup.worstStepMs, 16, "ms") },
     { label: `Today's queue, ${queue.cards.toLocaleString("en-US")} cards`, value: `${fmt(queue.buildMs, "ms")} (${queue.queued.toLocaleString("en-US")} queued)`, target: atMost(queue.buildMs, 30, "ms") },
     { label: "  review session start", value: fmt(queue.sessionMs, "ms") },
     ...storeRows(store),

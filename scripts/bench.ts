@@ -6,6 +6,7 @@
 import { createScheduler, serializeReviewData } from "../src/core/review";
 import { buildHistory, queueTime, topUpCards } from "./bench-history";
 import { measureIndex } from "./bench-index";
+import { measureLookup } from "./bench-lookup";
 import { measureMatch } from "./bench-match";
 import { formatTable, toJson, type BenchResults } from "./bench-report";
 import { measureQueue, measureStore } from "./bench-review";
@@ -60,6 +61,8 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
 
   progress("matching");
   const match = measureMatch(sizes, snapshot.matcher);
+  progress("looking up terms");
+  const lookup = measureLookup(snapshot.terms);
 
   progress(`indexing ${sizes.sliceNotes} notes in slices`);
   const files = repeatFiles(vault.files, sizes.sliceNotes);
@@ -93,7 +96,7 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
       fullMs: indexed.fullMs, mbPerS: indexed.mbPerS, parseMs: indexed.parseMs, mergeMs: indexed.mergeMs, oneNoteMs: indexed.oneNoteMs,
       snapshotMs: indexed.snapshotMs, renameMs: indexed.renameMs, renameMatcherMs: indexed.renameMatcherMs, snapshotFullMs: indexed.snapshotFullMs,
     },
-    match, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
+    match, lookup, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
     setup: { generateMs, replayMs: history.replayMs + yearHistory.replayMs, totalMs: nowMs() - began },
   };
 }

@@ -6,20 +6,47 @@ import { t } from "./strings";
 
 const noteName = (path: string): string => (path.split("/").pop() ?? path).replace(/\.md$/i, "");
 
+/** Longest stretch of search work between two chances for the app to draw and take keys. */
+const STEP_BUDGET_MS = 8;
+
+/** The search of each glossary, built once (the snapshot's term list stays the same object until the glossary changes). */
+const searches = new WeakMap<readonly Term[], TermSearch>();
+
+function searchOf(terms: readonly Term[]): TermSearch {
+  let search = searches.get(terms);
+  if (!search) {
+    search = createTermSearch(terms);
+    searches.set(terms, search);
+  }
+  return search;
+}
+
 /** The suggester; choosing a term opens {@link TermDetailModal}. */
 export class TermLookupModal extends SuggestModal<TermHit> {
   private readonly search: TermSearch;
+  /** Counts queries, so a search a newer keystroke overtook stops working. */
+  private latest = 0;
 
   constructor(app: App, terms: readonly Term[], private readonly openSource: (ref: SourceRef) => void) {
     super(app);
-    this.search = createTermSearch(terms);
+    this.search = searchOf(terms);
     this.setPlaceholder(t("lookupPlaceholder"));
     this.emptyStateText = t("lookupEmpty");
     this.limit = 50;
   }
 
-  override getSuggestions(query: string): TermHit[] {
-    return this.search.search(query, this.limit);
+  /** Searches in slices of a few milliseconds, giving the app the thread between them, so typing never stalls. */
+  override async getSuggestions(query: string): Promise<TermHit[]> {
+    const token = ++this.latest;
+    const run = this.search.start(query, this.limit);
+    for (;;) {
+      const began = performance.now();
+      let done: TermHit[] | null = null;
+      while (done === null && performance.now() - began < STEP_BUDGET_MS) done = run.step();
+      if (done) return done;
+      if (token !== this.latest) return run.partial();
+      await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+    }
   }
 
   override renderSuggestion(hit: TermHit, el: HTMLElement): void {

@@ -1,4 +1,8 @@
-/** Fuzzy look-up of glossary terms by name, alias and definition (fuse.js), for the "Look up AWS term" modal. */
+/**
+ * Look-up of glossary terms for the "Look up AWS term" modal: by name and alias (exact, prefix, word, part, then
+ * fuzzy with fuse.js for typos) and by words of the definition. The work is cut into steps of a slice of the glossary
+ * each, so a glossary of many thousand terms never holds up a keystroke; {@link TermSearch.search} runs them all.
+ */
 import Fuse from "fuse.js";
 import type { Term } from "../glossary/types";
 
@@ -11,42 +15,175 @@ export interface TermHit {
   matched?: string;
 }
 
+/** A search in progress: `step` does one slice of work, and gives the hits once the last slice is done. */
+export interface SearchRun {
+  /** Does the next slice of work; the hits, best first, after the last one, null before. */
+  step(): TermHit[] | null;
+  /** The best hits found so far. */
+  partial(): TermHit[];
+}
+
 /** A search over one glossary; build it again when the glossary changes. */
 export interface TermSearch {
-  /** Best matches first; an empty query lists terms by name. */
+  /** Best matches first, every step run at once; an empty query lists terms by name. */
   search(query: string, limit?: number): TermHit[];
+  /** The same search, one slice of work per `step`. */
+  start(query: string, limit?: number): SearchRun;
 }
 
 /** Longest query searched (fuse's bitap works on short patterns; longer input only slows it down). */
 const MAX_QUERY = 64;
+/** Names and aliases fuzzily searched per step. */
+const LABEL_SLICE = 250;
+/** Terms whose definitions are read per step. */
+const TERM_SLICE = 2500;
+/** Shortest query searched with typos allowed: a shorter one fuzzily resembles nearly every name. */
+const MIN_FUZZY = 4;
 
-const KEY_FIELD: Record<string, TermHit["field"]> = { name: "name", aliases: "alias", definition: "definition" };
+/** How well a name or alias matched, best first. */
+const enum Rank { Exact, Prefix, WordPrefix, Part, Fuzzy, Definition }
 
-/** Builds the search over `terms`. Names weigh most, then aliases, then definition lines. */
+/** A name or an alias of a term, folded for comparison. */
+interface Label {
+  term: number;
+  text: string;
+  folded: string;
+  field: "name" | "alias";
+}
+
+interface Found {
+  term: number;
+  rank: Rank;
+  /** Fuse's score within the fuzzy rank (0 best), else 0. */
+  score: number;
+  field: TermHit["field"];
+  matched: string;
+}
+
+const fold = (text: string): string => text.normalize("NFC").toLowerCase();
+/** Orders names as `localeCompare` does, many times faster over a long list. */
+const collator = new Intl.Collator();
+
+/** Builds the search over `terms`. */
 export function createTermSearch(terms: readonly Term[]): TermSearch {
-  const fuse = new Fuse(terms, {
-    keys: [
-      { name: "name", weight: 3 },
-      { name: "aliases", weight: 2 },
-      { name: "definition", weight: 1 },
-    ],
-    threshold: 0.34,
-    ignoreLocation: true,
-    includeMatches: true,
-    minMatchCharLength: 1,
+  const labels: Label[] = [];
+  terms.forEach((t, k) => {
+    labels.push({ term: k, text: t.name, folded: fold(t.name), field: "name" });
+    for (const a of t.aliases) labels.push({ term: k, text: a, folded: fold(a), field: "alias" });
   });
-  const byName = [...terms].sort((a, b) => a.name.localeCompare(b.name));
+  /** Fuzzy indexes over slices of the labels, built when a search first needs them. */
+  const fuzzy: (Fuse<Label> | undefined)[] = [];
+  const fuzzySlice = (n: number): Fuse<Label> => {
+    let fuse = fuzzy[n];
+    if (!fuse) {
+      fuse = new Fuse(labels.slice(n * LABEL_SLICE, (n + 1) * LABEL_SLICE), {
+        keys: ["folded"], threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 1,
+      });
+      fuzzy[n] = fuse;
+    }
+    return fuse;
+  };
+  // The first fuzzy search pays for compiling fuse.js's search: do it while the modal opens, not on a keystroke.
+  if (labels.length > 0) fuzzySlice(0).search("warm up");
+  /** Each term's definition lines folded, read when a search first looks in definitions. */
+  const definitions: (string[] | undefined)[] = [];
+
+  function start(query: string, limit = 50): SearchRun {
+    const q = fold(query).trim().slice(0, MAX_QUERY);
+    const n = Math.max(0, Math.floor(limit));
+    if (q === "") {
+      const listed = firstByName(terms, n).map((term): TermHit => ({ term, field: "none" }));
+      return { step: () => listed, partial: () => listed };
+    }
+    const best = new Map<number, Found>();
+    const offer = (found: Found): void => {
+      const known = best.get(found.term);
+      if (!known || found.rank < known.rank || (found.rank === known.rank && found.score < known.score)) best.set(found.term, found);
+    };
+    const hits = (): TermHit[] => [...best.values()].sort((a, b) => a.rank - b.rank || a.score - b.score || order(a, b)).slice(0, n)
+      .map((f): TermHit => (f.field === "name" ? { term: terms[f.term] as Term, field: "name" } : { term: terms[f.term] as Term, field: f.field, matched: f.matched }));
+    const order = (a: Found, b: Found): number => {
+      const x = terms[a.term] as Term, y = terms[b.term] as Term;
+      return x.name.length - y.name.length || collator.compare(x.name, y.name);
+    };
+    // The plain comparisons of every label first: cheap enough for one step.
+    const steps: (() => void)[] = [() => {
+      for (const label of labels) {
+        const rank = rankOf(label.folded, q);
+        // One letter names nothing in the middle of a word: only names and words it begins count.
+        if (rank !== null && (q.length > 1 || rank < Rank.Part)) offer({ term: label.term, rank, score: 0, field: label.field, matched: label.text });
+      }
+    }];
+    const enoughClose = (): boolean => [...best.values()].filter((f) => f.rank <= Rank.Part).length >= n;
+    for (let s = 0; s * LABEL_SLICE < labels.length; s++) {
+      steps.push(() => {
+        // A typo only matters when the plain matches do not fill the list, and in a word long enough to have one.
+        if (q.length < MIN_FUZZY || enoughClose()) return;
+        for (const r of fuzzySlice(s).search(q)) {
+          offer({ term: r.item.term, rank: Rank.Fuzzy, score: r.score ?? 1, field: r.item.field, matched: r.item.text });
+        }
+      });
+    }
+    if (q.length >= 2) {
+      for (let s = 0; s * TERM_SLICE < terms.length; s++) {
+        steps.push(() => {
+          // Definition hits rank last: once the list is full, more of them change nothing shown.
+          if (best.size >= n) return;
+          for (let k = s * TERM_SLICE; k < Math.min(terms.length, (s + 1) * TERM_SLICE) && best.size < n; k++) {
+            if (best.has(k)) continue;
+            const lines = (definitions[k] ??= (terms[k] as Term).definition.map(fold));
+            const at = lines.findIndex((line) => line.includes(q));
+            if (at >= 0) offer({ term: k, rank: Rank.Definition, score: 0, field: "definition", matched: (terms[k] as Term).definition[at] as string });
+          }
+        });
+      }
+    }
+    let next = 0;
+    return {
+      step() {
+        if (next < steps.length) (steps[next++] as () => void)();
+        return next >= steps.length ? hits() : null;
+      },
+      partial: hits,
+    };
+  }
 
   return {
-    search(query, limit = 50) {
-      const q = query.normalize("NFC").trim().slice(0, MAX_QUERY);
-      const n = Math.max(0, Math.floor(limit));
-      if (q === "") return byName.slice(0, n).map((term) => ({ term, field: "none" }));
-      return fuse.search(q, { limit: n }).map((r): TermHit => {
-        const best = r.matches?.[0];
-        const field = (best?.key && KEY_FIELD[best.key]) || "name";
-        return field === "name" ? { term: r.item, field } : { term: r.item, field, matched: best?.value ?? "" };
-      });
+    start,
+    search(query, limit) {
+      const run = start(query, limit);
+      for (;;) {
+        const done = run.step();
+        if (done) return done;
+      }
     },
   };
+}
+
+/** How a folded label matches the folded query without typos, or null. */
+function rankOf(label: string, q: string): Rank | null {
+  const at = label.indexOf(q);
+  if (at < 0) return null;
+  if (at === 0) return label.length === q.length ? Rank.Exact : Rank.Prefix;
+  const before = label.charCodeAt(at - 1);
+  // After a space, a hyphen, a slash or a parenthesis: the start of a word (`lam` in `AWS Lambda`).
+  return before === 0x20 || before === 0x2d || before === 0x2f || before === 0x28 ? Rank.WordPrefix : Rank.Part;
+}
+
+/** The first `n` terms by name, without sorting the whole glossary (an opening lists them at once). */
+function firstByName(terms: readonly Term[], n: number): Term[] {
+  const top: Term[] = [];
+  for (const term of terms) {
+    if (top.length >= n && (n === 0 || collator.compare(term.name, (top[top.length - 1] as Term).name) >= 0)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (collator.compare((top[mid] as Term).name, term.name) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, term);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }

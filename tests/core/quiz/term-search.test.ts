@@ -40,3 +40,42 @@ describe("looking up a term", () => {
     expect(search.search("zzzzqqqq")).toEqual([]);
   });
 });
+
+describe("the order of hits and the steps of a search", () => {
+  const LIST = [
+    term("Amazon EMR", ["EMR"], ["하둡 클러스터"]),
+    term("EMR Serverless", [], ["서버 없이 EMR 작업 실행"]),
+    term("Amazon Kinesis Data Streams", ["KDS"], ["실시간 스트림 수집"]),
+    term("Amazon Transcribe", [], ["음성을 텍스트로"]),
+  ];
+  const search = createTermSearch(LIST);
+  const names = (q: string): string[] => search.search(q).map((h) => h.term.name);
+
+  it("puts an exact name or alias first, then names it begins, then words it begins, then definitions", () => {
+    expect(names("emr")).toEqual(["Amazon EMR", "EMR Serverless"]);
+    expect(names("data")).toEqual(["Amazon Kinesis Data Streams"]);
+    expect(names("스트림")[0]).toBe("Amazon Kinesis Data Streams");
+  });
+
+  it("does not match one letter in the middle of a word", () => {
+    expect(names("r")).toEqual([]);
+    expect(names("t")).toEqual(["Amazon Transcribe"]);
+  });
+
+  it("allows typos only in queries of four letters or more", () => {
+    expect(names("kinsis")).toContain("Amazon Kinesis Data Streams");
+    expect(names("emx")).toEqual([]);
+  });
+
+  it("gives the same hits in steps as at once, cutting a large glossary into many steps", () => {
+    const many = Array.from({ length: 6000 }, (_, k) => term(`Service ${k}`, [`S${k}`], [`정의 ${k}`]));
+    const big = createTermSearch([...LIST, ...many]);
+    const run = big.start("kinsis");
+    let steps = 0;
+    let hits = null;
+    while (!hits) { hits = run.step(); steps++; }
+    expect(steps).toBeGreaterThan(4);
+    expect(hits.map((h) => h.term.name)).toEqual(big.search("kinsis").map((h) => h.term.name));
+    expect(hits[0]?.term.name).toBe("Amazon Kinesis Data Streams");
+  });
+});
