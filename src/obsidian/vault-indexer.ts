@@ -1,12 +1,18 @@
 /** Keeps the glossary index in step with the vault: one scan on layout ready, then one note per change. */
-import { TFile, type Plugin, type TAbstractFile } from "obsidian";
+import { Notice, TFile, type Plugin, type TAbstractFile } from "obsidian";
 import type { GlossaryIndex } from "../core/glossary/glossary-index";
 import { runInSlices } from "../core/slices";
+import { t } from "../ui/strings";
 
 /** How long a note must be quiet after a change before it is re-read. */
 const DEBOUNCE_MS = 400;
 /** Longest stretch of indexing between two frames. */
 const SLICE_MS = 12;
+/**
+ * Largest note read, in bytes. Reading a note is about 0.15 ms per KB; a note above this would stall Obsidian for
+ * more than a frame budget on every save, so it is skipped, and the user is told once.
+ */
+export const MAX_NOTE_BYTES = 256 * 1024;
 
 const isNote = (file: TAbstractFile | null): file is TFile => file instanceof TFile && file.extension === "md";
 
@@ -69,6 +75,16 @@ export class VaultIndexer {
     return this.scanning;
   }
 
+  /** Notes already said to be too large this session. */
+  private readonly toldTooLarge = new Set<string>();
+
+  private tellTooLarge(file: TFile): void {
+    if (this.toldTooLarge.has(file.path)) return;
+    this.toldTooLarge.add(file.path);
+    const mb = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
+    new Notice(t("noteTooLarge", { note: file.basename, size: mb(file.stat.size), limit: mb(MAX_NOTE_BYTES) }), 10_000);
+  }
+
   private schedule(file: TAbstractFile): void {
     if (!isNote(file) || this.stopped) return;
     this.cancel(file.path);
@@ -85,6 +101,11 @@ export class VaultIndexer {
   }
 
   private async readInto(file: TFile): Promise<void> {
+    if (file.stat.size > MAX_NOTE_BYTES) {
+      this.index.removeNote(file.path);
+      this.tellTooLarge(file);
+      return;
+    }
     try {
       const text = await this.plugin.app.vault.cachedRead(file);
       if (!this.stopped && this.plugin.app.vault.getAbstractFileByPath(file.path) === file) this.index.setNote(file.path, text);

@@ -28,6 +28,7 @@ export class TAbstractFile {
   get name(): string { return this.path.slice(this.path.lastIndexOf("/") + 1); }
 }
 export class TFile extends TAbstractFile {
+  stat = { ctime: 0, mtime: 0, size: 0 };
   get extension(): string { const n = this.name; return n.includes(".") ? n.slice(n.lastIndexOf(".") + 1) : ""; }
   get basename(): string { return this.name.replace(/\.[^.]*$/, ""); }
 }

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { Events, Plugin, TFile } from "../__mocks__/obsidian";
+import { Events, notices, Plugin, TFile } from "../__mocks__/obsidian";
 import { GlossaryIndex } from "../../src/core/glossary/glossary-index";
-import { VaultIndexer } from "../../src/obsidian/vault-indexer";
+import { MAX_NOTE_BYTES, VaultIndexer } from "../../src/obsidian/vault-indexer";
 import type { Plugin as ObsidianPlugin } from "obsidian";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 
@@ -12,6 +12,7 @@ class FakeVault extends Events {
   writes = 0;
   add(path: string, text: string): TFile {
     const file = new TFile(path);
+    file.stat.size = Buffer.byteLength(text);
     this.files.set(path, { file, text });
     return file;
   }
@@ -29,6 +30,7 @@ class FakeVault extends Events {
     const entry = this.files.get(path);
     if (!entry) throw new Error(`no ${path}`);
     entry.text = text;
+    entry.file.stat.size = Buffer.byteLength(text);
     this.trigger("modify", entry.file);
   }
 }
@@ -135,5 +137,24 @@ describe("VaultIndexer", () => {
     vault.modify("AWS/SQS.md", "- Amazon MQ\n\t- 메시지 브로커\n");
     await jest.runAllTimersAsync();
     expect(index.revision).toBe(before);
+  });
+
+  it("skips a note too large to read without stalling, says so once, and drops what it held", async () => {
+    const { vault, index, indexer } = setup();
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    notices.length = 0;
+    const huge = `${NOTE}${"\t- 긴 설명 줄 ==강조== 입니다\n".repeat(Math.ceil(MAX_NOTE_BYTES / 30))}`;
+    vault.modify("AWS/SQS.md", huge);
+    await jest.runAllTimersAsync();
+    vault.modify("AWS/SQS.md", `${huge}\t- 하나 더\n`);
+    await jest.runAllTimersAsync();
+    expect(index.getNote("AWS/SQS.md")).toBeUndefined();
+    expect(index.terms().map((t) => t.name)).toEqual(["Amazon S3"]);
+    expect(notices).toEqual([expect.stringContaining("SQS")]);
+    vault.modify("AWS/SQS.md", NOTE);
+    await jest.runAllTimersAsync();
+    expect(index.terms().map((t) => t.name).sort()).toEqual(["Amazon S3", "Amazon SQS"]);
   });
 });
