@@ -51,6 +51,7 @@ export default class AwsNotesClozePlugin extends Plugin {
       labels: () => ({
         aliases: t("hoverAliases"), sources: t("hoverSources"), quiz: t("hoverQuiz"),
         line: (n: number) => t("hoverLine", { line: String(n) }),
+        more: (n: number) => t("hoverMore", { count: String(n) }),
       }),
     });
     hover.register();

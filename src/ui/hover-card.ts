@@ -24,6 +24,8 @@ export interface HoverCardLabels {
   sources: string;
   quiz: string;
   line: (n: number) => string;
+  /** The button that shows the lines or sources left out: "12 more". */
+  more: (n: number) => string;
 }
 
 /** English texts of the card. */
@@ -32,7 +34,12 @@ export const DEFAULT_HOVER_CARD_LABELS: Readonly<HoverCardLabels> = Object.freez
   sources: "Sources",
   quiz: "Quiz me on this term",
   line: (n: number) => `line ${n}`,
+  more: (n: number) => `${n} more`,
 });
+
+/** Definition lines and sources shown at first; the rest wait behind an "N more" button (a term in hundreds of notes). */
+export const HOVER_FIRST_LINES = 12;
+export const HOVER_FIRST_SOURCES = 8;
 
 /** Class of the card's outer element; its parts are `anc-hover-card-*`. */
 export const HOVER_CARD_CLASS = "anc-hover-card";
@@ -46,6 +53,20 @@ function describePath(path: string): string {
 /** Keeps a click on a card button from moving focus out of the editor. */
 function keepFocus(el: HTMLElement): void {
   el.addEventListener("mousedown", (event) => event.preventDefault());
+}
+
+/** Adds the first `first` items; with more, `more(count, showRest)` adds the control that adds the rest. */
+function showFirst<T>(items: readonly T[], first: number, add: (item: T) => void, more: (n: number, showRest: () => void) => void): void {
+  for (const item of items.slice(0, first)) add(item);
+  if (items.length > first) more(items.length - first, () => { for (const item of items.slice(first)) add(item); });
+}
+
+/** A small button that shows what was left out. */
+function moreButton(parent: HTMLElement, label: string, onClick: () => void): HTMLButtonElement {
+  const button = parent.createEl("button", { cls: `${HOVER_CARD_CLASS}-more`, text: label, attr: { type: "button" } });
+  keepFocus(button);
+  button.addEventListener("click", onClick);
+  return button;
 }
 
 /** Appends the card for `term` to `parent` and returns it. */
@@ -66,16 +87,20 @@ export function renderHoverCard(
   }
   if (term.definition.length > 0) {
     const list = card.createEl("ul", { cls: `${HOVER_CARD_CLASS}-definition` });
-    for (const line of term.definition) {
+    const addLine = (line: string): void => {
       const item = list.createEl("li");
       if (actions.renderMarkdown) actions.renderMarkdown(item, line, term.sources[0]);
       else item.textContent = line;
-    }
+    };
+    showFirst(term.definition, HOVER_FIRST_LINES, addLine, (n, showRest) => {
+      const item = list.createEl("li", { cls: `${HOVER_CARD_CLASS}-more-item` });
+      moreButton(item, text.more(n), () => { item.remove(); showRest(); });
+    });
   }
   if (term.sources.length > 0) {
     const sources = card.createDiv({ cls: `${HOVER_CARD_CLASS}-sources` });
     sources.createSpan({ cls: `${HOVER_CARD_CLASS}-label`, text: `${text.sources}: ` });
-    for (const ref of term.sources) {
+    const addSource = (ref: SourceRef): void => {
       const label = `${describePath(ref.path)}, ${text.line(ref.line)}`;
       const open = actions.openSource;
       if (open) {
@@ -87,7 +112,10 @@ export function renderHoverCard(
       } else {
         sources.createSpan({ cls: `${HOVER_CARD_CLASS}-source`, text: label, attr: { title: ref.path } });
       }
-    }
+    };
+    showFirst(term.sources, HOVER_FIRST_SOURCES, addSource, (n, showRest) => {
+      const button = moreButton(sources, text.more(n), () => { button.remove(); showRest(); });
+    });
   }
   const state = actions.describeCards?.(term.id);
   if (state) card.createDiv({ cls: `${HOVER_CARD_CLASS}-state`, text: state });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import type { SourceRef, Term } from "../../src/core/glossary/types";
-import { renderHoverCard } from "../../src/ui/hover-card";
+import { HOVER_FIRST_LINES, HOVER_FIRST_SOURCES, renderHoverCard } from "../../src/ui/hover-card";
 import { installObsidianDom } from "../editor/obsidian-dom";
 
 const term: Term = {
@@ -26,6 +26,29 @@ describe("the term hover card", () => {
       "AWS 서비스 정리, line 12",
       "큐, line 3",
     ]);
+  });
+
+  it("shows the first lines and sources of a term defined in hundreds of notes, the rest behind \"N more\"", () => {
+    const wide: Term = {
+      ...term,
+      definition: Array.from({ length: 412 }, (_, k) => `정의 ${k}`),
+      sources: Array.from({ length: 225 }, (_, k) => ({ path: `AWS/노트 ${k}.md`, line: k + 1 })),
+    };
+    const opened: SourceRef[] = [];
+    const card = renderHoverCard(document.body, wide, { openSource: (ref) => opened.push(ref) });
+    const lines = (): number => card.querySelectorAll(".anc-hover-card-definition li:not(.anc-hover-card-more-item)").length;
+    const sources = (): number => card.querySelectorAll(".anc-hover-card-source").length;
+    expect([lines(), sources()]).toEqual([HOVER_FIRST_LINES, HOVER_FIRST_SOURCES]);
+    const more = Array.from(card.querySelectorAll<HTMLButtonElement>(".anc-hover-card-more"));
+    expect(more.map((b) => b.textContent)).toEqual([`${412 - HOVER_FIRST_LINES} more`, `${225 - HOVER_FIRST_SOURCES} more`]);
+    more[1]!.click();
+    expect(sources()).toBe(225);
+    expect(card.querySelectorAll(".anc-hover-card-more")).toHaveLength(1);
+    card.querySelectorAll<HTMLButtonElement>(".anc-hover-card-source")[224]!.click();
+    expect(opened).toEqual([{ path: "AWS/노트 224.md", line: 225 }]);
+    more[0]!.click();
+    expect(lines()).toBe(412);
+    expect(card.querySelector(".anc-hover-card-more")).toBeNull();
   });
 
   it("shows note text that looks like HTML as text", () => {
