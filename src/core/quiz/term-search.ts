@@ -5,6 +5,7 @@
  */
 import Fuse from "fuse.js";
 import type { Term } from "../glossary/types";
+import { normalizeNfc } from "../markdown/text";
 
 /** One search hit: the term and what matched best. */
 export interface TermHit {
@@ -36,7 +37,7 @@ const MAX_QUERY = 64;
 /** Names and aliases fuzzily searched per step. */
 const LABEL_SLICE = 250;
 /** Terms whose definitions are read per step. */
-const TERM_SLICE = 1000;
+const TERM_SLICE = 500;
 /** Shortest query searched with typos allowed: a shorter one fuzzily resembles nearly every name. */
 const MIN_FUZZY = 4;
 
@@ -60,7 +61,8 @@ interface Found {
   matched: string;
 }
 
-const fold = (text: string): string => text.normalize("NFC").toLowerCase();
+const fold = (text: string): string => normalizeNfc(text).toLowerCase();
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Orders names as `localeCompare` does, many times faster over a long list. */
 const collator = new Intl.Collator();
 
@@ -85,8 +87,6 @@ export function createTermSearch(terms: readonly Term[]): TermSearch {
   };
   // The first fuzzy search pays for compiling fuse.js's search: do it while the modal opens, not on a keystroke.
   if (labels.length > 0) fuzzySlice(0).search("warm up");
-  /** Each term's definition lines joined and folded, made when a search first looks in definitions. */
-  const definitions: (string | undefined)[] = [];
 
   function start(query: string, limit = 50): SearchRun {
     const q = fold(query).trim().slice(0, MAX_QUERY);
@@ -100,11 +100,19 @@ export function createTermSearch(terms: readonly Term[]): TermSearch {
       const known = best.get(found.term);
       if (!known || found.rank < known.rank || (found.rank === known.rank && found.score < known.score)) best.set(found.term, found);
     };
-    const hits = (): TermHit[] => [...best.values()].sort((a, b) => a.rank - b.rank || a.score - b.score || order(a, b)).slice(0, n)
+    const hits = (): TermHit[] => topHits([...best.values()], n)
       .map((f): TermHit => (f.field === "name" ? { term: terms[f.term] as Term, field: "name" } : { term: terms[f.term] as Term, field: f.field, matched: f.matched }));
-    const order = (a: Found, b: Found): number => {
-      const x = terms[a.term] as Term, y = terms[b.term] as Term;
-      return x.name.length - y.name.length || collator.compare(x.name, y.name);
+    /** The best `count` hits in order. A short query matches thousands of names: they are cut down by a cheap numeric
+     * order first, and only the few kept are ordered by name. */
+    const topHits = (found: Found[], count: number): Found[] => {
+      const key = (f: Found): number =>
+        f.rank * 2 ** 21 + Math.round(f.score * 1000) * 1024 + Math.min((terms[f.term] as Term).name.length, 1023);
+      found.sort((a, b) => key(a) - key(b));
+      let end = Math.min(count, found.length);
+      // Hits tied with the last one kept compete by name for the last places.
+      const last = end > 0 ? key(found[end - 1] as Found) : 0;
+      while (end < found.length && key(found[end] as Found) === last) end++;
+      return found.slice(0, end).sort((a, b) => key(a) - key(b) || collator.compare((terms[a.term] as Term).name, (terms[b.term] as Term).name)).slice(0, count);
     };
     // The plain comparisons of every label first: cheap enough for one step.
     const steps: (() => void)[] = [() => {
@@ -125,19 +133,18 @@ export function createTermSearch(terms: readonly Term[]): TermSearch {
       });
     }
     if (q.length >= 2) {
+      // The raw lines are searched without copying them (a copy of every definition makes work for the garbage
+      // collector): one case-insensitive pattern for the query as composed and as decomposed (notes written on a Mac).
+      const nfd = q.normalize("NFD");
+      const inDefinition = new RegExp(nfd === q ? escapeRegExp(q) : `${escapeRegExp(q)}|${escapeRegExp(nfd)}`, "i");
       for (let s = 0; s * TERM_SLICE < terms.length; s++) {
         steps.push(() => {
           // Definition hits rank last: once the list is full, more of them change nothing shown.
           if (best.size >= n) return;
           for (let k = s * TERM_SLICE; k < Math.min(terms.length, (s + 1) * TERM_SLICE) && best.size < n; k++) {
             if (best.has(k)) continue;
-            // One folded text per term, lines joined: far fewer objects than a folded copy of every line.
-            const text = (definitions[k] ??= fold((terms[k] as Term).definition.join("\n")));
-            const at = text.indexOf(q);
-            if (at < 0) continue;
-            let line = 0;
-            for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
-            offer({ term: k, rank: Rank.Definition, score: 0, field: "definition", matched: (terms[k] as Term).definition[line] ?? "" });
+            const line = (terms[k] as Term).definition.find((l) => inDefinition.test(l));
+            if (line !== undefined) offer({ term: k, rank: Rank.Definition, score: 0, field: "definition", matched: line });
           }
         });
       }

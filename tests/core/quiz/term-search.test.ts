@@ -79,3 +79,14 @@ describe("the order of hits and the steps of a search", () => {
     expect(hits[0]?.term.name).toBe("Amazon Kinesis Data Streams");
   });
 });
+
+describe("looking in definitions", () => {
+  it("finds a definition's words in any case, and in a note written in decomposed Unicode", () => {
+    const search = createTermSearch([
+      term("Amazon S3", [], ["Object Storage for any amount of data"]),
+      term("Amazon EFS", [], ["리눅스용 파일 스토리지".normalize("NFD")]),
+    ]);
+    expect(search.search("object storage").map((h) => [h.term.name, h.field])).toEqual([["Amazon S3", "definition"]]);
+    expect(search.search("파일 스토리지").map((h) => h.term.name)).toEqual(["Amazon EFS"]);
+  });
+});
