@@ -1,11 +1,11 @@
 import { conflictOf, MERGED_FOLDER, mergedPathOf } from "./conflicts";
 import { fileStamp, readOrError } from "./data-port";
-import { parseLogFile } from "./log-files";
+import { parseLogFile, weekSpan } from "./log-files";
 import { createLogBook, type LogLoadReport } from "./log-book";
 import { mergeStoredStates } from "./merge";
 import { parseStoredData } from "./migrate";
 import { reconcileOrphans, type OrphanReport } from "./orphans";
-import { replayLogs, type Regrade } from "./replay";
+import { CLOCK_SLACK_MS, replayLogs, type Regrade } from "./replay";
 import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
 import type { ReviewLog } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
@@ -118,6 +118,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       const cardsBefore = data.cards;
       await saveFiles();
       // Another device's data or logs came in on the way: their answers are replayed (saved at the next save).
+      if (data.cards !== cardsBefore) await loadWeeksAhead();
       replay(data.cards === cardsBefore ? logsBefore : -1);
     });
   }
@@ -192,6 +193,18 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     onError: options.onError,
     save,
   });
+  /**
+   * Reads the week files dated ahead of this device's clock that the data lists: another device with a wrong clock
+   * filed its answers there, and replaying needs them.
+   */
+  async function loadWeeksAhead(): Promise<void> {
+    const now = options.clock().getTime();
+    for (const week of data.logWeeks) {
+      const span = weekSpan(week);
+      if (span.start > now + CLOCK_SLACK_MS) await book.load(span.start, span.start, options.clock());
+    }
+  }
+
   let toldAboutClock = false;
   /** Replays the logs in memory over the cached states, when `logsBefore` (their count before) says they changed. */
   function replay(logsBefore = -1): void {
@@ -255,6 +268,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
         }
       }
       if (await book.sync()) changed = true;
+      await loadWeeksAhead();
       replay(changed ? -1 : logsBefore);
       return changed;
     }),

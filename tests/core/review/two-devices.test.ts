@@ -1,0 +1,117 @@
+import { loadReviewData } from "../../../src/core/review/persistence";
+import type { Regrade } from "../../../src/core/review/replay";
+import { createReviewStore, type ReviewStore } from "../../../src/core/review/review-store";
+import { createScheduler } from "../../../src/core/review/scheduler";
+import { FakePort } from "./fake-port";
+
+const T0 = Date.parse("2026-12-01T09:00:00Z");
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
+const regrade: Regrade = (state, rating, at) => scheduler.grade(state, rating, at).state;
+
+/** A plugin folder that can be listed and renames files, as Obsidian's adapter does. */
+class DevicePort extends FakePort {
+  async list(): Promise<string[]> {
+    return [...this.files.keys()];
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    const text = this.files.get(from);
+    if (text === undefined) throw new Error(`ENOENT: ${from}`);
+    this.files.delete(from);
+    this.files.set(to, text);
+  }
+}
+
+interface Device {
+  port: DevicePort;
+  store: ReviewStore;
+  /** The device's clock, which may be wrong. */
+  clock: { now: number };
+}
+
+async function device(files: ReadonlyMap<string, string>, now: number): Promise<Device> {
+  const port = new DevicePort(Object.fromEntries(files));
+  const clock = { now };
+  const store = createReviewStore({
+    port, loaded: await loadReviewData(port, new Date(now)), clock: () => new Date(clock.now),
+    setTimer: () => 0, clearTimer: () => undefined, regrade: () => regrade,
+  });
+  return { port, store, clock };
+}
+
+/** Answers every card once on a device, at its clock, `step` apart. */
+async function review(d: Device, cards: readonly string[], step: number): Promise<void> {
+  for (const id of cards) {
+    d.store.recordReview(scheduler.grade(d.store.getState(id), "good", new Date(d.clock.now), id).log);
+    d.clock.now += step;
+  }
+  await d.store.flush();
+}
+
+/** How a sync tool brings one device's files to another. */
+type Delivery = "overwrite" | "conflicted copies";
+
+/** Brings every file of `from` to `to` (overwriting, or as conflicted copies beside `to`'s own), then `to` syncs. */
+async function deliver(from: Device, to: Device, how: Delivery): Promise<void> {
+  for (const [path, text] of from.port.files) {
+    if (to.port.files.get(path) === text) continue;
+    if (how === "overwrite" || !to.port.files.has(path)) to.port.files.set(path, text);
+    else to.port.files.set(path.replace(/(\.jsonl?)$/, " (conflicted copy 2026-12-02)$1"), text);
+  }
+  await to.store.syncFromDisk();
+  await to.store.flush();
+}
+
+const ORDERS: [string, (laptop: Device, phone: Device, how: Delivery) => Promise<void>][] = [
+  ["laptop's files reach the phone, then the phone's reach the laptop", async (l, p, how) => { await deliver(l, p, how); await deliver(p, l, how); }],
+  ["phone's files reach the laptop, then the laptop's reach the phone", async (l, p, how) => { await deliver(p, l, how); await deliver(l, p, how); }],
+  ["both arrive at once, each over the other's", async (l, p, how) => {
+    const laptopFiles = new Map(l.port.files);
+    await deliver(p, l, how);
+    const phoneView = { ...l, port: Object.assign(new DevicePort(), { files: laptopFiles }) };
+    await deliver(phoneView, p, how);
+    await deliver(p, l, how);
+  }],
+];
+
+describe("two devices that reviewed offline", () => {
+  for (const how of ["overwrite", "conflicted copies"] as const) {
+    for (const [order, sync] of ORDERS) {
+      it(`keep every answer on both when the ${order} (${how})`, async () => {
+        const first = await device(new Map(), T0);
+        await review(first, ["ec2", "s3", "sqs"], 60_000);
+        const laptop = await device(first.port.files, T0 + DAY);
+        const phone = await device(first.port.files, T0 + DAY + HOUR);
+        // Both answer `s3` offline; each also answers a card of its own.
+        await review(laptop, ["s3", "ec2"], 60_000);
+        await review(phone, ["s3", "sqs"], 60_000);
+        await sync(laptop, phone, how);
+        for (const d of [laptop, phone]) {
+          const reopened = await device(d.port.files, d.clock.now);
+          const answers = reopened.store.getData().logs.map((l) => `${l.cardId}@${l.time}`);
+          expect(answers).toHaveLength(7);
+          // `s3` was answered on the first day and on both devices: three reviews, in time order.
+          expect(reopened.store.getState("s3")).toMatchObject({ reps: 3, lastReview: T0 + DAY + HOUR });
+          expect(reopened.store.getState("ec2")?.reps).toBe(2);
+          expect(reopened.store.getState("sqs")?.reps).toBe(2);
+        }
+      });
+    }
+  }
+
+  it("keep the other device's answers first when the phone's clock is a year ahead", async () => {
+    const first = await device(new Map(), T0);
+    await review(first, ["s3"], 60_000);
+    const laptop = await device(first.port.files, T0 + DAY);
+    const phone = await device(first.port.files, T0 + 366 * DAY);
+    await review(phone, ["s3"], 60_000);
+    await review(laptop, ["s3"], 60_000);
+    await deliver(phone, laptop, "overwrite");
+    const s3 = laptop.store.getState("s3");
+    expect(s3?.reps).toBe(3);
+    // Placed right after the laptop's own answers, never due a year from now.
+    expect(s3!.due).toBeLessThan(T0 + 60 * DAY);
+  });
+});
