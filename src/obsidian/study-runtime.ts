@@ -126,9 +126,14 @@ export class StudyRuntime {
     const snap = this.snapshot();
     if (this.scanned) {
       const places = snap.cards.map((c): CardPlace => ({ id: c.id, path: c.path, answer: c.answer }));
-      const renamed = this.lastPlaces ? findRenamedCards(this.lastPlaces, places) : undefined;
+      const before = this.lastPlaces;
+      const renamed = before ? findRenamedCards(before, places) : undefined;
       this.lastPlaces = places;
-      this.store.reconcile(new Set(places.map((c) => c.id)), new Date(), renamed);
+      // Where a vanished card was: its orphan is kept while that note exists (a narrower "Which notes" left it out).
+      let where: Map<string, string> | undefined;
+      const pathOf = (id: string): string | undefined => (where ??= new Map(before?.map((c) => [c.id, c.path]))).get(id);
+      const exists = (path: string): boolean => this.plugin.app.vault.getAbstractFileByPath(path) !== null;
+      this.store.reconcile(new Set(places.map((c) => c.id)), new Date(), renamed, { pathOf, exists });
     }
     for (const l of [...this.listeners]) l();
     this.recompileMatcher().catch((e: unknown) => {

@@ -73,7 +73,11 @@ export function mergeStoredStates(local: ReviewData, remote: ReviewData): Omit<R
     if (id in cards) continue;
     const a = own(local.orphans, id), b = own(remote.orphans, id);
     const state = newest([a?.state, b?.state]);
-    if (state) orphans[id] = { state, orphanedAt: Math.max(a?.orphanedAt ?? -Infinity, b?.orphanedAt ?? -Infinity) };
+    if (!state) continue;
+    const entry: OrphanEntry = { state, orphanedAt: Math.max(a?.orphanedAt ?? -Infinity, b?.orphanedAt ?? -Infinity) };
+    const path = a?.path ?? b?.path;
+    if (path !== undefined) entry.path = path;
+    orphans[id] = entry;
   }
   const logWeeks = [...new Set([...local.logWeeks, ...remote.logWeeks])].sort();
   const merged: Omit<ReviewData, "logs"> = { schemaVersion: SCHEMA_VERSION, cards, orphans, logWeeks };

@@ -66,6 +66,13 @@ function decodeCurrent(raw: Raw, sourceVersion: number): { data: ReviewData; dro
   if (sourceVersion >= 2) decodeStateColumns(raw.cards, data.cards, dropped);
   else data.cards = decodeMap(raw.cards, "cards", dropped, (v) => decodeState(v));
   data.orphans = decodeMap(raw.orphans, "orphans", dropped, decodeOrphan);
+  const notes = raw.orphanNotes;
+  if (isRecord(notes)) {
+    for (const [id, entry] of Object.entries(data.orphans)) {
+      const path = Object.prototype.hasOwnProperty.call(notes, id) ? notes[id] : undefined;
+      if (typeof path === "string") entry.path = path;
+    }
+  }
   data.logWeeks = decodeWeeks(raw.logWeeks, dropped);
   data.logs = Array.from(sortLogs(decodeLogs(raw.logs, dropped)));
   return { data, dropped };

@@ -3,6 +3,16 @@ import { DAY_MS } from "./study-day";
 import { createRecord, ORPHAN_KEEP_DAYS, type OrphanEntry, type ReviewData } from "./store-schema";
 import type { CardState } from "./types";
 
+/**
+ * Where vanished cards were: `pathOf` gives the note a card was in at the last pass, `exists` says whether a note is
+ * still in the vault. An orphan whose note still exists (left out by a narrower "Which notes" setting, or its answer
+ * edited) is kept; only a deleted note's cards are pruned, 30 days after they vanished.
+ */
+export interface OrphanNotes {
+  pathOf?: (id: string) => string | undefined;
+  exists?: (path: string) => boolean;
+}
+
 /** What reconciling stored states with the index did. */
 export interface OrphanReport {
   orphaned: string[];
@@ -19,6 +29,7 @@ export interface OrphanReport {
  */
 export function reconcileOrphans(
   data: ReviewData, liveIds: ReadonlySet<string>, now: Date | number, renamed: ReadonlyMap<string, string> = new Map(),
+  notes: OrphanNotes = {},
 ): { data: ReviewData; report: OrphanReport } {
   const t = typeof now === "number" ? now : now.getTime();
   const report: OrphanReport = { orphaned: [], restored: [], pruned: [], moved: [] };
@@ -40,14 +51,19 @@ export function reconcileOrphans(
     if (state) cards[id] = state;
   }
   for (const [id, state] of Object.entries(data.cards)) {
-    if (!liveIds.has(id) && !movedAway.has(id)) { orphans[id] = { state, orphanedAt: t }; report.orphaned.push(id); }
+    if (liveIds.has(id) || movedAway.has(id)) continue;
+    const entry: OrphanEntry = { state, orphanedAt: t };
+    const path = notes.pathOf?.(id);
+    if (path !== undefined) entry.path = path;
+    orphans[id] = entry;
+    report.orphaned.push(id);
   }
   for (const [id, entry] of Object.entries(data.orphans)) {
     if (liveIds.has(id)) {
       const live = cards[id];
       if (!live || compareStates(entry.state, live) > 0) cards[id] = entry.state;
       if (!live) report.restored.push(id);
-    } else if (t - entry.orphanedAt > ORPHAN_KEEP_DAYS * DAY_MS) {
+    } else if (t - entry.orphanedAt > ORPHAN_KEEP_DAYS * DAY_MS && !(entry.path !== undefined && notes.exists?.(entry.path) === true)) {
       report.pruned.push(id);
     } else if (!(id in orphans)) {
       orphans[id] = entry;

@@ -4,7 +4,7 @@ import { parseLogFile, weekSpan } from "./log-files";
 import { createLogBook, type LogLoadReport } from "./log-book";
 import { mergeStoredStates } from "./merge";
 import { parseStoredData } from "./migrate";
-import { reconcileOrphans, type OrphanReport } from "./orphans";
+import { reconcileOrphans, type OrphanNotes, type OrphanReport } from "./orphans";
 import { CLOCK_SLACK_MS, replayLogs, type Regrade } from "./replay";
 import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
 import type { ReviewLog } from "./review-log";
@@ -57,9 +57,10 @@ export interface ReviewStore {
   setSettings(settings: unknown): void;
   /**
    * Turns states of vanished cards into orphans and restores returning ones; a renamed card (`renamed`: old id → new
-   * id, see `findRenamedCards`) keeps its schedule under its new id.
+   * id, see `findRenamedCards`) keeps its schedule under its new id; an orphan whose note still exists is kept (see
+   * `OrphanNotes`).
    */
-  reconcile(liveIds: ReadonlySet<string>, now: Date, renamed?: ReadonlyMap<string, string>): OrphanReport;
+  reconcile(liveIds: ReadonlySet<string>, now: Date, renamed?: ReadonlyMap<string, string>, notes?: OrphanNotes): OrphanReport;
   /** Reads the week files overlapping `from`..`to` (epoch ms) that are not in memory yet. Never throws. */
   loadLogs(from: number, to: number): Promise<LogLoadReport>;
   /** Writes pending changes now (call on unload). */
@@ -240,8 +241,8 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       data.settings = settings;
       saver.schedule();
     },
-    reconcile(liveIds, now, renamed) {
-      const result = reconcileOrphans(data, liveIds, now, renamed);
+    reconcile(liveIds, now, renamed, notes) {
+      const result = reconcileOrphans(data, liveIds, now, renamed, notes);
       data = result.data;
       const { orphaned, restored, pruned, moved } = result.report;
       if (orphaned.length + restored.length + pruned.length + moved.length > 0) saver.schedule();

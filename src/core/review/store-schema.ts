@@ -18,6 +18,8 @@ export const ORPHAN_KEEP_DAYS = 30;
 export interface OrphanEntry {
   state: CardState;
   orphanedAt: number;
+  /** The note the card was in, when known: the orphan is pruned only once that note is gone. */
+  path?: string;
 }
 
 /** The review data in memory: what data.json holds, plus review logs. */
@@ -95,10 +97,17 @@ export interface SerializeOptions {
 /** The text of data.json: settings, card states as columns, orphans and the list of log weeks. */
 export function serializeReviewData(data: ReviewData, options: SerializeOptions = {}): string {
   const orphans: Record<string, [StateTuple, number]> = createRecord();
-  for (const [id, o] of Object.entries(data.orphans)) orphans[id] = [encodeState(o.state), o.orphanedAt];
+  // The orphans' notes go in a map of their own: a version that does not know it reads the orphans unchanged.
+  const notes: Record<string, string> = createRecord();
+  let anyNote = false;
+  for (const [id, o] of Object.entries(data.orphans)) {
+    orphans[id] = [encodeState(o.state), o.orphanedAt];
+    if (o.path !== undefined) { notes[id] = o.path; anyNote = true; }
+  }
   const settingsText = data.settings === undefined ? undefined : (JSON.stringify(data.settings) as string | undefined);
   const settings = settingsText === undefined ? "" : `"settings":${settingsText},`;
   const logs = options.withLogs ? `,"logs":${encodeLogsText(data.logs)}` : "";
   return `{"schemaVersion":${SCHEMA_VERSION},${settings}"cards":${JSON.stringify(encodeStateColumns(data.cards))},`
-    + `"orphans":${JSON.stringify(orphans)},"logWeeks":${JSON.stringify(data.logWeeks)}${logs}}`;
+    + `"orphans":${JSON.stringify(orphans)},${anyNote ? `"orphanNotes":${JSON.stringify(notes)},` : ""}`
+    + `"logWeeks":${JSON.stringify(data.logWeeks)}${logs}}`;
 }

@@ -1,5 +1,6 @@
 import { reconcileOrphans } from "../../../src/core/review/orphans";
-import { createEmptyReviewData } from "../../../src/core/review/store-schema";
+import { parseStoredData } from "../../../src/core/review/migrate";
+import { createEmptyReviewData, serializeReviewData } from "../../../src/core/review/store-schema";
 import { reviewState } from "./helpers";
 
 const T0 = Date.parse("2025-03-01T09:00:00Z");
@@ -43,5 +44,37 @@ describe("reconcileOrphans", () => {
     data.cards.x = reviewState(T0);
     data.logs.push({ cardId: "x", time: T0, rating: "good", before: null, after: reviewState(T0), elapsedDays: 0 });
     expect(reconcileOrphans(data, new Set(), T0 + 40 * DAY).data.logs).toHaveLength(1);
+  });
+});
+
+describe("orphans of notes that still exist", () => {
+  const notes = (present: string[]) => ({
+    pathOf: (id: string) => (id === "narrowed" ? "Other/EC2.md" : id === "deleted" ? "AWS/Old.md" : undefined),
+    exists: (path: string) => present.includes(path),
+  });
+
+  it("keep a card's history while its note exists, and prune it 30 days after the note is deleted", () => {
+    const data = createEmptyReviewData();
+    data.cards.narrowed = reviewState(T0 + 5 * DAY, T0);
+    data.cards.deleted = reviewState(T0 + 5 * DAY, T0);
+    const left = reconcileOrphans(data, new Set(), T0, new Map(), notes(["Other/EC2.md"]));
+    expect(left.data.orphans.narrowed?.path).toBe("Other/EC2.md");
+    const later = reconcileOrphans(left.data, new Set(), T0 + 90 * DAY, new Map(), notes(["Other/EC2.md"]));
+    expect(later.report.pruned).toEqual(["deleted"]);
+    expect(Object.keys(later.data.orphans)).toEqual(["narrowed"]);
+    // The setting is widened again: the card comes back with its schedule.
+    const back = reconcileOrphans(later.data, new Set(["narrowed"]), T0 + 91 * DAY);
+    expect(back.data.cards.narrowed).toEqual(data.cards.narrowed);
+  });
+
+  it("store the note of an orphan beside the orphans, so a version that does not know it reads them unchanged", () => {
+    const data = createEmptyReviewData();
+    data.orphans.narrowed = { state: reviewState(T0), orphanedAt: T0, path: "Other/EC2.md" };
+    const text = serializeReviewData(data);
+    const raw = JSON.parse(text) as { orphans: Record<string, unknown[]>; orphanNotes: Record<string, string> };
+    expect(raw.orphans.narrowed).toHaveLength(2);
+    expect(raw.orphanNotes).toEqual({ narrowed: "Other/EC2.md" });
+    const read = parseStoredData(text);
+    expect(read.ok && read.data.orphans.narrowed?.path).toBe("Other/EC2.md");
   });
 });
