@@ -118,6 +118,30 @@ describe("a platform that renames files: writes go to a temporary file first", (
     expect(disk.ok && Object.keys(disk.data.cards).sort()).toEqual(["ec2", "s3"]);
   });
 
+  it("never tears a week file it rewrites whole after another device's copy synced in", async () => {
+    /** A device's plugin folder after it answered one card. */
+    const deviceAnswering = async (id: string, at: number): Promise<{ port: RenamingPort; store: ReturnType<typeof createReviewStore> }> => {
+      const port = new RenamingPort();
+      const store = createReviewStore({ port, loaded: await loadReviewData(port, NOW), clock: () => NOW, ...manualTimers(), onError: () => undefined });
+      store.recordReview(scheduler.grade(undefined, "good", new Date(at), id).log);
+      await store.flush();
+      return { port, store };
+    };
+    const { port, store } = await deviceAnswering("ec2", T0);
+    const path = [...port.files.keys()].find((k) => k.startsWith("reviews/"))!;
+    // The other device's copy of the week arrives over ours; this device answers again, so the file is rewritten whole.
+    const theirs = (await deviceAnswering("s3", T0 + 1000)).port.files.get(path)!;
+    port.files.set(path, theirs);
+    store.recordReview(scheduler.grade(undefined, "good", new Date(T0 + 2000), "vpc").log);
+    port.truncate.add(`${path}.tmp`);
+    expect(await store.flush()).toBe(false);
+    expect(port.files.get(path)).toBe(theirs);
+    port.truncate.clear();
+    expect(await store.flush()).toBe(true);
+    const reread = await loadReviewData(new RenamingPort(Object.fromEntries(port.files)), NOW);
+    expect(reread.data.logs.map((l) => l.cardId).sort()).toEqual(["ec2", "s3", "vpc"]);
+  });
+
   it("loads the complete temporary file when the app died after the old file was removed", async () => {
     const port = new RenamingPort({ [DATA_FILE]: fileWith(["ec2"]), [BACKUP_FILE]: fileWith(["ec2"]) });
     const loaded = await loadReviewData(port, NOW);
