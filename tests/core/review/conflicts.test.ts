@@ -6,27 +6,13 @@ import type { Regrade } from "../../../src/core/review/replay";
 import { createReviewStore } from "../../../src/core/review/review-store";
 import { createScheduler } from "../../../src/core/review/scheduler";
 import { createEmptyReviewData, serializeReviewData } from "../../../src/core/review/store-schema";
-import { FakePort } from "./fake-port";
+import { ListingPort } from "./fake-port";
 
 const T0 = Date.parse("2026-12-01T09:00:00Z");
 const WEEK = weekOf(T0);
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
 const regrade: Regrade = (state, rating, at) => scheduler.grade(state, rating, at).state;
 const noTimers = { setTimer: (): unknown => 0, clearTimer: (): void => undefined };
-
-/** A plugin folder that can be listed and renames files, as Obsidian's adapter does. */
-class ListedPort extends FakePort {
-  async list(): Promise<string[]> {
-    return [...this.files.keys()];
-  }
-
-  async rename(from: string, to: string): Promise<void> {
-    const text = this.files.get(from);
-    if (text === undefined) throw new Error(`ENOENT: ${from}`);
-    this.files.delete(from);
-    this.files.set(to, text);
-  }
-}
 
 describe("conflictOf", () => {
   it.each([
@@ -61,7 +47,7 @@ describe("conflictOf", () => {
 
 describe("conflicted copies in the plugin folder", () => {
   it("are merged card by card and line by line, saved, moved aside, and never merged twice", async () => {
-    const port = new ListedPort();
+    const port = new ListingPort();
     const notices: string[] = [];
     const store = createReviewStore({
       port, loaded: await loadReviewData(port, new Date(T0)), clock: () => new Date(T0), ...noTimers,

@@ -4,6 +4,7 @@ import { createReviewStore, SAVE_DELAY_MS } from "../../../src/core/review/revie
 import { createScheduler } from "../../../src/core/review/scheduler";
 import type { CardState } from "../../../src/core/review/types";
 import { FakePort } from "./fake-port";
+import { clockedTimers } from "./helpers";
 
 const T0 = Date.parse("2026-12-01T09:00:00Z");
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
@@ -61,30 +62,6 @@ class CrashingPort extends FakePort {
   }
 }
 
-/** Timers on a fake clock that run in time order, letting each save settle. */
-function clockedTimers() {
-  let now = T0;
-  let next = 1;
-  const pending = new Map<number, { at: number; run: () => void }>();
-  const settle = async (): Promise<void> => { for (let i = 0; i < 40; i++) await Promise.resolve(); };
-  return {
-    now: () => now,
-    setTimer: (run: () => void, ms: number): unknown => { pending.set(next, { at: now + ms, run }); return next++; },
-    clearTimer: (h: unknown): void => { pending.delete(h as number); },
-    async advanceTo(t: number): Promise<void> {
-      for (;;) {
-        const due = [...pending.entries()].filter(([, p]) => p.at <= t).sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        pending.delete(due[0]);
-        now = due[1].at;
-        due[1].run();
-        await settle();
-      }
-      now = t;
-    },
-  };
-}
-
 const CARDS = ["ec2", "s3", "sqs", "vpc"];
 
 /**
@@ -93,7 +70,7 @@ const CARDS = ["ec2", "s3", "sqs", "vpc"];
  * the crash, or null when the session ended before that operation.
  */
 async function sessionUntilCrash(port: CrashingPort): Promise<{ answered: { id: string; at: number }[]; crashAt: number } | null> {
-  const timers = clockedTimers();
+  const timers = clockedTimers(T0);
   port.clock = timers.now;
   const store = createReviewStore({
     port, loaded: await loadReviewData(port, new Date(T0)), clock: () => new Date(timers.now()), ...timers,

@@ -43,3 +43,17 @@ export class FakePort implements ReviewDataPort {
     return [...this.files.keys()].filter((k) => k.startsWith("reviews/") && k.includes(".corrupt-")).sort();
   }
 }
+
+/** A plugin folder that can be listed and renames files, as Obsidian's adapter does. */
+export class ListingPort extends FakePort {
+  async list(): Promise<string[]> {
+    return [...this.files.keys()];
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    const text = this.files.get(from);
+    if (text === undefined) throw new Error(`ENOENT: ${from}`);
+    this.files.delete(from);
+    this.files.set(to, text);
+  }
+}

@@ -2,33 +2,10 @@ import { loadReviewData } from "../../../src/core/review/persistence";
 import { createReviewStore, SAVE_DELAY_MS } from "../../../src/core/review/review-store";
 import { createScheduler } from "../../../src/core/review/scheduler";
 import { FakePort } from "./fake-port";
+import { clockedTimers } from "./helpers";
 
 const T0 = Date.parse("2025-03-01T09:00:00Z");
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
-
-/** Timers on a fake clock: `advanceTo` runs every timer due by then, in time order, and lets their saves settle. */
-function clockedTimers() {
-  let now = T0;
-  let next = 1;
-  const pending = new Map<number, { at: number; run: () => void }>();
-  const settle = async (): Promise<void> => { for (let i = 0; i < 30; i++) await Promise.resolve(); };
-  return {
-    now: () => now,
-    setTimer: (run: () => void, ms: number): unknown => { pending.set(next, { at: now + ms, run }); return next++; },
-    clearTimer: (h: unknown): void => { pending.delete(h as number); },
-    async advanceTo(t: number): Promise<void> {
-      for (;;) {
-        const due = [...pending.entries()].filter(([, p]) => p.at <= t).sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        pending.delete(due[0]);
-        now = due[1].at;
-        due[1].run();
-        await settle();
-      }
-      now = t;
-    },
-  };
-}
 
 /** Card ids whose answers the plugin folder holds (data.json and the month files), read the way the next start-up reads it. */
 async function reviewedOnDisk(port: FakePort): Promise<string[]> {
@@ -39,7 +16,7 @@ async function reviewedOnDisk(port: FakePort): Promise<string[]> {
 describe("a crash or quit between an answer and the save", () => {
   it(`loses at most the answers of the last ${SAVE_DELAY_MS / 1000} seconds, even while answers keep coming`, async () => {
     const port = new FakePort();
-    const timers = clockedTimers();
+    const timers = clockedTimers(T0);
     const store = createReviewStore({ port, loaded: await loadReviewData(port, new Date(T0)), clock: () => new Date(timers.now()), ...timers });
     const answeredAt = new Map<string, number>();
     // An answer every 700 ms for a minute; a steady stream must not keep pushing the save back.

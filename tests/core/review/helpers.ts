@@ -15,3 +15,30 @@ export function reviewState(due: number, lastReview = due - 3 * 86_400_000): Car
     learningStep: 0, state: "review", lastReview,
   };
 }
+
+/**
+ * Timers on a fake clock starting at `start`: `advanceTo` runs every timer due by then, in time order, and lets the
+ * saves they start settle.
+ */
+export function clockedTimers(start: number) {
+  let now = start;
+  let next = 1;
+  const pending = new Map<number, { at: number; run: () => void }>();
+  const settle = async (): Promise<void> => { for (let i = 0; i < 40; i++) await Promise.resolve(); };
+  return {
+    now: () => now,
+    setTimer: (run: () => void, ms: number): unknown => { pending.set(next, { at: now + ms, run }); return next++; },
+    clearTimer: (h: unknown): void => { pending.delete(h as number); },
+    async advanceTo(t: number): Promise<void> {
+      for (;;) {
+        const due = [...pending.entries()].filter(([, p]) => p.at <= t).sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        pending.delete(due[0]);
+        now = due[1].at;
+        due[1].run();
+        await settle();
+      }
+      now = t;
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { loadReviewData } from "../../../src/core/review/persistence";
 import type { Regrade } from "../../../src/core/review/replay";
 import { createReviewStore, type ReviewStore } from "../../../src/core/review/review-store";
 import { createScheduler } from "../../../src/core/review/scheduler";
-import { FakePort } from "./fake-port";
+import { ListingPort } from "./fake-port";
 
 const T0 = Date.parse("2026-12-01T09:00:00Z");
 const HOUR = 3_600_000;
@@ -10,29 +10,15 @@ const DAY = 24 * HOUR;
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
 const regrade: Regrade = (state, rating, at) => scheduler.grade(state, rating, at).state;
 
-/** A plugin folder that can be listed and renames files, as Obsidian's adapter does. */
-class DevicePort extends FakePort {
-  async list(): Promise<string[]> {
-    return [...this.files.keys()];
-  }
-
-  async rename(from: string, to: string): Promise<void> {
-    const text = this.files.get(from);
-    if (text === undefined) throw new Error(`ENOENT: ${from}`);
-    this.files.delete(from);
-    this.files.set(to, text);
-  }
-}
-
 interface Device {
-  port: DevicePort;
+  port: ListingPort;
   store: ReviewStore;
   /** The device's clock, which may be wrong. */
   clock: { now: number };
 }
 
 async function device(files: ReadonlyMap<string, string>, now: number): Promise<Device> {
-  const port = new DevicePort(Object.fromEntries(files));
+  const port = new ListingPort(Object.fromEntries(files));
   const clock = { now };
   const store = createReviewStore({
     port, loaded: await loadReviewData(port, new Date(now)), clock: () => new Date(clock.now),
@@ -70,7 +56,7 @@ const ORDERS: [string, (laptop: Device, phone: Device, how: Delivery) => Promise
   ["both arrive at once, each over the other's", async (l, p, how) => {
     const laptopFiles = new Map(l.port.files);
     await deliver(p, l, how);
-    const phoneView = { ...l, port: Object.assign(new DevicePort(), { files: laptopFiles }) };
+    const phoneView = { ...l, port: Object.assign(new ListingPort(), { files: laptopFiles }) };
     await deliver(phoneView, p, how);
     await deliver(p, l, how);
   }],
