@@ -18,16 +18,17 @@ export type ConflictOf = { kind: "data" } | { kind: "week"; week: string };
  * - iCloud and macOS: ` 2`; Google Drive and Windows: ` (1)`;
  * - OneDrive: `-DESKTOP-4F2K9` (the computer's name).
  */
-const CONFLICT_MARK = new RegExp([
-  String.raw`\s*\([^()]*conflict[^()]*\)`,
+const CONFLICT_MARK = [
+  String.raw`\s*\([^()]*[Cc]onflict[^()]*\)`,
   String.raw`\.sync-conflict-[0-9A-Za-z-]+`,
   String.raw` \d{1,3}`,
   String.raw` \(\d{1,3}\)`,
-  String.raw`-[A-Za-z][A-Za-z0-9-]{0,30}`,
-].map((m) => `(?:${m})`).join("|"), "i");
+  // A Windows computer's name is upper case (`DESKTOP-4F2K9`): a file a user named `data-old.json` is left alone.
+  String.raw`-[A-Z][A-Z0-9-]{0,30}`,
+].map((m) => `(?:${m})`).join("|");
 
-const DATA_COPY = new RegExp(`^data(?:${CONFLICT_MARK.source})\\.json$`, "i");
-const WEEK_COPY = new RegExp(`^${LOG_FOLDER}/(\\d{4}-\\d{2}-\\d{2})(?:${CONFLICT_MARK.source})\\.jsonl$`, "i");
+const DATA_COPY = new RegExp(`^data(?:${CONFLICT_MARK})\\.json$`);
+const WEEK_COPY = new RegExp(`^${LOG_FOLDER}/(\\d{4}-\\d{2}-\\d{2})(?:${CONFLICT_MARK})\\.jsonl$`);
 
 /** What a path (relative to the plugin folder) is a conflicted copy of, or null for any other file. */
 export function conflictOf(path: string): ConflictOf | null {
@@ -36,9 +37,13 @@ export function conflictOf(path: string): ConflictOf | null {
   return week !== undefined && isWeekKey(week) ? { kind: "week", week } : null;
 }
 
-/** Where a merged copy goes: the merged-copies folder, under a name no other copy has. */
-export function mergedPathOf(path: string, taken: ReadonlySet<string>): string {
-  const name = path.slice(path.lastIndexOf("/") + 1);
+/**
+ * Where a merged copy goes: the merged-copies folder, its name led by when it was merged (`stamp`), so a sync tool
+ * that gives every copy the same name (`data 2.json`) never meets an earlier one there; `-n` when one merge moves two
+ * copies of one name.
+ */
+export function mergedPathOf(path: string, stamp: string, taken: ReadonlySet<string>): string {
+  const name = `${stamp} ${path.slice(path.lastIndexOf("/") + 1)}`;
   const dot = name.lastIndexOf(".");
   for (let n = 0; ; n++) {
     const candidate = `${MERGED_FOLDER}/${n === 0 ? name : `${name.slice(0, dot)}-${n}${name.slice(dot)}`}`;

@@ -1,5 +1,5 @@
 /** Reading and writing the week files of review logs through the port, with the same fault rules as data.json. */
-import { keepAside, writeWhole, type ReviewDataPort } from "./data-port";
+import { keepAside, tempPathOf, writeWhole, type ReviewDataPort } from "./data-port";
 import { encodeLogFile, encodeLogLines, LOG_FOLDER, logFilePath, parseLogFile } from "./log-files";
 import { mergeLogs } from "./merge";
 import type { ReviewLog } from "./review-log";
@@ -35,7 +35,14 @@ const base = (week: string): string => `${LOG_FOLDER}/${week}`;
 export async function readLogFile(port: ReviewDataPort, week: string, now: Date): Promise<LogFileRead> {
   const path = logFilePath(week);
   const text = await port.read(path);
-  if (text === null) return { logs: [], state: { known: null, clean: true, lastAfter: new Map(), keptText: null }, notice: null };
+  if (text === null) {
+    // The app died between removing the old file and renaming its complete replacement into place (see
+    // `writeWhole`): the replacement holds the week. It is written to the real name at the next save.
+    const temp = await port.read(tempPathOf(path));
+    const parsed = temp === null ? null : parseLogFile(temp, week);
+    const logs = parsed?.ok ? parsed.logs : [];
+    return { logs, state: { known: null, clean: logs.length === 0, lastAfter: new Map(), keptText: null }, notice: null };
+  }
   const parsed = parseLogFile(text, week);
   if (parsed.ok && parsed.dropped.length === 0) {
     return { logs: parsed.logs, state: { known: text, clean: true, lastAfter: parsed.lastAfter, keptText: null }, notice: null };

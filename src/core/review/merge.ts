@@ -81,6 +81,7 @@ export function mergeStoredStates(local: ReviewData, remote: ReviewData): Omit<R
   }
   const logWeeks = [...new Set([...local.logWeeks, ...remote.logWeeks])].sort();
   const merged: Omit<ReviewData, "logs"> = { schemaVersion: SCHEMA_VERSION, cards, orphans, logWeeks };
+  if (local.renamed || remote.renamed) merged.renamed = Object.assign(createRecord<string>(), remote.renamed, local.renamed);
   const settings = local.settings !== undefined ? local.settings : remote.settings;
   if (settings !== undefined) merged.settings = settings;
   return merged;

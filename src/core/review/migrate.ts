@@ -66,6 +66,12 @@ function decodeCurrent(raw: Raw, sourceVersion: number): { data: ReviewData; dro
   if (sourceVersion >= 2) decodeStateColumns(raw.cards, data.cards, dropped);
   else data.cards = decodeMap(raw.cards, "cards", dropped, (v) => decodeState(v));
   data.orphans = decodeMap(raw.orphans, "orphans", dropped, decodeOrphan);
+  const renamed = raw.renamedCards;
+  if (isRecord(renamed)) {
+    const map = createRecord<string>();
+    for (const [from, to] of Object.entries(renamed)) if (typeof to === "string" && to !== from) map[from] = to;
+    if (Object.keys(map).length > 0) data.renamed = map;
+  }
   const notes = raw.orphanNotes;
   if (isRecord(notes)) {
     for (const [id, entry] of Object.entries(data.orphans)) {

@@ -69,5 +69,14 @@ export function reconcileOrphans(
       orphans[id] = entry;
     }
   }
-  return { data: { ...data, cards, orphans }, report };
+  const result: ReviewData = { ...data, cards, orphans };
+  if (report.moved.length > 0) {
+    result.renamed = Object.assign(createRecord<string>(), data.renamed);
+    for (const [from, to] of report.moved) {
+      // A card renamed back is itself again: only its other name still points on.
+      delete result.renamed[to];
+      result.renamed[from] = to;
+    }
+  }
+  return { data: result, report };
 }

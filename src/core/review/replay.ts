@@ -31,22 +31,45 @@ export interface ReplayResult {
  */
 export function replayLogs(
   cards: Readonly<Record<string, CardState>>, logs: readonly ReviewLog[], regrade: Regrade, now: number,
+  kept: ReplayContext = {},
 ): ReplayResult {
   const byCard = new Map<string, ReviewLog[]>();
   let aheadOfClock = 0;
   for (const log of logs) {
     if (log.time > now + CLOCK_SLACK_MS) aheadOfClock++;
-    const list = byCard.get(log.cardId);
+    const id = currentId(log.cardId, kept.renamed);
+    const list = byCard.get(id);
     if (list) list.push(log);
-    else byCard.set(log.cardId, [log]);
+    else byCard.set(id, [log]);
   }
   const changed = new Map<string, CardState>();
   for (const [cardId, history] of byCard) {
-    const cached = Object.prototype.hasOwnProperty.call(cards, cardId) ? cards[cardId] : undefined;
+    const cached = own(cards, cardId) ?? (kept.orphans ? own(kept.orphans, cardId)?.state : undefined);
     const replayed = replayCard(history, regrade, now);
     if (replayed && needsUpdate(cached, replayed, now)) changed.set(cardId, replayed.state);
   }
   return { changed, aheadOfClock };
+}
+
+/** What else the store keeps that a replay must read: the orphans' states, and renamed cards' new ids. */
+export interface ReplayContext {
+  orphans?: Readonly<Record<string, { state: CardState }>>;
+  renamed?: Readonly<Record<string, string>>;
+}
+
+const own = <T>(rec: Readonly<Record<string, T>>, id: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(rec, id) ? rec[id] : undefined;
+
+/** The id a card has now, following renames (a card renamed twice follows both; a loop stops where it started). */
+function currentId(id: string, renamed: Readonly<Record<string, string>> | undefined): string {
+  if (!renamed) return id;
+  let current = id;
+  for (let hops = 0; hops < 16; hops++) {
+    const next = own(renamed, current);
+    if (next === undefined || next === id) return current;
+    current = next;
+  }
+  return current;
 }
 
 /** One card's state after its answers, and whether any answer had to be graded again. */

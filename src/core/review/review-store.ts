@@ -174,10 +174,16 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     // What the copies held is on disk in the main files before the copies move.
     if (changed) await saveFiles();
     const taken = new Set(names);
+    const stamp = fileStamp(options.clock());
     for (const path of merged) {
-      const target = mergedPathOf(path, taken);
+      const target = mergedPathOf(path, stamp, taken);
       taken.add(target);
-      await port.rename(path, target);
+      try {
+        await port.rename(path, target);
+      } catch (e) {
+        // Merged all the same; the copy stays where it is and is merged again (harmlessly) at the next sync.
+        options.onError?.(e);
+      }
     }
     if (merged.length > 0) {
       options.onNotice?.(
@@ -210,7 +216,9 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
   /** Replays the logs in memory over the cached states, when `logsBefore` (their count before) says they changed. */
   function replay(logsBefore = -1): void {
     if (!options.regrade || data.logs.length === logsBefore) return;
-    const { changed, aheadOfClock } = replayLogs(data.cards, data.logs, options.regrade(), options.clock().getTime());
+    const { changed, aheadOfClock } = replayLogs(
+      data.cards, data.logs, options.regrade(), options.clock().getTime(), { orphans: data.orphans, renamed: data.renamed },
+    );
     for (const [id, state] of changed) {
       const orphan = Object.prototype.hasOwnProperty.call(data.orphans, id) ? data.orphans[id] : undefined;
       if (orphan) data.orphans[id] = { ...orphan, state };

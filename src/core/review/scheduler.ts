@@ -101,10 +101,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     relearning_steps: relearning,
   });
   const cardFor = (state: CardState | undefined, now: Date): FsrsCard => (state ? toFsrsCard(state) : createEmptyCard(now));
-  // A card last reviewed "later" than now (another device's clock ran ahead) is graded as of that review: ts-fsrs
-  // refuses a negative interval, and the answer still comes after the one before it.
+  // A card last reviewed "later" than now (another device's clock ran ahead) is graded a millisecond after that
+  // review: ts-fsrs refuses a negative interval, the answer still comes after the one before it, and two answers
+  // never share a time (a log is known by its card and time).
   const gradedAt = (state: CardState | undefined, now: Date): Date =>
-    state?.lastReview != null && state.lastReview > now.getTime() ? new Date(state.lastReview) : now;
+    state?.lastReview != null && state.lastReview >= now.getTime() ? new Date(state.lastReview + 1) : now;
 
   return {
     preview(state, asked) {

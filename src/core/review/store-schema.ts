@@ -29,6 +29,11 @@ export interface ReviewData {
   settings?: unknown;
   cards: Record<string, CardState>;
   orphans: Record<string, OrphanEntry>;
+  /**
+   * Cards renamed by an edit of their term (old id → new id, see `findRenamedCards`): their older logs carry the old
+   * id and count for the new one.
+   */
+  renamed?: Record<string, string>;
   /** Weeks (named by their Monday in UTC, "2025-03-17") that have a review-log file, sorted. */
   logWeeks: string[];
   /**
@@ -109,5 +114,6 @@ export function serializeReviewData(data: ReviewData, options: SerializeOptions 
   const logs = options.withLogs ? `,"logs":${encodeLogsText(data.logs)}` : "";
   return `{"schemaVersion":${SCHEMA_VERSION},${settings}"cards":${JSON.stringify(encodeStateColumns(data.cards))},`
     + `"orphans":${JSON.stringify(orphans)},${anyNote ? `"orphanNotes":${JSON.stringify(notes)},` : ""}`
+    + `${data.renamed && Object.keys(data.renamed).length > 0 ? `"renamedCards":${JSON.stringify(data.renamed)},` : ""}`
     + `"logWeeks":${JSON.stringify(data.logWeeks)}${logs}}`;
 }

@@ -39,7 +39,7 @@ describe("conflictOf", () => {
   it.each([
     "data.json", "data.backup.json", "data.json.tmp", "data.before-v2.json", "data.corrupt-2026-12-01T09-00-00.000Z.json",
     "reviews/2026-11-30.jsonl", "reviews/2026-11-30.corrupt-2026-12-01T09-00-00.000Z.jsonl", "reviews/2026-12-01 2.jsonl",
-    "merged-copies/data (conflicted copy 2026-12-01).json", "main.js", "manifest.json",
+    "merged-copies/data (conflicted copy 2026-12-01).json", "main.js", "manifest.json", "data-old.json", "data-backup.json",
   ])("leaves the plugin's own file %s alone", (name) => {
     expect(conflictOf(name)).toBeNull();
   });
@@ -73,10 +73,25 @@ describe("conflicted copies in the plugin folder", () => {
     expect(onDisk.ok && Object.keys(onDisk.data.cards).sort()).toEqual(["ec2", "s3"]);
     expect(port.files.get(logFilePath(WEEK))).toContain('"s3"');
     expect([...port.files.keys()].filter((k) => k.startsWith("merged-copies/")).sort()).toEqual([
-      "merged-copies/2026-11-30.sync-conflict-20261201-093000-ABCDEFG.jsonl",
-      "merged-copies/data (conflicted copy 2026-12-01).json",
+      "merged-copies/2026-12-01T09-00-00.000Z 2026-11-30.sync-conflict-20261201-093000-ABCDEFG.jsonl",
+      "merged-copies/2026-12-01T09-00-00.000Z data (conflicted copy 2026-12-01).json",
     ]);
     expect(notices).toEqual([expect.stringContaining("2 conflicted copies")]);
     expect(await store.syncFromDisk()).toBe(false);
+  });
+
+  it("merge a second copy the sync tool gave the same name as an earlier one (iCloud's `data 2.json`)", async () => {
+    const port = new ListingPort();
+    const clock = { now: T0 };
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, new Date(T0)), clock: () => new Date(clock.now), ...noTimers, regrade: () => regrade });
+    for (const [k, id] of ["ec2", "s3"].entries()) {
+      clock.now = T0 + k * 60_000;
+      const copy = createEmptyReviewData();
+      copy.cards[id] = scheduler.grade(undefined, "good", new Date(clock.now), id).state;
+      port.files.set("data 2.json", serializeReviewData(copy));
+      expect(await store.syncFromDisk()).toBe(true);
+    }
+    expect([store.getState("ec2")?.reps, store.getState("s3")?.reps]).toEqual([1, 1]);
+    expect([...port.files.keys()].filter((k) => k.startsWith("merged-copies/"))).toHaveLength(2);
   });
 });

@@ -1,9 +1,11 @@
 import {
   encodeLogFile, encodeLogLines, isWeekKey, listWeeks, logFilePath, logsInWeek, parseLogFile, weekOf,
 } from "../../../src/core/review/log-files";
+import { readLogFile } from "../../../src/core/review/log-io";
 import type { ReviewLog } from "../../../src/core/review/review-log";
 import { createScheduler } from "../../../src/core/review/scheduler";
 import type { CardState } from "../../../src/core/review/types";
+import { FakePort } from "./fake-port";
 
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
 const MONDAY = Date.UTC(2025, 2, 17, 9);
@@ -85,5 +87,15 @@ describe("week files of review logs", () => {
     const logs = answers("a", Date.UTC(2025, 2, 22, 9), 4);
     expect(logsInWeek(logs, WEEK).map((l) => weekOf(l.time))).toEqual([WEEK, WEEK]);
     expect(logsInWeek(logs, "2025-03-24")).toHaveLength(2);
+  });
+});
+
+describe("a week file missing after a crash mid-replace", () => {
+  it("is read from its complete temporary file, and rewritten at the next save", async () => {
+    const logs = [scheduler.grade(undefined, "good", new Date(MONDAY), "ec2").log];
+    const port = new FakePort({ [`${logFilePath(WEEK)}.tmp`]: encodeLogFile(WEEK, logs).text });
+    const read = await readLogFile(port, WEEK, new Date(MONDAY));
+    expect(read.logs.map((l) => l.cardId)).toEqual(["ec2"]);
+    expect(read.state.clean).toBe(false);
   });
 });

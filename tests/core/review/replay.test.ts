@@ -166,3 +166,37 @@ describe("the store replays the logs", () => {
     expect(reopened.getState("card-1")).toMatchObject({ reps: 3, lastReview: t2, due: expected.due });
   });
 });
+
+describe("what the replay must not undo", () => {
+  it("keeps an orphan's newer state when only its older logs are in memory", () => {
+    const a = history("a");
+    const newer = scheduler.grade(a.state, "easy", new Date(T0 + 20 * DAY)).state;
+    const result = replayLogs({}, a.logs, regrade, T0 + 21 * DAY, { orphans: { a: { state: newer } } });
+    expect(result.changed.size).toBe(0);
+  });
+
+  it("counts a renamed card's older logs for its new id and never brings the old id back", () => {
+    const a = history("old-id");
+    const moved = a.state;
+    const next = scheduler.grade(moved, "good", new Date(T0 + 10 * DAY), "new-id");
+    const result = replayLogs({ "new-id": next.state }, [...a.logs, next.log], regrade, T0 + 11 * DAY, { renamed: { "old-id": "new-id" } });
+    expect(result.changed.has("old-id")).toBe(false);
+    expect(result.changed.size).toBe(0);
+    // With the cached state lost, the whole history, under both ids, gives it back.
+    expect(replayLogs({}, [...a.logs, next.log], regrade, T0 + 11 * DAY, { renamed: { "old-id": "new-id" } }).changed.get("new-id")).toEqual(next.state);
+  });
+});
+
+describe("answers on a card stamped ahead of a clock less than a day fast", () => {
+  it("each get a time of their own after that review, so none is dropped as a duplicate", async () => {
+    const port = new FakePort();
+    const now = T0 + DAY;
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, new Date(now)), clock: () => new Date(now), ...noTimers });
+    const phone = scheduler.grade(undefined, "good", new Date(now + 2 * 60 * MIN), "a");
+    store.recordReview(phone.log);
+    for (let k = 0; k < 2; k++) store.recordReview(scheduler.grade(store.getState("a"), "good", new Date(now + k * MIN), "a").log);
+    const times = store.getData().logs.map((l) => l.time);
+    expect(times).toEqual([phone.log.time, phone.log.time + 1, phone.log.time + 2]);
+    expect(store.getState("a")?.reps).toBe(3);
+  });
+});
