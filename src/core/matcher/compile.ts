@@ -95,16 +95,21 @@ export function* compileSteps(terms: ReadonlyArray<MatchableTerm>): Generator<vo
   const automaton = yield* automatonSteps(patterns.map((p) => p.folded));
   let termCount = 0;
   for (const flag of hasNames) termCount += flag;
-  return {
-    automaton,
-    patternCount: patterns.length,
-    lengths: Int32Array.from(patterns, (p) => p.folded.length),
-    exacts: patterns.map((p) => p.exact),
-    termOf: Int32Array.from(patterns, (p) => p.term),
-    kinds: Uint8Array.from(patterns, patternKind),
-    hasNames,
-    termCount,
-  };
+  // The per-pattern tables, filled in plain loops that pause like the rest (a glossary can have 300,000 patterns).
+  const n = patterns.length;
+  const lengths = new Int32Array(n);
+  const exacts = new Array<string | null>(n);
+  const termOf = new Int32Array(n);
+  const kinds = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    if (k % (TERM_STEP * 16) === TERM_STEP * 16 - 1) yield;
+    const p = patterns[k] as Pattern;
+    lengths[k] = p.folded.length;
+    exacts[k] = p.exact;
+    termOf[k] = p.term;
+    kinds[k] = patternKind(p);
+  }
+  return { automaton, patternCount: n, lengths, exacts, termOf, kinds, hasNames, termCount };
 }
 
 /** Whether `text[from, to)` sits on word boundaries for a name that starts and ends with these characters. */
