@@ -48,9 +48,6 @@ interface Layers {
   readonly overlayRank: Int32Array;
 }
 
-/** Beyond this many terms in the overlay, a change of names builds a fresh base instead. */
-export const OVERLAY_LIMIT = 512;
-
 /** Builds a matcher with no overlay, yielding between chunks of work. */
 export function* baseMatcherSteps(terms: ReadonlyArray<MatchableTerm>): Generator<void, LayeredMatcher, void> {
   const names = yield* compileSteps(terms);
@@ -71,26 +68,26 @@ export function* baseMatcherSteps(terms: ReadonlyArray<MatchableTerm>): Generato
 }
 
 /**
- * The matcher of `terms` after a change of names: layered on `previous`'s base (milliseconds), or built afresh once
- * the overlay would hold more than {@link OVERLAY_LIMIT} terms or most of the base is hidden (rare: it takes that
- * many names changed since the base was built).
+ * The matcher of `terms` after a change of names, layered on `previous`'s base with exactly the matches of a fresh
+ * build, however many names changed: a few milliseconds for a few names, about 80 ms for 20,000 pasted at once, where
+ * a fresh build of a large glossary takes 300 ms in one piece. The plugin compiles a fresh base in the background, in
+ * slices, once many names changed (see `StudyRuntime`), so the overlay stays small.
  */
 export function updateMatcher(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>): LayeredMatcher {
-  return layer(previous, terms, true) ?? runSteps(baseMatcherSteps(terms));
+  return layer(previous, terms);
 }
 
 /** The matcher of `terms` layered on `previous`'s base, with exactly the matches of a fresh build, however large. */
 export function relayer(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>): LayeredMatcher {
-  return layer(previous, terms, false) as LayeredMatcher;
+  return layer(previous, terms);
 }
 
-function layer(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>, limited: boolean): LayeredMatcher | null {
+function layer(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>): LayeredMatcher {
   const base = previous.base;
   const { nowAt, baseAt } = pairWithBase(previous, terms);
   // Of those pairs, the most that keep their base order stay in the base; the rest join the overlay.
   const kept = longestIncreasing(baseAt);
   const hidden = base.ids.length - kept.length;
-  if (limited && (terms.length - kept.length > OVERLAY_LIMIT || hidden > Math.max(OVERLAY_LIMIT, terms.length))) return null;
   const rankOfBase = new Int32Array(base.ids.length).fill(-1);
   const baseOf = new Int32Array(terms.length).fill(-1);
   let termCount = 0;
