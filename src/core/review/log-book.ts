@@ -28,6 +28,8 @@ export interface LogBookOptions {
   unsaved: readonly ReviewLog[];
   /** Called when a file needs writing (a damaged week, a week changed by a sync). */
   onDirty: () => void;
+  /** Told of logs that came into memory from files or another device's data (not answers given here). */
+  onForeignLogs?: (logs: readonly ReviewLog[]) => void;
 }
 
 /** The log book's operations; every one that touches files must run while the store holds its file lock. */
@@ -84,6 +86,7 @@ export function createLogBook(options: LogBookOptions): LogBook {
     const before = d.logs.length;
     if (read.logs.length > 0) {
       d.logs = mergeLogs(d.logs, read.logs);
+      options.onForeignLogs?.(read.logs);
       const pending = unsaved.get(week);
       if (pending) {
         const onDisk = new Set(read.logs.map(logKey));
@@ -104,7 +107,10 @@ export function createLogBook(options: LogBookOptions): LogBook {
     try {
       const result = await saveLogFile(port, week, files.get(week)!, logsInWeek(data().logs, week), pending, now);
       files.set(week, result.state);
-      if (result.fromDisk.length > 0) data().logs = mergeLogs(data().logs, result.fromDisk);
+      if (result.fromDisk.length > 0) {
+        data().logs = mergeLogs(data().logs, result.fromDisk);
+        options.onForeignLogs?.(result.fromDisk);
+      }
     } catch (e) {
       unsaved.set(week, [...pending, ...(unsaved.get(week) ?? [])]);
       throw e;
@@ -118,7 +124,10 @@ export function createLogBook(options: LogBookOptions): LogBook {
     const parsed = read.text === null ? null : parseLogFile(read.text, week);
     const d = data();
     const before = d.logs.length;
-    if (parsed?.ok) d.logs = mergeLogs(d.logs, parsed.logs);
+    if (parsed?.ok) {
+      d.logs = mergeLogs(d.logs, parsed.logs);
+      options.onForeignLogs?.(parsed.logs);
+    }
     const whole = parsed?.ok === true && parsed.dropped.length === 0 && !unsaved.has(week)
       && logsInWeek(d.logs, week).length === parsed.logs.length;
     if (whole && read.text !== null) files.set(week, { known: read.text, clean: true, lastAfter: parsed.lastAfter, keptText: state.keptText });
@@ -144,6 +153,7 @@ export function createLogBook(options: LogBookOptions): LogBook {
       const fresh = logs.filter((log) => !has(log));
       if (fresh.length === 0) return 0;
       data().logs = mergeLogs(data().logs, fresh);
+      options.onForeignLogs?.(fresh);
       for (const log of fresh) {
         fromDataFile.add(log);
         markUnsaved(log);

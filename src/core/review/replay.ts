@@ -36,8 +36,9 @@ export function replayLogs(
   const byCard = new Map<string, ReviewLog[]>();
   let aheadOfClock = 0;
   for (const log of logs) {
-    if (log.time > now + CLOCK_SLACK_MS) aheadOfClock++;
     const id = currentId(log.cardId, kept.renamed);
+    if (kept.only && !kept.only.has(id)) continue;
+    if (log.time > now + CLOCK_SLACK_MS) aheadOfClock++;
     const list = byCard.get(id);
     if (list) list.push(log);
     else byCard.set(id, [log]);
@@ -55,13 +56,15 @@ export function replayLogs(
 export interface ReplayContext {
   orphans?: Readonly<Record<string, { state: CardState }>>;
   renamed?: Readonly<Record<string, string>>;
+  /** Replays only these cards (their ids as {@link currentId} gives them); every card when absent. */
+  only?: ReadonlySet<string>;
 }
 
 const own = <T>(rec: Readonly<Record<string, T>>, id: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(rec, id) ? rec[id] : undefined;
 
 /** The id a card has now, following renames (a card renamed twice follows both; a loop stops where it started). */
-function currentId(id: string, renamed: Readonly<Record<string, string>> | undefined): string {
+export function currentId(id: string, renamed: Readonly<Record<string, string>> | undefined): string {
   if (!renamed) return id;
   let current = id;
   for (let hops = 0; hops < 16; hops++) {

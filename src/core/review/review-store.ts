@@ -5,7 +5,7 @@ import { createLogBook, type LogLoadReport } from "./log-book";
 import { mergeStoredStates } from "./merge";
 import { parseStoredData } from "./migrate";
 import { reconcileOrphans, type OrphanNotes, type OrphanReport } from "./orphans";
-import { CLOCK_SLACK_MS, replayLogs, type Regrade } from "./replay";
+import { CLOCK_SLACK_MS, currentId, replayLogs, type Regrade } from "./replay";
 import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
 import type { ReviewLog } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
@@ -90,8 +90,11 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
   let lastBackupAt: number | null = null;
   let v1Copy = loaded.migratedFrom === 1 ? loaded.known : null;
   let tail: Promise<unknown> = Promise.resolve();
+  /** Logs that came into memory from outside since the last replay (at first, every log loaded). */
+  let foreign: ReviewLog[] = data.logs.slice();
   const book = createLogBook({
     port, data: () => data, files: loaded.logFiles, unsaved: loaded.unsaved, onDirty: () => saver.schedule(),
+    onForeignLogs: (logs) => { foreign = foreign.length === 0 ? logs.slice() : foreign.concat(logs); },
   });
 
   /** Runs file work one task at a time (saves, week reads, syncs), so none sees another half done. */
@@ -115,12 +118,11 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
 
   async function save(): Promise<void> {
     await exclusive(async () => {
-      const logsBefore = data.logs.length;
       const cardsBefore = data.cards;
       await saveFiles();
       // Another device's data or logs came in on the way: their answers are replayed (saved at the next save).
       if (data.cards !== cardsBefore) await loadWeeksAhead();
-      replay(data.cards === cardsBefore ? logsBefore : -1);
+      replay();
     });
   }
 
@@ -213,11 +215,26 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
   }
 
   let toldAboutClock = false;
-  /** Replays the logs in memory over the cached states, when `logsBefore` (their count before) says they changed. */
-  function replay(logsBefore = -1): void {
-    if (!options.regrade || data.logs.length === logsBefore) return;
+  /**
+   * Replays, over the cached states, the cards that logs new to memory concern (they came from files or another
+   * device). With `lackingOnly` (older weeks read for statistics), only cards whose cached state lacks one of those
+   * answers: older answers were replayed when they were new, and replaying every card of a year of logs would stall
+   * the app.
+   */
+  function replay(lackingOnly = false): void {
+    const fresh = foreign;
+    foreign = [];
+    if (!options.regrade || fresh.length === 0) return;
+    const now = options.clock().getTime();
+    const touched = new Set<string>();
+    for (const log of fresh) {
+      const id = currentId(log.cardId, data.renamed);
+      if (lackingOnly && !lacks(id, log, now)) continue;
+      touched.add(id);
+    }
+    if (touched.size === 0) return;
     const { changed, aheadOfClock } = replayLogs(
-      data.cards, data.logs, options.regrade(), options.clock().getTime(), { orphans: data.orphans, renamed: data.renamed },
+      data.cards, data.logs, options.regrade(), now, { orphans: data.orphans, renamed: data.renamed, only: touched },
     );
     for (const [id, state] of changed) {
       const orphan = Object.prototype.hasOwnProperty.call(data.orphans, id) ? data.orphans[id] : undefined;
@@ -232,6 +249,13 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
         "A device's clock is probably wrong: they were placed right after the answer before them.",
       );
     }
+  }
+  /** True when the card's cached state does not account for `log` (or either is stamped ahead of the clock). */
+  function lacks(id: string, log: ReviewLog, now: number): boolean {
+    const cached = Object.prototype.hasOwnProperty.call(data.cards, id) ? data.cards[id]
+      : Object.prototype.hasOwnProperty.call(data.orphans, id) ? data.orphans[id]?.state : undefined;
+    const last = cached?.lastReview ?? null;
+    return last === null || log.time > last || log.time > now + CLOCK_SLACK_MS || last > now + CLOCK_SLACK_MS;
   }
   if (book.hasUnsaved()) saver.schedule();
   replay();
@@ -257,14 +281,12 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       return result.report;
     },
     loadLogs: (from, to) => exclusive(async () => {
-      const logsBefore = data.logs.length;
       const report = await book.load(from, to, options.clock());
-      replay(logsBefore);
+      replay(true);
       return report;
     }),
     flush: () => saver.flush(),
     syncFromDisk: () => exclusive(async () => {
-      const logsBefore = data.logs.length;
       let changed = await mergeConflictCopies();
       const disk = await readOrError(port, DATA_FILE);
       if ("text" in disk && disk.text !== null && disk.text !== known) {
@@ -278,7 +300,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       }
       if (await book.sync()) changed = true;
       await loadWeeksAhead();
-      replay(changed ? -1 : logsBefore);
+      replay();
       return changed;
     }),
     async reset(now) {

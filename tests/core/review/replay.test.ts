@@ -116,6 +116,28 @@ describe("the store replays the logs", () => {
     expect(restored.reps).toBe(5);
   });
 
+  it("when older weeks are read, brings up to date only the cards whose cached state lacks an answer in them", async () => {
+    const port = new FakePort();
+    const first = createReviewStore({ port, loaded: await loadReviewData(port, new Date(T0)), clock: () => new Date(T0), ...noTimers });
+    const a = history("a");
+    const b = history("b");
+    for (const log of [...a.logs, ...b.logs]) first.recordReview(log);
+    await first.flush();
+    // data.json is replaced by an older one that lacks `a`'s last answer (a backup, another device).
+    const stale = createReviewStore({ port: new FakePort(), loaded: await loadReviewData(new FakePort(), new Date(T0)), clock: () => new Date(T0), ...noTimers });
+    for (const log of [...a.logs.slice(0, 3), ...b.logs]) stale.recordReview(log);
+    await stale.flush();
+    const now = T0 + 30 * DAY;
+    const loaded = await loadReviewData(port, new Date(now));
+    const store = createReviewStore({ port, loaded: { ...loaded, data: { ...stale.getData(), logs: loaded.data.logs } }, clock: () => new Date(now), ...noTimers, regrade: () => regrade });
+    expect(store.getState("a")?.reps).toBe(3);
+    const bBefore = store.getState("b");
+    await store.loadLogs(T0 - DAY, now);
+    expect(store.getState("a")).toMatchObject({ reps: 4, lastReview: a.state.lastReview, due: a.state.due });
+    // `b`'s cached state already held every answer: it is not replayed at all.
+    expect(store.getState("b")).toBe(bBefore);
+  });
+
   it("tells the user about answers from a clock far ahead, and places them before now", async () => {
     const port = new FakePort();
     const notices: string[] = [];
