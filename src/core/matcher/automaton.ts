@@ -56,23 +56,27 @@ export function* automatonSteps(patterns: readonly string[]): Generator<void, Au
   for (let c = 0; c < 0x10000; c++) classOf[c] = classOfFoldedUnit[fold[c] ?? c] ?? 0;
   yield;
 
+  // The trie has at most one node per pattern character, but shared beginnings make it far smaller: its arrays and
+  // its edge table start small and double as nodes are added, so a large glossary never allocates (and makes the
+  // garbage collector sweep) hundreds of megabytes it does not use.
   let capacity = 1;
   for (const p of patterns) capacity += p.length;
-  const tableSize = 1 << Math.max(4, Math.ceil(Math.log2(capacity * 2)));
-  const mask = tableSize - 1;
-  const keyNode = new Int32Array(tableSize).fill(EMPTY);
-  yield;
-  const keyClass = new Int32Array(tableSize);
-  const target = new Int32Array(tableSize);
-  yield;
+  let size = Math.min(capacity, 4096);
+  let firstChild: Int32Array = new Int32Array(size).fill(EMPTY);
+  let nextSibling: Int32Array = new Int32Array(size).fill(EMPTY);
+  let edgeClass: Int32Array = new Int32Array(size);
+  let firstPattern: Int32Array = new Int32Array(size).fill(EMPTY);
+  let lastPattern: Int32Array = new Int32Array(size).fill(EMPTY);
   const rootNext = new Int32Array(classCount).fill(EMPTY);
-  const firstChild = new Int32Array(capacity).fill(EMPTY);
-  const nextSibling = new Int32Array(capacity).fill(EMPTY);
-  const edgeClass = new Int32Array(capacity);
-  const firstPattern = new Int32Array(capacity).fill(EMPTY);
-  const lastPattern = new Int32Array(capacity).fill(EMPTY);
   const nextPattern = new Int32Array(patterns.length).fill(EMPTY);
   let nodeCount = 1;
+  /** The edge table: open addressing, kept at most half full. */
+  let tableSize = 16;
+  let mask = tableSize - 1;
+  let keyNode = new Int32Array(tableSize).fill(EMPTY);
+  let keyClass = new Int32Array(tableSize);
+  let target = new Int32Array(tableSize);
+  let edges = 0;
   yield;
 
   const slot = (node: number, cls: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) & mask;
@@ -84,7 +88,40 @@ export function* automatonSteps(patterns: readonly string[]): Generator<void, Au
       if (k === node && keyClass[h] === cls) return target[h] ?? EMPTY;
     }
   };
+  const grown = (old: Int32Array, length: number, fill: number): typeof old => {
+    const out = new Int32Array(length);
+    if (fill !== 0) out.fill(fill, old.length);
+    out.set(old);
+    return out;
+  };
+  const insertEdge = (node: number, cls: number, to: number): void => {
+    let h = slot(node, cls);
+    while (keyNode[h] !== EMPTY) h = (h + 1) & mask;
+    keyNode[h] = node;
+    keyClass[h] = cls;
+    target[h] = to;
+  };
+  const growTable = (): void => {
+    const [oldNode, oldClass, oldTarget] = [keyNode, keyClass, target];
+    tableSize *= 2;
+    mask = tableSize - 1;
+    keyNode = new Int32Array(tableSize).fill(EMPTY);
+    keyClass = new Int32Array(tableSize);
+    target = new Int32Array(tableSize);
+    for (let h = 0; h < oldNode.length; h++) {
+      const node = oldNode[h] ?? EMPTY;
+      if (node !== EMPTY) insertEdge(node, oldClass[h] ?? 0, oldTarget[h] ?? 0);
+    }
+  };
   const addChild = (node: number, cls: number): number => {
+    if (nodeCount >= size) {
+      size = Math.min(capacity, size * 2);
+      firstChild = grown(firstChild, size, EMPTY);
+      nextSibling = grown(nextSibling, size, EMPTY);
+      edgeClass = grown(edgeClass, size, 0);
+      firstPattern = grown(firstPattern, size, EMPTY);
+      lastPattern = grown(lastPattern, size, EMPTY);
+    }
     const created = nodeCount++;
     edgeClass[created] = cls;
     nextSibling[created] = firstChild[node] ?? EMPTY;
@@ -93,11 +130,9 @@ export function* automatonSteps(patterns: readonly string[]): Generator<void, Au
       rootNext[cls] = created;
       return created;
     }
-    let h = slot(node, cls);
-    while (keyNode[h] !== EMPTY) h = (h + 1) & mask;
-    keyNode[h] = node;
-    keyClass[h] = cls;
-    target[h] = created;
+    if ((edges + 1) * 2 > tableSize) growTable();
+    edges++;
+    insertEdge(node, cls, created);
     return created;
   };
 
