@@ -55,7 +55,7 @@ export interface StudyRun {
 export function createStudyRun(options: StudyRunOptions): StudyRun {
   const latest = new Map<string, CardState>();
   const stateOf = (id: string): CardState | undefined =>
-    options.liveState?.(id) ?? latest.get(id) ?? lookupState(options.states, id);
+    options.liveState ? options.liveState(id) : (latest.get(id) ?? lookupState(options.states, id));
   const preview = (card: Card, now: Date): Record<Rating, RatingPreview> => options.scheduler.preview(stateOf(card.id), now);
   return options.kind === "review" ? reviewRun(options, latest, preview) : practiceRun(options, latest, stateOf, preview);
 }

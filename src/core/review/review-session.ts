@@ -49,8 +49,9 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
   let lastShown: C | undefined;
   let newLeft = Math.max(0, Math.floor(options.newCardsPerDay) - Math.max(0, Math.floor(options.newIntroducedToday)));
 
+  // With the store's live state, the store alone says where a card stands (after a reset too: then nowhere).
   const stateOf = (id: string): CardState | undefined =>
-    options.liveState?.(id) ?? answered.get(id) ?? lookupState(options.states, id);
+    options.liveState ? options.liveState(id) : (answered.get(id) ?? lookupState(options.states, id));
   const isNew = (id: string): boolean => { const s = stateOf(id); return !s || s.state === "new"; };
   const inLearning = (id: string): boolean => learning.some((l) => l.id === id);
   const playable = (id: string): boolean => byId.has(id) && !done.has(id);

@@ -70,3 +70,22 @@ describe("a review run and answers given elsewhere while it is open", () => {
     expect(outcome.practice === false && outcome.log.before).toEqual(quiz.state);
   });
 });
+
+describe("a review run open while the history is reset", () => {
+  it("grades the card as new afterwards, not on the answers given before the reset", () => {
+    const store: Record<string, ReturnType<typeof reviewState>> = { a: reviewState(NOW.getTime() - DAY) };
+    const run = createStudyRun({
+      kind: "review", cards: [makeCard("a", "Lambda", 2)], states: { ...store }, liveState: (id) => store[id],
+      scheduler, now: NOW, newCardsPerDay: 20, newIntroducedToday: 0, rolloverHour: 4, tzOffsetMinutes: 0,
+    });
+    const first = run.grade(makeCard("a", "Lambda", 2), "again", NOW);
+    if (first.practice) throw new Error("a due card in a review counts");
+    store.a = first.state;
+    // "Reset review history": the store forgets every card.
+    delete store.a;
+    const later = new Date(NOW.getTime() + 10 * 60_000);
+    const after = run.grade(makeCard("a", "Lambda", 2), "good", later);
+    expect(after.practice === false && after.log.before).toBeNull();
+    expect(after.practice === false && after.state.reps).toBe(1);
+  });
+});
