@@ -75,7 +75,8 @@ export async function openReviewStore(
     clearTimer: (handle) => window.clearTimeout(handle as number),
   });
   plugin.register(() => store.dispose());
-  // Conflicted copies a sync tool left while the app was closed are merged once at start-up (and at every sync).
-  void store.syncFromDisk().catch(onError);
+  // Conflicted copies a sync tool left while the app was closed are merged once at start-up (and at every sync);
+  // the files just loaded are not read again.
+  void store.mergeSyncCopies().catch(onError);
   return { store, loaded };
 }

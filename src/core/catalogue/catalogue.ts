@@ -6,6 +6,7 @@ import { DATABASE_ANALYTICS_SERVICES } from "./services-database-analytics";
 import { DEVTOOLS_MANAGEMENT_SERVICES } from "./services-devtools-management";
 import { MIGRATION_NETWORKING_SECURITY_SERVICES } from "./services-migration-networking-security";
 import { ML_IOT_MEDIA_SERVICES } from "./services-ml-iot-media";
+import { normalizeNfc } from "../markdown/text";
 import type { CatalogueEntry } from "./types";
 
 /** Every AWS service and core concept in the built-in catalogue. */
@@ -22,13 +23,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
 const SEPARATORS = /[\s\-_.]+/gu;
 const PREFIX = /^(?:amazon|aws)[\s\-_.]+(?=\S)/iu;
 
-/** A character outside the ranges where NFC changes nothing (Latin up to the combining marks, Hangul syllables). */
-const MAYBE_NOT_NFC = /[\u0300-\uabff\ud7a4-\uffff]/;
 const HAS_SEPARATOR = /[\s\-_.]/;
 
 /** A name for comparison: NFC, lower-case, with every white space, `-`, `_` and `.` removed. */
 export function foldServiceName(name: string): string {
-  const lower = (MAYBE_NOT_NFC.test(name) ? name.normalize("NFC") : name).toLowerCase();
+  const lower = normalizeNfc(name).toLowerCase();
   return HAS_SEPARATOR.test(lower) ? lower.replace(SEPARATORS, "") : lower;
 }
 
@@ -167,7 +166,7 @@ export function lookupCatalogue(name: string): CatalogueEntry | undefined {
   return bare === SLOW ? lookupFolded(name) : bare;
 }
 
-/** {@link lookupCatalogue} by folding the whole name first: for names the trie walk cannot fold as it goes. */
+/** {@link lookupCatalogue} by folding the whole name first: for names the one-pass lookup cannot fold as it goes. */
 function lookupFolded(name: string): CatalogueEntry | undefined {
   const hit = INDEX.get(foldServiceName(name));
   if (hit) return hit;

@@ -1,7 +1,6 @@
 /** Finding a card's answer in a line, the way a reader would: any case, any blank between its words, NFC. */
-import { normalizeNfc } from "./text";
+import { escapeRegExp, normalizeNfc } from "./text";
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The answer last split at (a card splits many lines at one answer) and what is known of it. */
 let lastAnswer = "";

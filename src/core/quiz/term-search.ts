@@ -5,7 +5,7 @@
  */
 import Fuse from "fuse.js";
 import type { Term } from "../glossary/types";
-import { normalizeNfc } from "../markdown/text";
+import { escapeRegExp, normalizeNfc } from "../markdown/text";
 
 /** One search hit: the term and what matched best. */
 export interface TermHit {
@@ -62,7 +62,6 @@ interface Found {
 }
 
 const fold = (text: string): string => normalizeNfc(text).toLowerCase();
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Orders names as `localeCompare` does, many times faster over a long list. */
 const collator = new Intl.Collator();
 
@@ -122,11 +121,13 @@ export function createTermSearch(terms: readonly Term[]): TermSearch {
         if (rank !== null && (q.length > 1 || rank < Rank.Part)) offer({ term: label.term, rank, score: 0, field: label.field, matched: label.text });
       }
     }];
-    const enoughClose = (): boolean => [...best.values()].filter((f) => f.rank <= Rank.Part).length >= n;
+    // A typo only matters in a word long enough to have one, when the plain matches (all found by the first step)
+    // do not fill the list.
+    let fuzzyWanted: boolean | undefined;
     for (let s = 0; s * LABEL_SLICE < labels.length; s++) {
       steps.push(() => {
-        // A typo only matters when the plain matches do not fill the list, and in a word long enough to have one.
-        if (q.length < MIN_FUZZY || enoughClose()) return;
+        fuzzyWanted ??= q.length >= MIN_FUZZY && best.size < n;
+        if (!fuzzyWanted) return;
         for (const r of fuzzySlice(s).search(q)) {
           offer({ term: r.item.term, rank: Rank.Fuzzy, score: r.score ?? 1, field: r.item.field, matched: r.item.text });
         }

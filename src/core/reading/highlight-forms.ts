@@ -3,7 +3,7 @@
  * answer without the particle it was highlighted with (`서버리스란` -> `서버리스`). A card hides all of them.
  */
 import { letterBits, mayHold, quickLookOf, splitAtAnswer, type QuickLook } from "../markdown/answer";
-import { normalizeNfc } from "../markdown/text";
+import { escapeRegExp, normalizeNfc } from "../markdown/text";
 
 /** Name and parenthesis: `Amazon Simple Queue Service (SQS)`, `SQS(Simple Queue Service)`. */
 const NAME_AND_PAREN = /^(.+?)\s*\(([^()]+)\)$/;
@@ -59,7 +59,6 @@ let lastPattern: RegExp | null = null;
 /** The quick look of each form of the last answer (see `mayHold`). */
 let lastLooks: QuickLook[] = [];
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every form of the answer a card hides, the answer first, then the others longest first (no duplicates). */
 export function answerForms(answer: string): string[] {

@@ -37,9 +37,7 @@ export function maskAnswer(text: string, answer: string): string {
 
 /** A card's prompt parts: the line around the highlight with every occurrence of the answer, in any form, a blank. */
 export function buildCardPromptParts(line: string, h: InlineHighlight, answer: string): string[] {
-  const parts = buildPromptParts(line, h, null);
-  if (parts.length === 2) return [...splitAtForms(parts[0] as string, answer), ...splitAtForms(parts[1] as string, answer)];
-  return parts.flatMap((p) => splitAtForms(p, answer));
+  return buildPromptParts(line, h, null).flatMap((p) => splitAtForms(p, answer));
 }
 
 /** Prompt parts led by a question (`Pricing: [...]`), the answer hidden in the question too. */

@@ -1,5 +1,5 @@
 import type { ReviewLog } from "./review-log";
-import { createRecord, SCHEMA_VERSION, type OrphanEntry, type ReviewData } from "./store-schema";
+import { createRecord, own, SCHEMA_VERSION, type OrphanEntry, type ReviewData } from "./store-schema";
 import type { CardPhase, CardState } from "./types";
 
 const PHASE_ORDER: Record<CardPhase, number> = { new: 0, learning: 1, review: 2, relearning: 3 };
@@ -52,9 +52,6 @@ export function mergeLogs(local: readonly ReviewLog[], remote: readonly ReviewLo
   }
   return out;
 }
-
-const own = <T>(rec: Record<string, T>, id: string): T | undefined =>
-  Object.prototype.hasOwnProperty.call(rec, id) ? rec[id] : undefined;
 
 /**
  * Merges what data.json holds for two devices, leaving logs aside: per card the state with the later review wins,

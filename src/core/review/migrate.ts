@@ -2,7 +2,7 @@ import { isWeekKey } from "./log-files";
 import { sortLogs } from "./merge";
 import { decodeStateColumns } from "./state-codec";
 import {
-  createEmptyReviewData, createRecord, decodeLogs, decodeState, SCHEMA_VERSION,
+  createEmptyReviewData, createRecord, decodeLogs, decodeState, own, SCHEMA_VERSION,
   type DroppedEntry, type OrphanEntry, type ReviewData,
 } from "./store-schema";
 import type { CardState } from "./types";
@@ -75,7 +75,7 @@ function decodeCurrent(raw: Raw, sourceVersion: number): { data: ReviewData; dro
   const notes = raw.orphanNotes;
   if (isRecord(notes)) {
     for (const [id, entry] of Object.entries(data.orphans)) {
-      const path = Object.prototype.hasOwnProperty.call(notes, id) ? notes[id] : undefined;
+      const path = own(notes, id);
       if (typeof path === "string") entry.path = path;
     }
   }

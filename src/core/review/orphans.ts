@@ -1,12 +1,12 @@
 import { compareStates } from "./merge";
 import { DAY_MS } from "./study-day";
-import { createRecord, ORPHAN_KEEP_DAYS, type OrphanEntry, type ReviewData } from "./store-schema";
+import { createRecord, own, ORPHAN_KEEP_DAYS, type OrphanEntry, type ReviewData } from "./store-schema";
 import type { CardState } from "./types";
 
 /**
  * Where vanished cards were: `pathOf` gives the note a card was in at the last pass, `exists` says whether a note is
  * still in the vault. An orphan whose note still exists (left out by a narrower "Which notes" setting, or its answer
- * edited) is kept; only a deleted note's cards are pruned, 30 days after they vanished.
+ * edited) is kept; only a deleted note's cards are pruned, 30 days after the note was last seen.
  */
 export interface OrphanNotes {
   pathOf?: (id: string) => string | undefined;
@@ -38,8 +38,8 @@ export function reconcileOrphans(
   // A renamed card keeps its schedule under its new id (see `findRenamedCards`), unless the new id has one already.
   const carried = new Map<string, CardState>();
   for (const [from, to] of renamed) {
-    const state = Object.prototype.hasOwnProperty.call(data.cards, from) ? data.cards[from] : undefined;
-    if (!state || !liveIds.has(to) || liveIds.has(from) || Object.prototype.hasOwnProperty.call(data.cards, to)) continue;
+    const state = own(data.cards, from);
+    if (!state || !liveIds.has(to) || liveIds.has(from) || own(data.cards, to)) continue;
     carried.set(to, state);
     report.moved.push([from, to]);
   }
@@ -47,7 +47,7 @@ export function reconcileOrphans(
   // States are kept in the order of `liveIds` (note order when it comes from the index): data.json is then written,
   // and decoded at the next start-up, in the order today's queue reads them, which makes that walk about twice as fast.
   for (const id of liveIds) {
-    const state = Object.prototype.hasOwnProperty.call(data.cards, id) ? data.cards[id] : carried.get(id);
+    const state = own(data.cards, id) ?? carried.get(id);
     if (state) cards[id] = state;
   }
   for (const [id, state] of Object.entries(data.cards)) {
@@ -63,9 +63,14 @@ export function reconcileOrphans(
       const live = cards[id];
       if (!live || compareStates(entry.state, live) > 0) cards[id] = entry.state;
       if (!live) report.restored.push(id);
-    } else if (t - entry.orphanedAt > ORPHAN_KEEP_DAYS * DAY_MS && !(entry.path !== undefined && notes.exists?.(entry.path) === true)) {
+    } else if (id in orphans) {
+      continue;
+    } else if (entry.path !== undefined && notes.exists?.(entry.path) === true) {
+      // Kept while its note exists; the 30 days count from the last day it was seen there.
+      orphans[id] = t - entry.orphanedAt > DAY_MS ? { ...entry, orphanedAt: t } : entry;
+    } else if (t - entry.orphanedAt > ORPHAN_KEEP_DAYS * DAY_MS) {
       report.pruned.push(id);
-    } else if (!(id in orphans)) {
+    } else {
       orphans[id] = entry;
     }
   }

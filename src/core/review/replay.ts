@@ -5,6 +5,7 @@
  * answered the same card offline each graded it from the same old state, so one answer would overwrite the other.
  */
 import type { ReviewLog } from "./review-log";
+import { own } from "./store-schema";
 import type { CardState, Rating } from "./types";
 
 /** How far ahead of this device's clock an answer may be stamped and still be trusted to order the history. */
@@ -59,9 +60,6 @@ export interface ReplayContext {
   /** Replays only these cards (their ids as {@link currentId} gives them); every card when absent. */
   only?: ReadonlySet<string>;
 }
-
-const own = <T>(rec: Readonly<Record<string, T>>, id: string): T | undefined =>
-  Object.prototype.hasOwnProperty.call(rec, id) ? rec[id] : undefined;
 
 /** The id a card has now, following renames (a card renamed twice follows both; a loop stops where it started). */
 export function currentId(id: string, renamed: Readonly<Record<string, string>> | undefined): string {

@@ -9,7 +9,7 @@ import { CLOCK_SLACK_MS, currentId, replayLogs, type Regrade } from "./replay";
 import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
 import type { ReviewLog } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
-import { createEmptyReviewData, serializeReviewData, type ReviewData } from "./store-schema";
+import { createEmptyReviewData, own, serializeReviewData, type ReviewData } from "./store-schema";
 import type { CardState } from "./types";
 
 /** Default debounce: a crash or quit loses at most the answers of the last two seconds. */
@@ -71,6 +71,12 @@ export interface ReviewStore {
    * logs are replayed. Returns true when anything changed. A damaged file is left for the next save.
    */
   syncFromDisk(): Promise<boolean>;
+  /**
+   * Merges the conflicted copies a sync tool left while the app was closed (and reads the weeks a wrong clock filed
+   * answers under), then replays: what `syncFromDisk` adds to the files just loaded, for start-up. True when memory
+   * gained anything.
+   */
+  mergeSyncCopies(): Promise<boolean>;
   /**
    * Forgets every card state, review log and orphan (settings stay). The history as it was (every week's logs
    * included) is first written to `data.before-reset-<time>.json`, so even this explicit reset can be undone by hand.
@@ -237,7 +243,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       data.cards, data.logs, options.regrade(), now, { orphans: data.orphans, renamed: data.renamed, only: touched },
     );
     for (const [id, state] of changed) {
-      const orphan = Object.prototype.hasOwnProperty.call(data.orphans, id) ? data.orphans[id] : undefined;
+      const orphan = own(data.orphans, id);
       if (orphan) data.orphans[id] = { ...orphan, state };
       else data.cards[id] = state;
     }
@@ -252,8 +258,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
   }
   /** True when the card's cached state does not account for `log` (or either is stamped ahead of the clock). */
   function lacks(id: string, log: ReviewLog, now: number): boolean {
-    const cached = Object.prototype.hasOwnProperty.call(data.cards, id) ? data.cards[id]
-      : Object.prototype.hasOwnProperty.call(data.orphans, id) ? data.orphans[id]?.state : undefined;
+    const cached = own(data.cards, id) ?? own(data.orphans, id)?.state;
     const last = cached?.lastReview ?? null;
     return last === null || log.time > last || log.time > now + CLOCK_SLACK_MS || last > now + CLOCK_SLACK_MS;
   }
@@ -262,10 +267,10 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
 
   return {
     getData: () => data,
-    getState: (id) => (Object.prototype.hasOwnProperty.call(data.cards, id) ? data.cards[id] : undefined),
+    getState: (id) => own(data.cards, id),
     recordReview(log) {
       data.cards[log.cardId] = log.after;
-      if (Object.prototype.hasOwnProperty.call(data.orphans, log.cardId)) delete data.orphans[log.cardId];
+      if (own(data.orphans, log.cardId)) delete data.orphans[log.cardId];
       book.add(log);
       saver.schedule();
     },
@@ -299,6 +304,12 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
         }
       }
       if (await book.sync()) changed = true;
+      await loadWeeksAhead();
+      replay();
+      return changed;
+    }),
+    mergeSyncCopies: () => exclusive(async () => {
+      const changed = await mergeConflictCopies();
       await loadWeeksAhead();
       replay();
       return changed;

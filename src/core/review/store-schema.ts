@@ -50,6 +50,11 @@ export interface DroppedEntry {
   reason: string;
 }
 
+/** The record's own entry for `id` (never one inherited from `Object.prototype`), or undefined. */
+export function own<T>(rec: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(rec, id) ? rec[id] : undefined;
+}
+
 /** A record without a prototype, so an id such as `__proto__` is an ordinary key. */
 export function createRecord<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;

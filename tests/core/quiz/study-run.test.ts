@@ -51,13 +51,18 @@ describe("a note quiz", () => {
   });
 });
 
+/** A review run over card `a` that reads the store's live state from `store`. */
+function liveReview(store: Record<string, ReturnType<typeof reviewState>>) {
+  return createStudyRun({
+    kind: "review", cards: [makeCard("a", "Lambda", 2)], states: { ...store }, liveState: (id) => store[id],
+    scheduler, now: NOW, newCardsPerDay: 20, newIntroducedToday: 0, rolloverHour: 4, tzOffsetMinutes: 0,
+  });
+}
+
 describe("a review run and answers given elsewhere while it is open", () => {
   it("grades a card on top of an answer the quiz stored meanwhile, so neither answer is lost", () => {
     const store: Record<string, ReturnType<typeof reviewState>> = { a: reviewState(NOW.getTime() - DAY) };
-    const run = createStudyRun({
-      kind: "review", cards: [makeCard("a", "Lambda", 2)], states: { ...store }, liveState: (id) => store[id],
-      scheduler, now: NOW, newCardsPerDay: 20, newIntroducedToday: 0, rolloverHour: 4, tzOffsetMinutes: 0,
-    });
+    const run = liveReview(store);
     const step = run.next(NOW);
     expect(step.kind).toBe("card");
     // The quiz answers the same card and the store keeps it; then the run's card is graded.
@@ -74,10 +79,7 @@ describe("a review run and answers given elsewhere while it is open", () => {
 describe("a review run open while the history is reset", () => {
   it("grades the card as new afterwards, not on the answers given before the reset", () => {
     const store: Record<string, ReturnType<typeof reviewState>> = { a: reviewState(NOW.getTime() - DAY) };
-    const run = createStudyRun({
-      kind: "review", cards: [makeCard("a", "Lambda", 2)], states: { ...store }, liveState: (id) => store[id],
-      scheduler, now: NOW, newCardsPerDay: 20, newIntroducedToday: 0, rolloverHour: 4, tzOffsetMinutes: 0,
-    });
+    const run = liveReview(store);
     const first = run.grade(makeCard("a", "Lambda", 2), "again", NOW);
     if (first.practice) throw new Error("a due card in a review counts");
     store.a = first.state;

@@ -75,7 +75,8 @@ describe("the order of hits and the steps of a search", () => {
     let hits = null;
     while (!hits) { hits = run.step(); steps++; }
     expect(steps).toBeGreaterThan(4);
-    expect(hits.map((h) => h.term.name)).toEqual(big.search("kinsis").map((h) => h.term.name));
+    // The 6,000 other terms change nothing: the hits are those of the four terms alone.
+    expect(hits.map((h) => h.term.name)).toEqual(createTermSearch(LIST).search("kinsis").map((h) => h.term.name));
     expect(hits[0]?.term.name).toBe("Amazon Kinesis Data Streams");
   });
 });

@@ -80,6 +80,18 @@ describe("conflicted copies in the plugin folder", () => {
     expect(await store.syncFromDisk()).toBe(false);
   });
 
+  it("are merged at start-up without reading again the files just loaded", async () => {
+    const port = new ListingPort();
+    const copy = createEmptyReviewData();
+    copy.cards.s3 = scheduler.grade(undefined, "good", new Date(T0), "s3").state;
+    port.files.set("data (conflicted copy 2026-12-01).json", serializeReviewData(copy));
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, new Date(T0)), clock: () => new Date(T0), ...noTimers, regrade: () => regrade });
+    port.reads.length = 0;
+    expect(await store.mergeSyncCopies()).toBe(true);
+    expect(store.getState("s3")?.reps).toBe(1);
+    expect(port.reads).toEqual(["data (conflicted copy 2026-12-01).json", DATA_FILE]);
+  });
+
   it("merge a second copy the sync tool gave the same name as an earlier one (iCloud's `data 2.json`)", async () => {
     const port = new ListingPort();
     const clock = { now: T0 };

@@ -67,6 +67,18 @@ describe("orphans of notes that still exist", () => {
     expect(back.data.cards.narrowed).toEqual(data.cards.narrowed);
   });
 
+  it("count the 30 days from the last day the note was seen, not from when the card vanished", () => {
+    const data = createEmptyReviewData();
+    data.cards.narrowed = reviewState(T0 + 5 * DAY, T0);
+    const left = reconcileOrphans(data, new Set(), T0, new Map(), notes(["Other/EC2.md"]));
+    const seen = reconcileOrphans(left.data, new Set(), T0 + 90 * DAY, new Map(), notes(["Other/EC2.md"]));
+    // The note is deleted after day 90: its card's history stays for 30 more days, then goes.
+    const soon = reconcileOrphans(seen.data, new Set(), T0 + 100 * DAY, new Map(), notes([]));
+    expect(soon.report.pruned).toEqual([]);
+    const gone = reconcileOrphans(soon.data, new Set(), T0 + 121 * DAY, new Map(), notes([]));
+    expect(gone.report.pruned).toEqual(["narrowed"]);
+  });
+
   it("store the note of an orphan beside the orphans, so a version that does not know it reads them unchanged", () => {
     const data = createEmptyReviewData();
     data.orphans.narrowed = { state: reviewState(T0), orphanedAt: T0, path: "Other/EC2.md" };
