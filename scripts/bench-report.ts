@@ -1,4 +1,5 @@
 /** The benchmark's output: the JSON object of issue 6 (with a few extra keys) and a readable table with targets. */
+import type { FreezeFigures } from "./bench-freezes";
 import type { IndexFigures } from "./bench-index";
 import type { LookupFigures } from "./bench-lookup";
 import type { MatchFigures } from "./bench-match";
@@ -12,6 +13,7 @@ export interface BenchResults {
   index: Omit<IndexFigures, "index" | "snapshot" | "cache">;
   match: MatchFigures;
   lookup: LookupFigures;
+  freezes: FreezeFigures;
   queue: QueueFigures;
   store: StoreFigures;
   storeYear: StoreFigures;
@@ -51,6 +53,11 @@ export function toJson(res: BenchResults): Json {
     lookup: {
       terms: res.lookup.terms, build_ms: r(res.lookup.buildMs), worst_step_ms: r(res.lookup.worstStepMs),
       slowest_query_ms: r(res.lookup.slowestQueryMs),
+    },
+    freezes: {
+      huge_terms: res.freezes.hugeTerms, huge_worst_step_ms: r(res.freezes.hugeWorstStepMs), huge_steps: res.freezes.hugeSteps,
+      ...Object.fromEntries(res.freezes.pastes.map((p) => [`paste_${p.names}_ms`, r(p.ms)])),
+      large_note_bytes: res.freezes.largeNoteBytes, large_note_ms: r(res.freezes.largeNoteMs),
     },
     store: storeJson(res.store),
     heap_mb: r(res.heapMb),
@@ -96,6 +103,7 @@ function rows(res: BenchResults): Row[] {
     { label: "Matcher build, 10,000 terms", value: fmt(match.buildManyMs, "ms") },
     { label: `Look up a term, ${res.lookup.terms.toLocaleString("en-US")} terms: opening`, value: fmt(res.lookup.buildMs, "ms"), target: atMost(res.lookup.buildMs, 50, "ms") },
     { label: "  longest step of a keystroke's search", value: `${fmt(res.lookup.worstStepMs, "ms")} (slowest query ${fmt(res.lookup.slowestQueryMs, "ms")} in all)`, target: atMost(res.lookup.worstStepMs, 16, "ms") },
+    ...freezeRows(res.freezes),
     { label: `Today's queue, ${queue.cards.toLocaleString("en-US")} cards`, value: `${fmt(queue.buildMs, "ms")} (${queue.queued.toLocaleString("en-US")} queued)`, target: atMost(queue.buildMs, 30, "ms") },
     { label: "  review session start", value: fmt(queue.sessionMs, "ms") },
     ...storeRows(store),
@@ -108,6 +116,14 @@ function rows(res: BenchResults): Row[] {
     { label: "  worst main-thread pause", value: fmt(slices.worstPauseMs, "ms"), target: atMost(slices.worstPauseMs, 50, "ms") },
     { label: "Heap after building everything", value: fmt(res.heapMb, "MB"), target: atMost(res.heapMb, 200, "MB") },
     { label: "  and after one save", value: fmt(res.heapAfterSaveMb, "MB"), target: atMost(res.heapAfterSaveMb, 200, "MB") },
+  ];
+}
+
+function freezeRows(f: FreezeFigures): Row[] {
+  return [
+    { label: `Matcher of ${f.hugeTerms.toLocaleString("en-US")} terms built in steps`, value: `longest step ${fmt(f.hugeWorstStepMs, "ms")} (${f.hugeSteps.toLocaleString("en-US")} steps)`, target: atMost(f.hugeWorstStepMs, 50, "ms") },
+    ...f.pastes.map((p): Row => ({ label: `  ${p.names.toLocaleString("en-US")} names pasted: the matcher's first step`, value: fmt(p.ms, "ms"), target: atMost(p.ms, 50, "ms") })),
+    { label: `Save of a ${fmt(f.largeNoteBytes / 1024, "KB")} note (the size limit)`, value: fmt(f.largeNoteMs, "ms"), target: atMost(f.largeNoteMs, 50, "ms") },
   ];
 }
 

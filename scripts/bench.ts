@@ -5,6 +5,7 @@
  */
 import { createScheduler, serializeReviewData } from "../src/core/review";
 import { buildHistory, queueTime, topUpCards } from "./bench-history";
+import { measureFreezes } from "./bench-freezes";
 import { measureIndex } from "./bench-index";
 import { measureLookup } from "./bench-lookup";
 import { measureMatch } from "./bench-match";
@@ -64,6 +65,9 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
   progress("looking up terms");
   const lookup = measureLookup(snapshot.terms);
 
+  progress(`freezes: a matcher of ${sizes.hugeTerms} terms in steps, pasted names, a note at the size limit`);
+  const freezes = measureFreezes(indexed.index, settings, indexed.cache, sizes.hugeTerms);
+
   progress(`indexing ${sizes.sliceNotes} notes in slices`);
   const files = repeatFiles(vault.files, sizes.sliceNotes);
   const slices = await measureSlices(files, settings, sizes.sliceBudgetMs, scanRefresh);
@@ -96,7 +100,7 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
       fullMs: indexed.fullMs, mbPerS: indexed.mbPerS, parseMs: indexed.parseMs, mergeMs: indexed.mergeMs, oneNoteMs: indexed.oneNoteMs,
       snapshotMs: indexed.snapshotMs, renameMs: indexed.renameMs, renameMatcherMs: indexed.renameMatcherMs, snapshotFullMs: indexed.snapshotFullMs,
     },
-    match, lookup, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
+    match, lookup, freezes, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
     setup: { generateMs, replayMs: history.replayMs + yearHistory.replayMs, totalMs: nowMs() - began },
   };
 }

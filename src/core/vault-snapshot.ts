@@ -11,6 +11,12 @@ import type { ParsedNote } from "./reading/types";
 import type { PluginSettings } from "../settings";
 import { VaultCards } from "./snapshot-cards";
 
+/**
+ * New or changed terms a snapshot compiles into its matcher in one step (some 15 ms); a larger change (a synced
+ * folder, a huge paste) leaves the rest to the next build in slices, and they are marked once it is done.
+ */
+export const OVERLAY_AT_MOST = 500;
+
 /** Everything derived from the index at one revision. */
 export interface VaultSnapshot {
   revision: number;
@@ -82,7 +88,7 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
   const matcherOf = (): TermMatcher => {
     if (!cache.matcher) cache.matcher = { terms, matcher: buildMatcher(hoverTerms(terms)) };
     else if (sameNames(cache.matcher.terms, terms)) cache.matcher.terms = terms;
-    else cache.matcher = { terms, matcher: updateMatcher(cache.matcher.matcher, hoverTerms(terms)) };
+    else cache.matcher = { terms, matcher: updateMatcher(cache.matcher.matcher, hoverTerms(terms), OVERLAY_AT_MOST) };
     return cache.matcher.matcher;
   };
   let matcher: TermMatcher | null = null;
@@ -122,7 +128,7 @@ export async function prepareMatcher(
 ): Promise<void> {
   const terms = index.terms();
   const current = cache.matcher;
-  if (current && current.matcher.overlayTerms === 0 && current.matcher.hiddenTerms === 0 && sameNames(current.terms, terms)) return;
+  if (current && current.matcher.overlayTerms + current.matcher.hiddenTerms + current.matcher.pendingTerms === 0 && sameNames(current.terms, terms)) return;
   const matcher = await buildMatcherInSlices(hoverTerms(terms), options);
   cache.matcher = { terms, matcher };
 }

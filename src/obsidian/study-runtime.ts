@@ -148,12 +148,13 @@ export class StudyRuntime {
    */
   get matcherChangedTerms(): number {
     const m = this.cache.matcher?.matcher;
-    return m ? m.overlayTerms + m.hiddenTerms : 0;
+    return m ? m.overlayTerms + m.hiddenTerms + m.pendingTerms : 0;
   }
 
   /**
    * Compiles the glossary again in slices when many terms changed since it was compiled; the next snapshot uses the
-   * fresh one (it finds the same terms, so nothing needs redrawing now).
+   * fresh one. It finds the same terms, so nothing needs redrawing, unless the change was too large to compile at
+   * once (`OVERLAY_AT_MOST`): then views and editors are told, to mark the terms that were left out.
    */
   private async recompileMatcher(): Promise<void> {
     // Nothing to do before the first scan, during a scan, or while no editor has asked for a matcher yet.
@@ -161,11 +162,18 @@ export class StudyRuntime {
     // Editors read the matcher on refresh: bring it up to date (usually a millisecond) to count what changed.
     void this.snapshot().matcher;
     if (this.matcherChangedTerms < OVERLAY_RECOMPILE) return;
+    // Terms too many to compile in one step match nothing yet: once the build is done, editors must mark them.
+    const pending = this.cache.matcher.matcher.pendingTerms > 0;
     this.recompiling = true;
     try {
       await this.prepareMatcher();
     } finally {
       this.recompiling = false;
+    }
+    if (pending) {
+      // A new snapshot picks the fresh matcher up (the one in hand keeps the matcher it gave out).
+      this.snap = null;
+      for (const l of [...this.listeners]) l();
     }
   }
 

@@ -3,16 +3,13 @@ import { Notice, TFile, type Plugin, type TAbstractFile } from "obsidian";
 import type { GlossaryIndex } from "../core/glossary/glossary-index";
 import { runInSlices } from "../core/slices";
 import { t } from "../ui/strings";
+import { MAX_NOTE_BYTES } from "../core/note-size";
 
 /** How long a note must be quiet after a change before it is re-read. */
 const DEBOUNCE_MS = 400;
 /** Longest stretch of indexing between two frames. */
 const SLICE_MS = 12;
-/**
- * Largest note read, in bytes. Reading a note is about 0.15 ms per KB; a note above this would stall Obsidian for
- * more than a frame budget on every save, so it is skipped, and the user is told once.
- */
-export const MAX_NOTE_BYTES = 256 * 1024;
+export { MAX_NOTE_BYTES };
 
 const isNote = (file: TAbstractFile | null): file is TFile => file instanceof TFile && file.extension === "md";
 

@@ -114,4 +114,22 @@ describe("StudyRuntime", () => {
     expect(runtime.snapshot().matcher.findTerms("Amazon Gamma Service 42와 Amazon SQS").map((m) => m.name))
       .toEqual(["Amazon Gamma Service 42", "Amazon SQS"]);
   });
+
+  it("marks terms synced in all at once once the background build is done, telling views to redraw", async () => {
+    const { runtime, heard } = setup();
+    runtime.index.setNote("AWS/a.md", "- Amazon SQS\n\t- 큐 서비스\n");
+    await runtime.holdRefresh(Promise.resolve()).then(() => runtime.markScanned());
+    void runtime.snapshot().matcher;
+    // A synced folder brings in more names than one step compiles: the first five hundred match at once, the rest later.
+    const many = Array.from({ length: 1200 }, (_, k) => `- Amazon Delta Service ${k}\n\t- 관리형 서비스 ${k}\n`).join("");
+    runtime.index.setNote("AWS/b.md", many);
+    jest.advanceTimersByTime(200);
+    const text = "Amazon Delta Service 3과 Amazon Delta Service 1199";
+    expect(runtime.snapshot().matcher.findTerms(text).map((m) => m.name)).toEqual(["Amazon Delta Service 3"]);
+    const told = heard.length;
+    await jest.runAllTimersAsync();
+    expect(heard.length).toBe(told + 1);
+    expect(runtime.matcherChangedTerms).toBe(0);
+    expect(runtime.snapshot().matcher.findTerms(text).map((m) => m.name)).toEqual(["Amazon Delta Service 3", "Amazon Delta Service 1199"]);
+  });
 });

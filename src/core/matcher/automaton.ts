@@ -22,6 +22,10 @@ const EMPTY = -1;
 
 /** How many patterns or nodes are handled between two points where a sliced build may pause. */
 const STEP = 1024;
+/** The largest first guess of a trie's node count (see `automatonSteps`). */
+const INITIAL_NODES_AT_MOST = 1 << 18;
+/** Table slots filled in one step when a huge edge table grows (4 MB). */
+const FILL_CHUNK = 1 << 20;
 
 /**
  * Builds the automaton over already-folded `patterns` (in priority order: patterns with equal text keep that order in
@@ -40,9 +44,12 @@ export function* automatonSteps(patterns: readonly string[]): Generator<void, Au
   const fold = getFoldTable();
   // Character classes: one per distinct folded code unit used by a pattern.
   const classOfFolded = new Map<number, number>();
+  // The trie has at most one node per pattern character (and the root).
+  let capacity = 1;
   for (let k = 0; k < patterns.length; k++) {
     if (k % STEP === STEP - 1) yield;
     const p = patterns[k] as string;
+    capacity += p.length;
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
       if (!classOfFolded.has(c)) classOfFolded.set(c, classOfFolded.size + 1);
@@ -56,13 +63,12 @@ export function* automatonSteps(patterns: readonly string[]): Generator<void, Au
   for (let c = 0; c < 0x10000; c++) classOf[c] = classOfFoldedUnit[fold[c] ?? c] ?? 0;
   yield;
 
-  // The trie has at most one node per pattern character, but shared beginnings make it far smaller: its arrays and
-  // its edge table start small and double as nodes are added, so a large glossary never allocates (and makes the
-  // garbage collector sweep) hundreds of megabytes it does not use.
-  let capacity = 1;
-  for (const p of patterns) capacity += p.length;
-  // Names share much of their beginnings: a quarter of the characters is a fair first guess of the node count.
-  let size = Math.min(capacity, Math.max(4096, capacity >> 2));
+  // Shared beginnings make the trie far smaller than its capacity: its arrays and its edge table start small and
+  // double as nodes are added, so a large glossary never allocates (and makes the garbage collector sweep) hundreds
+  // of megabytes it does not use. Names share much of their beginnings: a quarter of the characters is a fair first
+  // guess of the node count, up to a quarter of a million nodes, so no single step allocates and fills tens of
+  // megabytes; a larger trie grows, its edge table in steps of their own.
+  let size = Math.min(capacity, Math.max(4096, Math.min(capacity >> 2, INITIAL_NODES_AT_MOST)));
   let firstChild: Int32Array = new Int32Array(size).fill(EMPTY);
   let nextSibling: Int32Array = new Int32Array(size).fill(EMPTY);
   let edgeClass: Int32Array = new Int32Array(size);
@@ -102,26 +108,48 @@ export function* automatonSteps(patterns: readonly string[]): Generator<void, Au
     keyClass[h] = cls;
     target[h] = to;
   };
-  const growTable = (): void => {
+  /** Doubles the edge table (or more, to `atLeast` slots), moving the edges over in chunks that pause like the rest. */
+  function* growTableSteps(atLeast: number): Generator<void, void, void> {
     const [oldNode, oldClass, oldTarget] = [keyNode, keyClass, target];
-    tableSize *= 2;
+    do tableSize *= 2;
+    while (tableSize < atLeast);
     mask = tableSize - 1;
-    keyNode = new Int32Array(tableSize).fill(EMPTY);
+    // A huge table is tens of megabytes per array: one array per step, and the first filled a few megabytes at a time
+    // (touching fresh memory is what costs).
+    keyNode = new Int32Array(tableSize);
+    for (let from = 0; from < tableSize; from += FILL_CHUNK) {
+      keyNode.fill(EMPTY, from, from + FILL_CHUNK);
+      yield;
+    }
     keyClass = new Int32Array(tableSize);
+    yield;
     target = new Int32Array(tableSize);
+    yield;
+    // Nothing is added while the edges move: the new table is complete before the trie grows again.
     for (let h = 0; h < oldNode.length; h++) {
+      if (h % (STEP * 256) === STEP * 256 - 1) yield;
       const node = oldNode[h] ?? EMPTY;
       if (node !== EMPTY) insertEdge(node, oldClass[h] ?? 0, oldTarget[h] ?? 0);
     }
-  };
+  }
+  /** The node arrays at `length` slots, one array per step. */
+  function* growNodesSteps(length: number): Generator<void, void, void> {
+    size = length;
+    firstChild = grown(firstChild, size, EMPTY);
+    yield;
+    nextSibling = grown(nextSibling, size, EMPTY);
+    yield;
+    edgeClass = grown(edgeClass, size, 0);
+    yield;
+    firstPattern = grown(firstPattern, size, EMPTY);
+    yield;
+    lastPattern = grown(lastPattern, size, EMPTY);
+  }
   const addChild = (node: number, cls: number): number => {
+    // Never taken: the loop below grows the arrays ahead of every chunk; kept so they can never run out.
     if (nodeCount >= size) {
-      size = Math.min(capacity, size * 2);
-      firstChild = grown(firstChild, size, EMPTY);
-      nextSibling = grown(nextSibling, size, EMPTY);
-      edgeClass = grown(edgeClass, size, 0);
-      firstPattern = grown(firstPattern, size, EMPTY);
-      lastPattern = grown(lastPattern, size, EMPTY);
+      const steps = growNodesSteps(Math.min(capacity, size * 2));
+      while (steps.next().done !== true) continue;
     }
     const created = nodeCount++;
     edgeClass[created] = cls;
@@ -131,14 +159,25 @@ export function* automatonSteps(patterns: readonly string[]): Generator<void, Au
       rootNext[cls] = created;
       return created;
     }
-    if ((edges + 1) * 2 > tableSize) growTable();
+    // Never taken: the loop below grows the table ahead of every chunk; kept so the table can never fill up.
+    if ((edges + 1) * 2 > tableSize) {
+      const steps = growTableSteps(tableSize * 2);
+      while (steps.next().done !== true) continue;
+    }
     edges++;
     insertEdge(node, cls, created);
     return created;
   };
 
   for (let index = 0; index < patterns.length; index++) {
-    if (index % STEP === STEP - 1) yield;
+    if (index % STEP === 0) {
+      if (index > 0) yield;
+      // The next chunk adds at most one edge per character: room for all of them is made now, in steps of its own.
+      let ahead = 0;
+      for (let k = index; k < Math.min(patterns.length, index + STEP); k++) ahead += (patterns[k] as string).length;
+      if (nodeCount + ahead > size) yield* growNodesSteps(Math.min(capacity, Math.max(size * 2, nodeCount + ahead)));
+      if ((edges + ahead) * 2 > tableSize) yield* growTableSteps((edges + ahead) * 2);
+    }
     const p = patterns[index] as string;
     let node = 0;
     for (let i = 0; i < p.length; i++) {

@@ -55,7 +55,9 @@ export function cleanTermName(name: string): string {
 const TERM_STEP = 512;
 
 function* collectPatterns(terms: ReadonlyArray<MatchableTerm>, hasNames: Uint8Array): Generator<void, Pattern[], void> {
-  const patterns: Pattern[] = [];
+  // Among patterns with the same folded text, kind first, then glossary order: four runs filled in glossary order (a
+  // stable split, what sorting by those keys gives), joined at the end.
+  const runs: Pattern[][] = [[], [], [], []];
   const seen = new Set<string>();
   for (let index = 0; index < terms.length; index++) {
     if (index % TERM_STEP === TERM_STEP - 1) yield;
@@ -75,16 +77,15 @@ function* collectPatterns(terms: ReadonlyArray<MatchableTerm>, hasNames: Uint8Ar
         if (seen.has(key)) continue;
         seen.add(key);
         hasNames[index] = 1;
-        patterns.push({ folded, exact, term: index, primary: n === 0 });
+        const p: Pattern = { folded, exact, term: index, primary: n === 0 };
+        runs[patternKind(p)]?.push(p);
       }
     });
   }
   yield;
-  // Among patterns with the same folded text, kind first, then glossary order: a stable split into four runs (what
-  // sorting by those keys gives), in one linear pass.
-  const runs: Pattern[][] = [[], [], [], []];
-  for (const p of patterns) runs[patternKind(p)]?.push(p);
-  return runs.flat();
+  // `concat` copies the four runs in one go; `flat()` takes some 100 ms over the 500,000 patterns of a huge glossary.
+  const [first = [], ...rest] = runs;
+  return first.concat(...rest);
 }
 
 /** Compiles the names of `terms`, yielding between chunks of work. */
@@ -92,7 +93,12 @@ export function* compileSteps(terms: ReadonlyArray<MatchableTerm>): Generator<vo
   const hasNames = new Uint8Array(terms.length);
   const patterns = yield* collectPatterns(terms, hasNames);
   yield;
-  const automaton = yield* automatonSteps(patterns.map((p) => p.folded));
+  const folded = new Array<string>(patterns.length);
+  for (let k = 0; k < patterns.length; k++) {
+    if (k % (TERM_STEP * 16) === TERM_STEP * 16 - 1) yield;
+    folded[k] = (patterns[k] as Pattern).folded;
+  }
+  const automaton = yield* automatonSteps(folded);
   let termCount = 0;
   for (const flag of hasNames) termCount += flag;
   // The per-pattern tables, filled in plain loops that pause like the rest (a glossary can have 300,000 patterns).

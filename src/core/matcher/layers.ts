@@ -32,6 +32,11 @@ export interface LayeredMatcher extends TermMatcher {
   readonly overlayTerms: number;
   /** Terms of the base no longer matched through it. */
   readonly hiddenTerms: number;
+  /**
+   * New or changed terms left out of the overlay because more changed at once than one step may compile: they match
+   * nothing until the glossary is compiled again (in slices). Zero for a matcher with exactly a fresh build's matches.
+   */
+  readonly pendingTerms: number;
   /** The terms it reports (never changed in place). */
   readonly terms: ReadonlyArray<MatchableTerm>;
   /** How they map to the base, and the overlay; null for a matcher that is its base. */
@@ -73,16 +78,20 @@ export function* baseMatcherSteps(terms: ReadonlyArray<MatchableTerm>): Generato
  * a fresh build of a large glossary takes 300 ms in one piece. The plugin compiles a fresh base in the background, in
  * slices, once many names changed (see `StudyRuntime`), so the overlay stays small.
  */
-export function updateMatcher(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>): LayeredMatcher {
-  return layer(previous, terms);
+export function updateMatcher(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>, compileAtMost = Infinity): LayeredMatcher {
+  return layer(previous, terms, compileAtMost);
 }
 
 /** The matcher of `terms` layered on `previous`'s base, with exactly the matches of a fresh build, however large. */
 export function relayer(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>): LayeredMatcher {
-  return layer(previous, terms);
+  return layer(previous, terms, Infinity);
 }
 
-function layer(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>): LayeredMatcher {
+/**
+ * `compileAtMost` bounds the new or changed terms compiled into the overlay (the cost of one step): those beyond it,
+ * in glossary order, are left out until the next build ({@link LayeredMatcher.pendingTerms}), matching nothing.
+ */
+function layer(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>, compileAtMost: number): LayeredMatcher {
   const base = previous.base;
   const { nowAt, baseAt } = pairWithBase(previous, terms);
   // Of those pairs, the most that keep their base order stay in the base; the rest join the overlay.
@@ -100,15 +109,20 @@ function layer(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>): L
   }
   const overlayList: MatchableTerm[] = [];
   const overlayRank: number[] = [];
+  let pending = 0;
   for (let j = 0; j < terms.length; j++) {
     if (baseOf[j] !== -1) continue;
+    if (overlayList.length >= compileAtMost) {
+      pending++;
+      continue;
+    }
     overlayList.push(terms[j] as MatchableTerm);
     overlayRank.push(j);
   }
   const overlay = overlayList.length === 0 ? null : runSteps(compileSteps(overlayList));
   termCount += overlay?.termCount ?? 0;
   const layers: Layers = { rankOfBase, baseOf, overlay, overlayRank: Int32Array.from(overlayRank) };
-  return layered(base, layers, terms, termCount, hidden);
+  return layered(base, layers, terms, termCount, hidden, pending);
 }
 
 /**
@@ -202,6 +216,7 @@ function clampOffset(value: number | undefined, fallback: number, length: number
 
 function layered(
   base: MatcherBase, layers: Layers | null, terms: ReadonlyArray<MatchableTerm>, termCount: number, hiddenTerms: number,
+  pendingTerms = 0,
 ): LayeredMatcher {
   const stride = terms.length + 1;
   const overlay = layers?.overlay ?? null;
@@ -220,5 +235,5 @@ function layered(
     });
   };
   const overlayTerms = layers?.overlayRank.length ?? 0;
-  return { findTerms, termCount, base, overlayTerms, hiddenTerms, terms, layers };
+  return { findTerms, termCount, base, overlayTerms, hiddenTerms, pendingTerms, terms, layers };
 }

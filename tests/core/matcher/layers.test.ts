@@ -150,6 +150,23 @@ describe("layered matcher", () => {
     expect(shrunk.findTerms("old term 39 and old term 41")).toEqual(buildMatcher(many("old", 40)).findTerms("old term 39 and old term 41"));
   });
 
+  it("compiles at most the asked number of new names in one step; the rest match nothing until the next build", () => {
+    const many = (prefix: string, n: number): MatchableTerm[] =>
+      Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, name: `${prefix} term ${i}`, aliases: [] }));
+    const start = buildMatcher(many("old", 50));
+    const terms = [...many("old", 50), ...many("new", 30)];
+    const bounded = updateMatcher(start, terms, 10);
+    expect([bounded.overlayTerms, bounded.pendingTerms]).toEqual([10, 20]);
+    // The first ten new terms in glossary order, and every old one, match as a fresh build would.
+    expect(bounded.findTerms("old term 7, new term 9, new term 10").map((m) => m.termId)).toEqual(["old7", "new9"]);
+    // Matched ids are those of the glossary it was given (positions are not shifted by the terms left out).
+    expect(bounded.terms).toBe(terms);
+    const whole = relayer(bounded, terms);
+    expect(whole.pendingTerms).toBe(0);
+    expect(whole.findTerms("new term 10, new term 29").map((m) => m.termId)).toEqual(["new10", "new29"]);
+    expect(updateMatcher(start, terms).pendingTerms).toBe(0);
+  });
+
   it("longestIncreasing finds a longest strictly increasing run", () => {
     fc.assert(
       fc.property(fc.array(fc.nat(20), { maxLength: 30 }), (values) => {
