@@ -1,6 +1,6 @@
 /** The one factory of the editor extension: marks, glossary state, hover and theme from one options object. */
 import type { Extension } from "@codemirror/state";
-import { glossaryField } from "./glossary-state";
+import { glossaryField, glossarySync } from "./glossary-state";
 import { awsTermsOptions, resolveOptions, type AwsTermsOptions } from "./options";
 import { termHover } from "./term-hover";
 import { termMarksPlugin } from "./term-marks";
@@ -16,6 +16,7 @@ export function awsTermsExtension(options: Partial<AwsTermsOptions> = {}): Exten
   return [
     awsTermsOptions.of(options),
     glossaryField,
+    glossarySync,
     termMarksPlugin,
     resolved.enabled ? termHover(resolved.hoverDelay) : [],
     termsBaseTheme,

@@ -1,9 +1,9 @@
 /** The glossary as an editor sees it: a snapshot in a state field, replaced by a state effect. */
 import { StateEffect, StateField, type EditorState } from "@codemirror/state";
-import type { EditorView } from "@codemirror/view";
+import { ViewPlugin, type EditorView, type ViewUpdate } from "@codemirror/view";
 import type { TermMatcher } from "../core/matcher/matcher";
 import type { Term } from "../core/glossary/types";
-import { awsTermsOptions } from "./options";
+import { awsTermsOptions, type AwsTermsOptions } from "./options";
 
 /** 1-based, inclusive line span. */
 export interface LineSpan {
@@ -62,6 +62,49 @@ export function findDefiningLines(snapshot: GlossarySnapshot, termId: string, pa
   const term = snapshot.lookup(termId);
   return (term?.sources ?? []).filter((s) => s.path === path).map((s) => ({ from: s.line, to: s.line }));
 }
+
+/**
+ * Keeps an editor's glossary current by itself: it listens to the options' `onGlossaryChange` for as long as the
+ * editor exists, and reads `getGlossary` when told, so no host has to find the editors (Canvas cards, embeds and
+ * other plugins' editors included) or reach into their views.
+ */
+export const glossarySync = ViewPlugin.fromClass(class {
+  private listening: AwsTermsOptions | null = null;
+  private stop: () => void = () => undefined;
+  private destroyed = false;
+
+  constructor(private readonly view: EditorView) {
+    this.listen(view.state.facet(awsTermsOptions));
+    // A glossary that changed between the state's creation and now: read it once the view is set up (no dispatch
+    // may happen while the view is being built).
+    queueMicrotask(() => this.pull());
+  }
+
+  update(update: ViewUpdate): void {
+    const options = update.state.facet(awsTermsOptions);
+    if (options.onGlossaryChange !== this.listening?.onGlossaryChange) {
+      this.listen(options);
+      queueMicrotask(() => this.pull());
+    } else this.listening = options;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.stop();
+  }
+
+  private listen(options: AwsTermsOptions): void {
+    this.stop();
+    this.listening = options;
+    this.stop = options.onGlossaryChange(() => this.pull());
+  }
+
+  private pull(): void {
+    if (this.destroyed) return;
+    const snapshot = this.listening?.getGlossary() ?? null;
+    if (snapshot) sendGlossary([this.view], snapshot);
+  }
+});
 
 /** The snapshot of a state, or null when the extension is absent or the glossary not loaded yet. */
 export function getGlossary(state: EditorState): GlossarySnapshot | null {

@@ -11,8 +11,13 @@ export interface AwsTermsOptions {
   getFilePath: (state: EditorState) => string | null | undefined;
   /** Whether terms are marked in the note at `path` (for "AWS notes only"); called on every rebuild, keep it cheap. */
   shouldMark: (path: string | undefined) => boolean;
-  /** The glossary a newly opened editor starts with (later ones arrive as {@link glossaryEffect}). */
+  /** The current glossary: what a newly opened editor starts with, and what it reads again when told of a change. */
   getGlossary: () => GlossarySnapshot | null;
+  /**
+   * Tells every editor, whatever view made it (a note, a canvas card, an embed, another plugin's editor), that
+   * `getGlossary` has changed; returns the function that stops listening. Each editor listens while it exists.
+   */
+  onGlossaryChange: (listener: () => void) => () => void;
   /** Milliseconds the pointer rests on a term before its card shows. */
   hoverDelay: number;
   /** Open the card on a tap or click of a marked term (mobile, where there is no hover). */
@@ -29,6 +34,7 @@ export const DEFAULT_AWS_TERMS_OPTIONS: Readonly<AwsTermsOptions> = Object.freez
   getFilePath: () => undefined,
   shouldMark: () => true,
   getGlossary: () => null,
+  onGlossaryChange: () => () => undefined,
   hoverDelay: 300,
   tapToOpen: false,
   actions: {},

@@ -9,7 +9,7 @@ import type {} from "obsidian";
 import {
   EditorView, closeHoverTooltips, hasHoverTooltips, hoverTooltip, showTooltip, type Tooltip,
 } from "@codemirror/view";
-import { renderHoverCard } from "../ui/hover-card";
+import { closeHoverCard, renderHoverCard } from "../ui/hover-card";
 import { getGlossary } from "./glossary-state";
 import { awsTermsOptions } from "./options";
 import { TERM_CLASS, findMarkAt } from "./term-marks";
@@ -33,7 +33,7 @@ export function findTermTooltip(view: EditorView, pos: number, side: -1 | 1 = 1)
       const dom = tooltipView.dom.createDiv({ cls: TERM_TOOLTIP_CLASS });
       dom.remove();
       renderHoverCard(dom, term, options.actions, options.labels);
-      return { dom };
+      return { dom, destroy: () => closeHoverCard(dom) };
     },
   };
 }

@@ -1,5 +1,6 @@
 /** What the hover card can do in Obsidian: render a definition line, open a source, describe and quiz a term's cards. */
-import { Component, MarkdownRenderer, type App } from "obsidian";
+import { Component, Keymap, MarkdownRenderer, type App } from "obsidian";
+import { escapeHtmlOutsideCode } from "../core/markdown/escape-html";
 import { buildTermScope, filterCardsByScope } from "../core/quiz/scope";
 import { formatInterval, type ReviewStore } from "../core/review";
 import type { VaultSnapshot } from "../core/vault-snapshot";
@@ -9,7 +10,7 @@ import { t } from "../ui/strings";
 /** The parts the actions need. */
 export interface TermActionDeps {
   app: App;
-  /** Owns what the markdown renderer attaches (a child component of the plugin). */
+  /** Parent of each open card's component (a child component of the plugin). */
   renderOwner: Component;
   snapshot: () => VaultSnapshot | null;
   store: ReviewStore;
@@ -19,9 +20,14 @@ export interface TermActionDeps {
   now: () => Date;
 }
 
-/** Escapes the characters that would make note text HTML, so the markdown renderer shows them as written. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Elements a hover card renders markdown into: the reading-view post-processor leaves them alone. */
+export const cardRenderTargets = new WeakSet<HTMLElement>();
+
+/** The note a clicked internal link in rendered markdown points to, or null when the click was not on one. */
+export function clickedLinkTarget(event: MouseEvent): string | null {
+  const target = event.target as Partial<Element> | null;
+  const link = target && typeof target.closest === "function" ? target.closest("a.internal-link") : null;
+  return link?.getAttribute("data-href") ?? link?.getAttribute("href") ?? null;
 }
 
 /** The cards whose entry is one of the term's names (the same rule as the term quiz). */
@@ -33,9 +39,25 @@ function cardsOfTerm(snap: VaultSnapshot, termId: string): VaultSnapshot["cards"
 /** The hover card's actions over the live plugin. */
 export function createTermActions(deps: TermActionDeps): HoverCardActions {
   return {
-    renderMarkdown: (el, markdown, source) => {
-      // Markdown formatting renders; HTML written in a note (`<img onerror>`, `<script>`) shows as text.
-      void MarkdownRenderer.render(deps.app, escapeHtml(markdown), el, source?.path ?? "", deps.renderOwner);
+    beginCard: () => {
+      // One component per open card, a child of the plugin's: unloaded when the card closes, or with the plugin.
+      const component = deps.renderOwner.addChild(new Component());
+      return {
+        renderMarkdown: (el, markdown, source) => {
+          const sourcePath = source?.path ?? "";
+          cardRenderTargets.add(el);
+          // Markdown formatting renders; HTML written in a note (`<img onerror>`, `<script>`) shows as text.
+          void MarkdownRenderer.render(deps.app, escapeHtmlOutsideCode(markdown), el, sourcePath, component);
+          // Rendered markdown outside a note view does not follow its links by itself.
+          component.registerDomEvent(el, "click", (event) => {
+            const link = clickedLinkTarget(event);
+            if (link === null) return;
+            event.preventDefault();
+            void deps.app.workspace.openLinkText(link, sourcePath, Keymap.isModEvent(event));
+          });
+        },
+        end: () => deps.renderOwner.removeChild(component),
+      };
     },
     openSource: (ref) => deps.openSource(ref.path, ref.line),
     describeCards: (termId) => {

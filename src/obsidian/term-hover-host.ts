@@ -4,13 +4,13 @@
  */
 import { MarkdownView, Platform, editorInfoField, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import type { Extension } from "@codemirror/state";
-import type { EditorView } from "@codemirror/view";
 import {
-  awsTermsExtension, describeMarkStyle, findMarkedTermId, markReadingTerms, sendGlossary, type GlossarySnapshot,
+  GlossarySource, awsTermsExtension, describeMarkStyle, findMarkedTermId, markReadingTerms, type GlossarySnapshot,
 } from "../editor";
 import type { VaultSnapshot } from "../core/vault-snapshot";
 import type { PluginSettings } from "../settings";
-import { renderHoverCard, type HoverCardActions, type HoverCardLabels } from "../ui/hover-card";
+import { cardRenderTargets } from "./term-actions";
+import { HOVER_CARD_CLASS, closeHoverCard, renderHoverCard, type HoverCardActions, type HoverCardLabels } from "../ui/hover-card";
 
 /** What the hover host needs from the plugin. */
 export interface TermHoverDeps {
@@ -26,12 +26,32 @@ export function toGlossarySnapshot(snap: VaultSnapshot): GlossarySnapshot {
   return { revision: snap.revision, matcher: snap.matcher, lookup: (id) => snap.termsById.get(id), definingLines: snap.definingLines };
 }
 
+/** The element an event happened on, in any window (null for a window or a document). */
+function asElement(target: EventTarget | null): Element | null {
+  const node = target as Partial<Node> | null;
+  return node && typeof node.instanceOf === "function" && node.instanceOf(Element) ? (target as Element) : null;
+}
+
+/** Whether rendered markdown belongs to a hover card (the card's definition lines). */
+function isInsideCard(el: HTMLElement): boolean {
+  return el.closest(`.${HOVER_CARD_CLASS}`) !== null || cardRenderTargets.has(el) || (el.parentElement !== null && cardRenderTargets.has(el.parentElement));
+}
+
+/** The same CSS properties, each set to nothing (which removes it). */
+function clearedProps(props: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(props).map((k) => [k, ""]));
+}
+
 /** Owns the editor extension and the reading-view hover. */
 export class TermHoverHost {
   private readonly extension: Extension[] = [];
   private popover: HTMLElement | null = null;
   private showTimer: number | null = null;
   private hideTimer: number | null = null;
+  /** Every editor's extension listens here while the editor exists (see `glossarySync`). */
+  private readonly source = new GlossarySource();
+  /** The documents of the windows listened in (the main window and every pop-out). */
+  private readonly documents = new Set<Document>();
 
   constructor(private readonly plugin: Plugin, private readonly deps: TermHoverDeps) {}
 
@@ -39,19 +59,34 @@ export class TermHoverHost {
   register(): void {
     this.extension.push(this.buildExtension());
     this.plugin.registerEditorExtension(this.extension);
-    this.applyMarkStyle();
     this.plugin.registerMarkdownPostProcessor((el, ctx) => this.markReading(el, ctx));
-    const doc = activeDocument;
+    // Every window: the main one, pop-outs open now, and pop-outs opened later (each has its own document and body).
+    this.watchDocument(activeDocument);
+    this.plugin.app.workspace.iterateAllLeaves((leaf) => this.watchDocument(leaf.view.containerEl.doc));
+    this.plugin.registerEvent(this.plugin.app.workspace.on("window-open", (win) => this.watchDocument(win.doc)));
+    this.plugin.registerEvent(this.plugin.app.workspace.on("window-close", (win) => this.documents.delete(win.doc)));
+    this.plugin.register(() => {
+      this.clearTimers();
+      this.hide();
+      // Nothing of the plugin's styling stays on any window's body.
+      for (const doc of this.documents) {
+        doc.body.removeClass("anc-marks-off");
+        doc.body.setCssProps(clearedProps(describeMarkStyle(this.deps.settings().markStyle)));
+      }
+      this.documents.clear();
+    });
+  }
+
+  /** Listens in one window's document and styles its body (once per document). */
+  private watchDocument(doc: Document): void {
+    if (this.documents.has(doc)) return;
+    this.documents.add(doc);
     this.plugin.registerDomEvent(doc, "mouseover", (e) => this.onPointer(e, false));
     this.plugin.registerDomEvent(doc, "click", (e) => this.onPointer(e, true));
     this.plugin.registerDomEvent(doc, "keydown", (e) => {
       if (e.key === "Escape") this.hide();
     });
-    this.plugin.register(() => {
-      this.clearTimers();
-      this.hide();
-      activeDocument.body.removeClass("anc-marks-off");
-    });
+    this.styleBody(doc);
   }
 
   /** Settings changed: rebuild the extension's options in every editor, and the mark style. */
@@ -59,19 +94,23 @@ export class TermHoverHost {
     this.extension.splice(0, this.extension.length, this.buildExtension());
     this.plugin.app.workspace.updateOptions();
     this.applyMarkStyle();
+    this.hide();
+    this.rerenderReadingViews();
   }
 
-  /** The index moved: hand the new glossary to every open editor (editors already on it are left alone). */
+  /**
+   * The index moved: every editor reads the new glossary (editors already on it are left alone), and reading views
+   * are drawn again when the names it marks changed (the first glossary after the scan, a new or renamed term).
+   */
   pushSnapshot(snap: VaultSnapshot): void {
-    const views: EditorView[] = [];
+    if (this.source.publish(snap.matcher)) this.rerenderReadingViews();
+  }
+
+  /** Draws every open reading view again, in every window, so its marks follow the glossary and the settings. */
+  private rerenderReadingViews(): void {
     this.plugin.app.workspace.iterateAllLeaves((leaf) => {
-      if (leaf.view instanceof MarkdownView) {
-        // Obsidian's Editor wraps a CodeMirror 6 EditorView at `editor.cm` (not in the public typings).
-        const cm = (leaf.view.editor as unknown as { cm?: EditorView }).cm;
-        if (cm) views.push(cm);
-      }
+      if (leaf.view instanceof MarkdownView && leaf.view.getMode() === "preview") leaf.view.previewMode.rerender(true);
     });
-    sendGlossary(views, toGlossarySnapshot(snap));
   }
 
   private buildExtension(): Extension {
@@ -86,21 +125,27 @@ export class TermHoverHost {
         const snap = this.deps.snapshot();
         return snap ? toGlossarySnapshot(snap) : null;
       },
+      onGlossaryChange: this.source.subscribe,
       actions: this.deps.actions,
       labels: this.deps.labels(),
     });
   }
 
   private applyMarkStyle(): void {
+    for (const doc of this.documents) this.styleBody(doc);
+  }
+
+  private styleBody(doc: Document): void {
     const s = this.deps.settings();
-    activeDocument.body.setCssProps(describeMarkStyle(s.markStyle));
-    activeDocument.body.toggleClass("anc-marks-off", !s.hoverEnabled);
+    doc.body.setCssProps(describeMarkStyle(s.markStyle));
+    doc.body.toggleClass("anc-marks-off", !s.hoverEnabled);
   }
 
   private markReading(el: HTMLElement, ctx: MarkdownPostProcessorContext): void {
     const s = this.deps.settings();
     const snap = this.deps.snapshot();
-    if (!s.hoverEnabled || !snap) return;
+    // A hover card's own lines are rendered markdown too: never marked (a card inside a card).
+    if (!s.hoverEnabled || !snap || isInsideCard(el)) return;
     if (s.hoverScope === "aws" && !this.deps.isAwsNote(ctx.sourcePath)) return;
     // Terms are not marked inside their own definition.
     const section = ctx.getSectionInfo(el);
@@ -114,15 +159,16 @@ export class TermHoverHost {
   }
 
   private onPointer(event: MouseEvent, isTap: boolean): void {
-    const target = event.target;
-    if (this.popover && target instanceof Node && this.popover.contains(target)) {
+    // `instanceof` fails for another window's nodes: Obsidian's `instanceOf` works in pop-outs too.
+    const element = asElement(event.target);
+    if (this.popover && element && this.popover.contains(element)) {
       this.cancelHide();
       return;
     }
-    const termId = findMarkedTermId(target);
-    const element = target instanceof Node && target.instanceOf(Element) ? target : null;
+    const s = this.deps.settings();
+    const termId = s.hoverEnabled ? findMarkedTermId(element) : null;
     const inReading = element?.closest(".markdown-preview-view, .markdown-rendered") != null;
-    if (!termId || !inReading) {
+    if (!termId || !inReading || element?.closest(`.${HOVER_CARD_CLASS}`)) {
       if (this.popover) this.scheduleHide();
       return;
     }
@@ -130,7 +176,7 @@ export class TermHoverHost {
     const anchor = element?.closest(".anc-term");
     if (!anchor?.instanceOf(HTMLElement)) return;
     this.clearTimers();
-    const delay = isTap ? 0 : this.deps.settings().hoverDelayMs;
+    const delay = isTap ? 0 : s.hoverDelayMs;
     this.showTimer = window.setTimeout(() => this.show(anchor, termId), delay);
   }
 
@@ -138,7 +184,7 @@ export class TermHoverHost {
     const term = this.deps.snapshot()?.termsById.get(termId);
     if (!term) return;
     this.hide();
-    const pop = activeDocument.body.createDiv({ cls: "anc-term-tooltip anc-reading-popover popover" });
+    const pop = anchor.doc.body.createDiv({ cls: "anc-term-tooltip anc-reading-popover popover" });
     renderHoverCard(pop, term, this.deps.actions, this.deps.labels());
     const rect = anchor.getBoundingClientRect();
     pop.setCssProps({ "--anc-popover-top": `${Math.round(rect.bottom + 6)}px`, "--anc-popover-left": `${Math.round(rect.left)}px` });
@@ -163,6 +209,7 @@ export class TermHoverHost {
 
   private hide(): void {
     this.cancelHide();
+    if (this.popover) closeHoverCard(this.popover);
     this.popover?.remove();
     this.popover = null;
   }

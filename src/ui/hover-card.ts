@@ -6,10 +6,18 @@
 import type {} from "obsidian";
 import type { SourceRef, Term } from "../core/glossary/types";
 
+/** What one open card holds until it closes: whatever rendering its markdown attached (Obsidian: a `Component`). */
+export interface CardLifetime {
+  /** Renders one definition line as markdown into `el` (Obsidian: `MarkdownRenderer.render`). */
+  renderMarkdown(el: HTMLElement, markdown: string, source: SourceRef | undefined): void;
+  /** The card closed: let go of everything its rendering attached. */
+  end(): void;
+}
+
 /** What the card can do; each is optional and its part of the card is left out without it. */
 export interface HoverCardActions {
-  /** Renders one definition line as markdown into `el` (Obsidian: `MarkdownRenderer.render`); else plain text. */
-  renderMarkdown?: (el: HTMLElement, markdown: string, source: SourceRef | undefined) => void;
+  /** Starts the lifetime of one card, for rendering its lines as markdown; without it they are plain text. */
+  beginCard?: () => CardLifetime;
   /** Opens a source note at its line. */
   openSource?: (ref: SourceRef) => void;
   /** Starts a quiz on the term's cards. */
@@ -69,7 +77,19 @@ function moreButton(parent: HTMLElement, label: string, onClick: () => void): HT
   return button;
 }
 
-/** Appends the card for `term` to `parent` and returns it. */
+/** The lifetime of each open card that has one. */
+const lifetimes = new WeakMap<HTMLElement, CardLifetime>();
+
+/** Ends the lifetime of the card in `el` (the card itself or an element holding it); call when it closes. */
+export function closeHoverCard(el: HTMLElement): void {
+  const card = el.classList.contains(HOVER_CARD_CLASS) ? el : el.querySelector<HTMLElement>(`.${HOVER_CARD_CLASS}`);
+  const lifetime = card ? lifetimes.get(card) : undefined;
+  if (!card || !lifetime) return;
+  lifetimes.delete(card);
+  lifetime.end();
+}
+
+/** Appends the card for `term` to `parent` and returns it; {@link closeHoverCard} when it closes. */
 export function renderHoverCard(
   parent: HTMLElement,
   term: Term,
@@ -78,6 +98,8 @@ export function renderHoverCard(
 ): HTMLElement {
   const text = { ...DEFAULT_HOVER_CARD_LABELS, ...labels };
   const card = parent.createDiv({ cls: HOVER_CARD_CLASS, attr: { "data-term-id": term.id } });
+  const lifetime = actions.beginCard?.();
+  if (lifetime) lifetimes.set(card, lifetime);
   card.createDiv({ cls: `${HOVER_CARD_CLASS}-name`, text: term.name });
   const aliases = term.aliases.filter((a) => a && a !== term.name);
   if (aliases.length > 0) {
@@ -89,7 +111,7 @@ export function renderHoverCard(
     const list = card.createEl("ul", { cls: `${HOVER_CARD_CLASS}-definition` });
     const addLine = (line: string): void => {
       const item = list.createEl("li");
-      if (actions.renderMarkdown) actions.renderMarkdown(item, line, term.sources[0]);
+      if (lifetime) lifetime.renderMarkdown(item, line, term.sources[0]);
       else item.textContent = line;
     };
     showFirst(term.definition, HOVER_FIRST_LINES, addLine, (n, showRest) => {

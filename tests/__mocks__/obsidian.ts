@@ -21,7 +21,27 @@ export class Component {
   }
   registerInterval(id: number): number { this.cleanups.push(() => clearInterval(id)); return id; }
   addChild<T extends Component>(c: T): T { this.children.push(c); c.load(); return c; }
+  removeChild<T extends Component>(c: T): T {
+    const at = this.children.indexOf(c);
+    if (at >= 0) this.children.splice(at, 1);
+    c.unload();
+    return c;
+  }
+  /** Children loaded now (for tests: a card's component is gone once the card closes). */
+  get childCount(): number { return this.children.length; }
 }
+
+/** Every `MarkdownRenderer.render` call, and the markdown shown as plain text in `el`. */
+export const renders: { markdown: string; sourcePath: string }[] = [];
+export const MarkdownRenderer = {
+  render(_app: unknown, markdown: string, el: HTMLElement, sourcePath: string): Promise<void> {
+    renders.push({ markdown, sourcePath });
+    el.append(markdown);
+    return Promise.resolve();
+  },
+};
+
+export const Keymap = { isModEvent: (e: MouseEvent | KeyboardEvent): boolean => e.ctrlKey || e.metaKey };
 
 export class TAbstractFile {
   constructor(public path: string) {}

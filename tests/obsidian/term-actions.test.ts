@@ -1,8 +1,10 @@
-import { Component, setLanguage } from "../__mocks__/obsidian";
+/** @jest-environment jsdom */
+import { Component, renders, setLanguage } from "../__mocks__/obsidian";
 import { createScheduler } from "../../src/core/review";
 import { createTermActions } from "../../src/obsidian/term-actions";
 import { createStudyHarness, type StudyHarness } from "../ui/study-harness";
 import { TERM_NOTES } from "../ui/term-notes";
+import { installObsidianDom } from "../editor/obsidian-dom";
 
 const DAY = 86_400_000;
 
@@ -86,8 +88,54 @@ describe("quiz me on this term", () => {
 });
 
 describe("definition lines handed to the markdown renderer", () => {
-  it("have HTML escaped so it shows as text, while markdown stays markdown", async () => {
-    const { escapeHtml } = await import("../../src/obsidian/term-actions");
-    expect(escapeHtml("<img src=x onerror=alert(1)> **굵게** & `code`")).toBe("&lt;img src=x onerror=alert(1)&gt; **굵게** &amp; `code`");
+  beforeAll(() => installObsidianDom());
+
+  function cardActions(opened: [string, string, boolean][]) {
+    const owner = new Component();
+    const app = { workspace: { openLinkText: (link: string, from: string, newLeaf: boolean) => { opened.push([link, from, newLeaf]); return Promise.resolve(); } } };
+    const actions = createTermActions({
+      app: app as never, renderOwner: owner as never, snapshot: () => null, store: {} as never,
+      openSource: () => undefined, quizTerm: () => undefined, now: () => new Date(0),
+    });
+    return { owner, actions };
+  }
+
+  it("render with HTML shown as text, code spans as written, and the source note as the link base", () => {
+    renders.length = 0;
+    const { actions } = cardActions([]);
+    const card = actions.beginCard?.();
+    card?.renderMarkdown(document.createElement("li"), "<img src=x onerror=alert(1)> **굵게** `List<T>`", { path: "AWS/SQS.md", line: 3 });
+    expect(renders).toEqual([{ markdown: "&lt;img src=x onerror=alert(1)&gt; **굵게** `List<T>`", sourcePath: "AWS/SQS.md" }]);
+  });
+
+  it("follow a clicked [[link]] from the source note, in a new tab with Ctrl or Cmd", () => {
+    const opened: [string, string, boolean][] = [];
+    const { actions } = cardActions(opened);
+    const card = actions.beginCard?.();
+    const li = document.body.createEl("li");
+    card?.renderMarkdown(li, "[[Amazon SQS]] 참고", { path: "AWS/Queues.md", line: 1 });
+    // What Obsidian's renderer makes of `[[Amazon SQS]]`.
+    const link = li.createEl("a", { cls: "internal-link", attr: { "data-href": "Amazon SQS", href: "Amazon SQS" } });
+    link.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    link.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
+    li.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(opened).toEqual([["Amazon SQS", "AWS/Queues.md", false], ["Amazon SQS", "AWS/Queues.md", true]]);
+  });
+
+  it("belong to one component per card, gone when the card closes", () => {
+    const opened: [string, string, boolean][] = [];
+    const { owner, actions } = cardActions(opened);
+    const first = actions.beginCard?.();
+    const second = actions.beginCard?.();
+    expect(owner.childCount).toBe(2);
+    const li = document.body.createEl("li");
+    first?.renderMarkdown(li, "[[S3]]", undefined);
+    first?.end();
+    expect(owner.childCount).toBe(1);
+    // Its click handler went with it.
+    li.createEl("a", { cls: "internal-link", attr: { "data-href": "S3" } }).dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(opened).toEqual([]);
+    second?.end();
+    expect(owner.childCount).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import type { SourceRef, Term } from "../../src/core/glossary/types";
-import { HOVER_FIRST_LINES, HOVER_FIRST_SOURCES, renderHoverCard } from "../../src/ui/hover-card";
+import { closeHoverCard, HOVER_FIRST_LINES, HOVER_FIRST_SOURCES, renderHoverCard } from "../../src/ui/hover-card";
 import { installObsidianDom } from "../editor/obsidian-dom";
 
 const term: Term = {
@@ -81,11 +81,20 @@ describe("the term hover card", () => {
     expect(card.querySelector("button")).toBeNull();
   });
 
-  it("renders definition lines through the given markdown renderer", () => {
+  it("renders definition lines through the card's own markdown renderer, and lets it go when the card closes", () => {
+    const events: string[] = [];
     const card = renderHoverCard(document.body, term, {
-      renderMarkdown: (el, md) => el.append(`rendered:${md}`),
+      beginCard: () => {
+        events.push("begin");
+        return { renderMarkdown: (el, md) => el.append(`rendered:${md}`), end: () => events.push("end") };
+      },
     });
     expect(card.querySelector(".anc-hover-card-definition li")?.textContent).toBe("rendered:완전관리형 메시지 큐 서비스");
+    const holder = document.body.createDiv();
+    holder.append(card);
+    closeHoverCard(holder);
+    closeHoverCard(card);
+    expect(events).toEqual(["begin", "end"]);
   });
 
   it("uses the given labels", () => {

@@ -6,7 +6,7 @@
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { markdown, markdownLanguage } from "@codemirror/lang-markdown";
-import { awsTermsExtension } from "../../../src/editor";
+import { awsTermsExtension, type GlossarySource } from "../../../src/editor";
 import type { HoverCardActions } from "../../../src/ui/hover-card";
 import { toGlossary, type HarnessVault } from "./harness-vault";
 
@@ -22,6 +22,8 @@ export interface EditorPaneOptions {
   /** Whether edits are written back to the vault (true for a note of the index). */
   indexed: boolean;
   actions: HoverCardActions;
+  /** Where the plugin publishes each new glossary; every editor listens to it while it exists. */
+  source: GlossarySource;
 }
 
 /** Opens an editor on `doc`; destroy the returned view to close it. */
@@ -42,6 +44,7 @@ export function openEditorPane(options: EditorPaneOptions): EditorView {
       awsTermsExtension({
         getFilePath: () => path,
         getGlossary: () => toGlossary(vault.snapshot()),
+        onGlossaryChange: options.source.subscribe,
         hoverDelay: vault.settings.hoverDelayMs,
         actions: options.actions,
       }),

@@ -4,14 +4,14 @@
  * a few facts from `window.ancHarness`.
  */
 import type { EditorView } from "@codemirror/view";
-import { sendGlossary } from "../../../src/editor";
+import { GlossarySource } from "../../../src/editor";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 import type { HoverCardActions } from "../../../src/ui/hover-card";
 import type { HarnessApi } from "./api";
 import { readDemoNotes } from "./demo-notes";
 import { installDomHelpers } from "./dom-helpers";
 import { openEditorPane } from "./editor-pane";
-import { createHarnessVault, toGlossary } from "./harness-vault";
+import { createHarnessVault } from "./harness-vault";
 import { mountStudyPane } from "./study-pane";
 
 /** The fixed time of the review session unless `?now=` gives another. */
@@ -39,6 +39,7 @@ async function start(): Promise<void> {
   const now = new Date(query.get("now") ?? DEFAULT_NOW);
 
   const vault = createHarnessVault(readDemoNotes(), { ...DEFAULT_SETTINGS });
+  const source = new GlossarySource();
   const requests: string[] = [];
   const actions: HoverCardActions = {
     openSource: (ref) => requests.push(`open ${ref.path}:${ref.line}`),
@@ -48,7 +49,8 @@ async function start(): Promise<void> {
   const workspace = document.body.createDiv({ cls: "e2e-workspace" });
   const editors = workspace.createDiv({ cls: "e2e-editors" });
   const scratchPane = addPane(editors, "scratch", SCRATCH_PATH);
-  const scratch = openEditorPane({ parent: scratchPane.host, path: SCRATCH_PATH, doc: SCRATCH_DOC, vault, indexed: false, actions });
+  // The scratch editor lives as long as the page; it keeps up with the glossary by itself.
+  openEditorPane({ parent: scratchPane.host, path: SCRATCH_PATH, doc: SCRATCH_DOC, vault, indexed: false, actions, source });
   const notePane = addPane(editors, "note", "");
   let notePath = "";
   let noteView: EditorView | null = null;
@@ -59,15 +61,12 @@ async function start(): Promise<void> {
     notePane.titleEl.textContent = path;
     const text = vault.readNote(path);
     if (text === null) vault.writeNote(path, "");
-    noteView = openEditorPane({ parent: notePane.host, path, doc: text ?? "", vault, indexed: true, actions });
+    noteView = openEditorPane({ parent: notePane.host, path, doc: text ?? "", vault, indexed: true, actions, source });
   };
   openNote(query.get("note") ?? "AWS/Messaging.md");
 
-  // The plugin hands every open editor each new snapshot as a state effect; so does the harness.
-  vault.onChange(() => {
-    const views = noteView ? [scratch, noteView] : [scratch];
-    sendGlossary(views, toGlossary(vault.snapshot()));
-  });
+  // The plugin publishes each new snapshot once; every editor that exists reads it (as the plugin's host does).
+  vault.onChange(() => source.publish(vault.snapshot().revision));
 
   const sidebar = workspace.createEl("aside", { cls: "e2e-sidebar" });
   sidebar.createDiv({ cls: "e2e-pane-title", text: "Review" });
