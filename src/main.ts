@@ -35,6 +35,7 @@ export default class AwsNotesClozePlugin extends Plugin {
       },
       rebuildIndex: () => runtime.holdRefresh(indexer.rescan()),
       resetReviewData: () => store.reset(new Date()),
+      syncReviews: () => this.syncReviews(),
     });
 
     const renderOwner = this.addChild(new Component());
@@ -66,8 +67,16 @@ export default class AwsNotesClozePlugin extends Plugin {
     });
   }
 
-  /** Another device synced data.json: merge its reviews card by card (the newer review wins). */
+  /**
+   * Another device synced data.json: merge its reviews card by card (the newer review wins). Desktop reports the
+   * plugin's own saves here too: an unchanged data.json is left alone.
+   */
   override async onExternalSettingsChange(): Promise<void> {
+    if (this.store && (await this.store.dataFileChanged())) await this.syncReviews();
+  }
+
+  /** Merges what sync brought in (also when the panel opens: on mobile the hook above may never fire). */
+  private async syncReviews(): Promise<void> {
     if (this.store && (await this.store.syncFromDisk())) this.runtime?.refreshNow();
   }
 

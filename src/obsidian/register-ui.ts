@@ -30,6 +30,8 @@ export interface StudyUiParts {
   rebuildIndex(): Promise<number>;
   /** Deletes every card state and review log, for the settings tab's reset button (left out when absent). */
   resetReviewData?(): Promise<void>;
+  /** Merges reviews a sync tool brought in; run when the review panel opens. */
+  syncReviews?(): Promise<void>;
 }
 
 /** Opens a note at a 1-based line in the main editor area and puts the cursor there. */
@@ -73,6 +75,9 @@ export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyS
       return () => { later.cancel(); off(); };
     },
     getActivePath: () => plugin.app.workspace.getActiveFile()?.path ?? null,
+    syncReviews: () => {
+      parts.syncReviews?.().catch((e: unknown) => console.error("AWS Notes Cloze: merging synced reviews failed", e));
+    },
     setTimer(run, ms) {
       const id = window.setTimeout(run, ms);
       return () => window.clearTimeout(id);

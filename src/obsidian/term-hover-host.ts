@@ -9,6 +9,7 @@ import {
 } from "../editor";
 import type { VaultSnapshot } from "../core/vault-snapshot";
 import type { PluginSettings } from "../settings";
+import { targetElement } from "../ui/event-target";
 import { cardRenderTargets } from "./term-actions";
 import { HOVER_CARD_CLASS, closeHoverCard, renderHoverCard, type HoverCardActions, type HoverCardLabels } from "../ui/hover-card";
 
@@ -24,12 +25,6 @@ export interface TermHoverDeps {
 /** The editor-facing view of a vault snapshot. */
 export function toGlossarySnapshot(snap: VaultSnapshot): GlossarySnapshot {
   return { revision: snap.revision, matcher: snap.matcher, lookup: (id) => snap.termsById.get(id), definingLines: snap.definingLines };
-}
-
-/** The element an event happened on, in any window (null for a window or a document). */
-function asElement(target: EventTarget | null): Element | null {
-  const node = target as Partial<Node> | null;
-  return node && typeof node.instanceOf === "function" && node.instanceOf(Element) ? (target as Element) : null;
 }
 
 /** Whether rendered markdown belongs to a hover card (the card's definition lines). */
@@ -160,7 +155,7 @@ export class TermHoverHost {
 
   private onPointer(event: MouseEvent, isTap: boolean): void {
     // `instanceof` fails for another window's nodes: Obsidian's `instanceOf` works in pop-outs too.
-    const element = asElement(event.target);
+    const element = targetElement(event.target);
     if (this.popover && element && this.popover.contains(element)) {
       this.cancelHide();
       return;

@@ -19,6 +19,7 @@ import { renderSummary } from "./panel-summary";
 import { describeWhen } from "./format-time";
 import { t } from "./strings";
 import { localOffsetMinutes, type StudyServices } from "./study-services";
+import { targetElement } from "./event-target";
 
 /** How the panel is hosted: the sidebar (starts on the overview) or a quiz (starts a run at once). */
 export type PanelMode =
@@ -214,7 +215,8 @@ export class ReviewPanel {
 
   private handleKey(e: KeyboardEvent): void {
     if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
-    const target = e.target instanceof HTMLElement ? e.target : null;
+    // In a pop-out window the panel's elements belong to that window: no `instanceof HTMLElement` there.
+    const target = targetElement(e.target);
     const tag = target?.tagName ?? "";
     if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") {
       if (tag === "INPUT" && e.key === "Enter" && this.phase === "question") {

@@ -34,6 +34,8 @@ export class ReviewView extends ItemView {
     this.contentEl.empty();
     this.contentEl.addClass("anc-view");
     this.panel = new ReviewPanel(this.contentEl, this.services, { kind: "panel" });
+    // Opening the panel is when a student wants the other device's answers in (mobile may never report a sync).
+    this.services.syncReviews?.();
     await Promise.resolve();
   }
 

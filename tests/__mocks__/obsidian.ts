@@ -31,6 +31,13 @@ export class Component {
   get childCount(): number { return this.children.length; }
 }
 
+/** A sidebar view: its content element and nothing else of Obsidian's. */
+export class ItemView extends Component {
+  readonly containerEl = document.createElement("div");
+  readonly contentEl = this.containerEl.appendChild(document.createElement("div"));
+  constructor(readonly leaf: unknown) { super(); }
+}
+
 /** Every `MarkdownRenderer.render` call, and the markdown shown as plain text in `el`. */
 export const renders: { markdown: string; sourcePath: string }[] = [];
 export const MarkdownRenderer = {

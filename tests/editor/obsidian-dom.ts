@@ -22,14 +22,26 @@ function createEl(this: Node, tag: string, info: ElementInfo | string = {}): HTM
   return el;
 }
 
-/** Adds Obsidian's element helpers to jsdom's `Node.prototype` (idempotent). */
-export function installObsidianDom(): void {
-  const proto = Node.prototype as unknown as Record<string, unknown>;
+/** Adds Obsidian's element helpers to jsdom's `Node.prototype` (idempotent); `win` for another window (a pop-out). */
+export function installObsidianDom(win: Window & typeof globalThis = window): void {
+  const proto = win.Node.prototype as unknown as Record<string, unknown>;
   proto.createEl = createEl;
   proto.createDiv = function (this: Node, info?: ElementInfo | string) {
     return createEl.call(this, "div", info);
   };
   proto.createSpan = function (this: Node, info?: ElementInfo | string) {
     return createEl.call(this, "span", info);
+  };
+  proto.empty = function (this: Node) {
+    while (this.firstChild) this.removeChild(this.firstChild);
+  };
+  const elementProto = win.Element.prototype as unknown as Record<string, unknown>;
+  elementProto.addClass = function (this: Element, ...classes: string[]) {
+    this.classList.add(...classes);
+  };
+  // Obsidian's cross-window `instanceof`: a node of a pop-out is checked against its own window's class too.
+  proto.instanceOf = function (this: Node, type: new () => unknown) {
+    const own = (this.ownerDocument?.defaultView as unknown as Record<string, unknown> | null)?.[type.name];
+    return this instanceof type || (typeof own === "function" && this instanceof own);
   };
 }

@@ -86,6 +86,22 @@ describe("typed answers", () => {
     expect(h.store.getData().logs[0]?.rating).toBe("hard");
   });
 
+  it("takes a space typed into the answer box as text in a pop-out window too", async () => {
+    const frame = document.body.createEl("iframe");
+    const popout = frame.contentWindow as Window & typeof globalThis;
+    installObsidianDom(popout);
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE }, "2025-05-01T09:00:00Z", { typedAnswers: true });
+    const panel = new ReviewPanel(popout.document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
+    const input = panel.rootEl.querySelector<HTMLInputElement>(".anc-typed-input")!;
+    expect(input instanceof HTMLElement).toBe(false);
+    input.dispatchEvent(new popout.KeyboardEvent("keydown", { key: " ", bubbles: true, cancelable: true }));
+    expect(panel.currentPhase).toBe("question");
+    input.value = "메시지 큐";
+    input.dispatchEvent(new popout.KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+    expect(panel.currentPhase).toBe("answer");
+    frame.remove();
+  });
+
   it("suggests 'again' for a wrong answer", async () => {
     const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE }, "2025-05-01T09:00:00Z", { typedAnswers: true });
     const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });

@@ -72,6 +72,11 @@ export interface ReviewStore {
    */
   syncFromDisk(): Promise<boolean>;
   /**
+   * Whether `data.json` on disk differs from what this store last wrote or read: false for the echo of its own save
+   * (Obsidian reports those as external changes too on desktop). Waits for a save under way. Never throws.
+   */
+  dataFileChanged(): Promise<boolean>;
+  /**
    * Merges the conflicted copies a sync tool left while the app was closed (and reads the weeks a wrong clock filed
    * answers under), then replays: what `syncFromDisk` adds to the files just loaded, for start-up. True when memory
    * gained anything.
@@ -299,6 +304,9 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
         if (parsed.ok) {
           data = { ...mergeStoredStates(data, parsed.data), logs: data.logs };
           book.addAll(parsed.data.logs);
+          // Its card states are in memory now: the file is accounted for (unless it holds logs only it has, which the
+          // next save must carry over until the week files hold them).
+          if (parsed.data.logs.length === 0) known = disk.text;
           saver.schedule();
           changed = true;
         }
@@ -307,6 +315,10 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       await loadWeeksAhead();
       replay();
       return changed;
+    }),
+    dataFileChanged: () => exclusive(async () => {
+      const disk = await readOrError(port, DATA_FILE);
+      return !("text" in disk) || disk.text !== known;
     }),
     mergeSyncCopies: () => exclusive(async () => {
       const changed = await mergeConflictCopies();

@@ -159,6 +159,26 @@ describe("createReviewStore across devices and resets", () => {
     expect(store.getData().logs.filter((l) => l.cardId === "shared")).toHaveLength(2);
   });
 
+  it("tells the echo of its own save from another device's data.json", async () => {
+    const port = new FakePort();
+    const timers = manualTimers();
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, NOW), clock: () => NOW, ...timers });
+    expect(await store.dataFileChanged()).toBe(false);
+    store.recordReview(scheduler.grade(undefined, "good", NOW, "mine").log);
+    // A save under way is waited for: what it writes is this store's own.
+    const saving = store.flush();
+    expect(await store.dataFileChanged()).toBe(false);
+    await saving;
+    const otherPort = new FakePort(Object.fromEntries(port.files));
+    const other = createReviewStore({ port: otherPort, loaded: await loadReviewData(otherPort, NOW), clock: () => NOW, ...manualTimers() });
+    other.recordReview(scheduler.grade(undefined, "easy", NOW, "theirs").log);
+    await other.flush();
+    port.files.set(DATA_FILE, otherPort.files.get(DATA_FILE) as string);
+    expect(await store.dataFileChanged()).toBe(true);
+    await store.syncFromDisk();
+    expect(await store.dataFileChanged()).toBe(false);
+  });
+
   it("syncFromDisk leaves a damaged file alone and keeps the live data", async () => {
     const port = new FakePort();
     const timers = manualTimers();
