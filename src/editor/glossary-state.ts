@@ -1,28 +1,10 @@
 /** The glossary as an editor sees it: a snapshot in a state field, replaced by a state effect. */
 import { StateEffect, StateField, type EditorState } from "@codemirror/state";
 import { ViewPlugin, type EditorView, type ViewUpdate } from "@codemirror/view";
-import type { TermMatcher } from "../core/matcher/matcher";
-import type { Term } from "../core/glossary/types";
 import { awsTermsOptions, type AwsTermsOptions } from "./options";
+import type { GlossarySnapshot, LineSpan } from "./types";
 
-/** 1-based, inclusive line span. */
-export interface LineSpan {
-  from: number;
-  to: number;
-}
-
-/** Everything the editor needs of the glossary at one index revision. */
-export interface GlossarySnapshot {
-  /** The index revision this snapshot was built at; a snapshot with the revision an editor has is ignored. */
-  revision: number;
-  matcher: TermMatcher;
-  lookup(termId: string): Term | undefined;
-  /**
-   * Lines of the note at `path` that define the term (its name line and its definition), which are not marked.
-   * Without it, the lines of `Term.sources` in that note are used.
-   */
-  definingLines?(termId: string, path: string): ReadonlyArray<LineSpan>;
-}
+export type { GlossarySnapshot, LineSpan };
 
 /** The effect that hands an editor a new glossary snapshot. */
 export const setGlossary = StateEffect.define<GlossarySnapshot>();

@@ -1,7 +1,7 @@
 /** The editor extension's options: one facet, defaults merged in one place. */
 import { Facet, type EditorState } from "@codemirror/state";
 import type { HoverCardActions, HoverCardLabels } from "../ui/hover-card";
-import type { GlossarySnapshot } from "./glossary-state";
+import type { GlossarySnapshot } from "./types";
 
 /** What the Obsidian layer tells the editor extension. Every field is optional when passed in. */
 export interface AwsTermsOptions {

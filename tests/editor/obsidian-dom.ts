@@ -42,6 +42,7 @@ export function installObsidianDom(win: Window & typeof globalThis = window): vo
   // Obsidian's cross-window `instanceof`: a node of a pop-out is checked against its own window's class too.
   proto.instanceOf = function (this: Node, type: new () => unknown) {
     const own = (this.ownerDocument?.defaultView as unknown as Record<string, unknown> | null)?.[type.name];
-    return this instanceof type || (typeof own === "function" && this instanceof own);
+    const isA = (cls: unknown): boolean => typeof cls === "function" && Object.prototype.isPrototypeOf.call(cls.prototype, this);
+    return isA(type) || isA(own);
   };
 }

@@ -93,7 +93,8 @@ describe("typed answers", () => {
     const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE }, "2025-05-01T09:00:00Z", { typedAnswers: true });
     const panel = new ReviewPanel(popout.document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
     const input = panel.rootEl.querySelector<HTMLInputElement>(".anc-typed-input")!;
-    expect(input instanceof HTMLElement).toBe(false);
+    // What a plain `instanceof HTMLElement` sees: this window's class is not in the pop-out element's prototype chain.
+    expect(Object.prototype.isPrototypeOf.call(HTMLElement.prototype, input)).toBe(false);
     input.dispatchEvent(new popout.KeyboardEvent("keydown", { key: " ", bubbles: true, cancelable: true }));
     expect(panel.currentPhase).toBe("question");
     input.value = "메시지 큐";

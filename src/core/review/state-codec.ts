@@ -1,5 +1,4 @@
-import type { DroppedEntry } from "./store-schema";
-import type { CardPhase, CardState } from "./types";
+import type { CardPhase, CardState, DroppedEntry } from "./types";
 
 const PHASES: readonly CardPhase[] = ["new", "learning", "review", "relearning"];
 const PHASE_INDEX: Readonly<Record<CardPhase, number>> = { new: 0, learning: 1, review: 2, relearning: 3 };

@@ -1,7 +1,7 @@
 import { decodeLogTuple, encodeLogTuple } from "./log-codec";
 import type { ReviewLog } from "./review-log";
 import { encodeState, encodeStateColumns, type StateTuple } from "./state-codec";
-import type { CardState } from "./types";
+import type { CardState, DroppedEntry } from "./types";
 
 export { decodeState, encodeState } from "./state-codec";
 
@@ -43,12 +43,7 @@ export interface ReviewData {
   logs: ReviewLog[];
 }
 
-/** One stored entry that could not be read and was left out. */
-export interface DroppedEntry {
-  section: "cards" | "logs" | "orphans" | "file";
-  key: string;
-  reason: string;
-}
+export type { DroppedEntry };
 
 /** The record's own entry for `id` (never one inherited from `Object.prototype`), or undefined. */
 export function own<T>(rec: Readonly<Record<string, T>>, id: string): T | undefined {

@@ -26,3 +26,10 @@ export interface CardState {
   /** Time of the latest review, or null for a card never reviewed. */
   lastReview: number | null;
 }
+
+/** One stored entry that could not be read and was left out. */
+export interface DroppedEntry {
+  section: "cards" | "logs" | "orphans" | "file";
+  key: string;
+  reason: string;
+}

@@ -2,6 +2,8 @@
 import { Setting, type App } from "obsidian";
 import type { PluginSettings } from "../../settings";
 import { applySettingInput, splitList, type AppliedInput } from "./apply-input";
+import { markDestructive } from "./reset-modal";
+import type { SettingActions, SettingSection } from "./rows";
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost {
@@ -22,6 +24,24 @@ export interface SectionContext {
 }
 
 type KeysOf<V> = { [K in keyof PluginSettings]: PluginSettings[K] extends V ? K : never }[keyof PluginSettings];
+
+/** Draws one section of rows (Obsidian before 1.13; later versions draw the same rows from their definitions). */
+export function renderSection(ctx: SectionContext, section: SettingSection, actions: SettingActions): void {
+  addHeading(ctx, section.heading);
+  for (const row of section.rows) {
+    if (row.kind === "toggle") addToggle(ctx, row.key, row.name, row.desc);
+    else if (row.kind === "number") addNumber(ctx, row.key, row.name, row.desc, String(row.step));
+    else if (row.kind === "list") addList(ctx, row.key, row.name, row.desc, row.placeholder);
+    else if (row.kind === "choice") addChoice(ctx, row.key, row.name, row.desc, row.options as Record<PluginSettings[typeof row.key], string>);
+    else {
+      const run = row.id === "export" ? (): void => actions.exportAnki() : (): void => actions.confirmReset();
+      new Setting(ctx.containerEl).setName(row.name).setDesc(row.desc).addButton((b) => {
+        b.setButtonText(row.button).onClick(run);
+        if (row.destructive) markDestructive(b);
+      });
+    }
+  }
+}
 
 /** Applies a raw edit, saves it when something changed, and returns what happened. */
 export async function applyEdit(ctx: SectionContext, patch: Partial<Record<keyof PluginSettings, unknown>>): Promise<AppliedInput> {

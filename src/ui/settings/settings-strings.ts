@@ -55,6 +55,7 @@ const EN = {
   resetConfirmBody: "Every card's schedule and all review logs will be deleted. This cannot be undone.",
   cancel: "Cancel",
   corrected: "{given} is out of range, so {used} is used.",
+  outOfRange: "{given} is out of range; the nearest allowed value is {used}.",
 } as const;
 
 /** A key of the settings text table. */
@@ -114,6 +115,7 @@ const KO: Record<SettingsStringKey, string> = {
   resetConfirmBody: "모든 카드의 일정과 복습 기록이 삭제돼요. 되돌릴 수 없어요.",
   cancel: "취소",
   corrected: "{given} 은(는) 범위를 벗어나서 {used} 을(를) 써요.",
+  outOfRange: "{given} 은(는) 범위를 벗어났어요. 쓸 수 있는 가장 가까운 값은 {used} 이에요.",
 };
 
 /** The settings text for `key` in the interface language. */
