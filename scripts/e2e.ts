@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { codeBlockCases } from "../tests/e2e/code-block.e2e";
 import { hoverCases } from "../tests/e2e/hover.e2e";
+import { readingCases } from "../tests/e2e/reading.e2e";
 import { reindexCases } from "../tests/e2e/reindex.e2e";
 import { reviewPanelCases } from "../tests/e2e/review-panel.e2e";
 import { screenshotCases } from "../tests/e2e/screenshots.e2e";
@@ -22,7 +23,7 @@ const USAGE = "usage: npm run test:e2e [-- --grep TEXT]";
 
 /** Every case, in the order they run. */
 export const ALL_CASES: readonly E2ECase[] = [
-  ...hoverCases, ...codeBlockCases, ...reindexCases, ...reviewPanelCases, ...unsafeNoteCases, ...screenshotCases,
+  ...hoverCases, ...codeBlockCases, ...reindexCases, ...reviewPanelCases, ...unsafeNoteCases, ...readingCases, ...screenshotCases,
 ];
 
 /** The repository root: the nearest folder above this script with the plugin's package.json. */

@@ -1,9 +1,11 @@
 /**
- * Where terms are never marked: code, links, URLs, frontmatter, math, comments and raw HTML, read from the syntax
- * tree. Obsidian's editor (HyperMD) and @lezer/markdown name these nodes differently, so a node is skipped when its
- * lower-cased name contains one of {@link SKIPPED_NODE_PARTS}: that covers `hmd-codeblock`, `inline-code`,
- * `hmd-frontmatter`, `url`, `hmd-internal-link`, `math`, `comment` as well as `FencedCode`, `CodeBlock`,
- * `InlineCode`, `URL`, `Link`, `Autolink`, `Image`, `HTMLBlock`, `HTMLTag`, `Comment`.
+ * Where terms are never marked: code, links, URLs, frontmatter, math, comments, raw HTML (attribute values too) and
+ * headings, read from the syntax tree. Obsidian's editor names its nodes after HyperMD's token classes, joined with
+ * `_` (`hmd-internal-link_link-has-alias`, `HyperMD-codeblock_HyperMD-codeblock-bg`, `formatting-code_inline-code`,
+ * `header_header-2`); @lezer/markdown names them `FencedCode`, `InlineCode`, `URL`, `Link`, `ATXHeading2`, `HTMLTag`
+ * and so on. A node is skipped when its lower-cased name contains one of {@link SKIPPED_NODE_PARTS}, or when one of
+ * its `_`-separated classes is one of {@link SKIPPED_NODE_CLASSES} (HTML inside a line: `tag`, `attribute`, `string`).
+ * Headings are left alone as in reading view, where a heading is never marked.
  */
 import { syntaxTree } from "@codemirror/language";
 import type { EditorState } from "@codemirror/state";
@@ -11,7 +13,11 @@ import type { EditorState } from "@codemirror/state";
 /** Name fragments of syntax nodes whose text is not prose. */
 export const SKIPPED_NODE_PARTS: readonly string[] = [
   "code", "url", "link", "image", "math", "comment", "frontmatter", "html", "hashtag", "processinginstruction",
+  "heading", "header",
 ];
+
+/** Whole token classes of HTML written inside a line (too short to match as fragments). */
+export const SKIPPED_NODE_CLASSES: ReadonlySet<string> = new Set(["tag", "attribute", "string"]);
 
 const skippedNames = new Map<string, boolean>();
 
@@ -20,7 +26,7 @@ export function isSkippedNode(name: string): boolean {
   let skipped = skippedNames.get(name);
   if (skipped === undefined) {
     const lower = name.toLowerCase();
-    skipped = SKIPPED_NODE_PARTS.some((part) => lower.includes(part));
+    skipped = SKIPPED_NODE_PARTS.some((part) => lower.includes(part)) || lower.split(/[_\s]+/).some((c) => SKIPPED_NODE_CLASSES.has(c));
     skippedNames.set(name, skipped);
   }
   return skipped;

@@ -26,6 +26,13 @@ export const termsBaseTheme = EditorView.baseTheme({
   },
   ".anc-term-tooltip": {
     maxWidth: "var(--anc-hover-card-max-width, 360px)",
+    maxHeight: "var(--anc-hover-card-max-height, min(60vh, 420px))",
+    overflowY: "auto",
     padding: "6px 10px",
+  },
+  // The tooltip frame CodeMirror puts around the card draws nothing of its own: the card is the frame.
+  ".cm-tooltip:has(> .anc-term-tooltip)": {
+    border: "none",
+    backgroundColor: "transparent",
   },
 });

@@ -5,13 +5,13 @@
 import { MarkdownView, Platform, editorInfoField, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import type { Extension } from "@codemirror/state";
 import {
-  GlossarySource, awsTermsExtension, describeMarkStyle, findMarkedTermId, markReadingTerms, type GlossarySnapshot,
+  GlossarySource, awsTermsExtension, describeMarkStyle, markReadingTerms, type GlossarySnapshot,
 } from "../editor";
 import type { VaultSnapshot } from "../core/vault-snapshot";
 import type { PluginSettings } from "../settings";
-import { targetElement } from "../ui/event-target";
 import { cardRenderTargets } from "./term-actions";
-import { HOVER_CARD_CLASS, closeHoverCard, renderHoverCard, type HoverCardActions, type HoverCardLabels } from "../ui/hover-card";
+import { ReadingPopover } from "../ui/reading-popover";
+import { HOVER_CARD_CLASS, renderHoverCard, type HoverCardActions, type HoverCardLabels } from "../ui/hover-card";
 
 /** What the hover host needs from the plugin. */
 export interface TermHoverDeps {
@@ -40,15 +40,26 @@ function clearedProps(props: Record<string, string>): Record<string, string> {
 /** Owns the editor extension and the reading-view hover. */
 export class TermHoverHost {
   private readonly extension: Extension[] = [];
-  private popover: HTMLElement | null = null;
-  private showTimer: number | null = null;
-  private hideTimer: number | null = null;
+  /** The card over terms in rendered markdown, in every window. */
+  private readonly popover: ReadingPopover;
   /** Every editor's extension listens here while the editor exists (see `glossarySync`). */
   private readonly source = new GlossarySource();
   /** The documents of the windows listened in (the main window and every pop-out). */
   private readonly documents = new Set<Document>();
 
-  constructor(private readonly plugin: Plugin, private readonly deps: TermHoverDeps) {}
+  constructor(private readonly plugin: Plugin, private readonly deps: TermHoverDeps) {
+    this.popover = new ReadingPopover({
+      enabled: () => deps.settings().hoverEnabled,
+      delayMs: () => deps.settings().hoverDelayMs,
+      tapToOpen: () => Platform.isMobile,
+      asSheet: () => Platform.isPhone,
+      renderCard: (parent, termId) => {
+        const term = deps.snapshot()?.termsById.get(termId);
+        if (term) renderHoverCard(parent, term, deps.actions, deps.labels());
+        return term !== undefined;
+      },
+    });
+  }
 
   /** Registers everything; all listeners are removed with the plugin. */
   register(): void {
@@ -61,7 +72,6 @@ export class TermHoverHost {
     this.plugin.registerEvent(this.plugin.app.workspace.on("window-open", (win) => this.watchDocument(win.doc)));
     this.plugin.registerEvent(this.plugin.app.workspace.on("window-close", (win) => this.documents.delete(win.doc)));
     this.plugin.register(() => {
-      this.clearTimers();
       this.hide();
       // Nothing of the plugin's styling stays on any window's body.
       for (const doc of this.documents) {
@@ -76,11 +86,12 @@ export class TermHoverHost {
   private watchDocument(doc: Document): void {
     if (this.documents.has(doc)) return;
     this.documents.add(doc);
-    this.plugin.registerDomEvent(doc, "mouseover", (e) => this.onPointer(e, false));
-    this.plugin.registerDomEvent(doc, "click", (e) => this.onPointer(e, true));
-    this.plugin.registerDomEvent(doc, "keydown", (e) => {
-      if (e.key === "Escape") this.hide();
-    });
+    const pop = this.popover;
+    this.plugin.registerDomEvent(doc, "pointerdown", (e) => pop.onPointerDown(e), { capture: true });
+    this.plugin.registerDomEvent(doc, "mouseover", (e) => pop.onPointerOver(e));
+    this.plugin.registerDomEvent(doc, "click", (e) => pop.onClick(e));
+    this.plugin.registerDomEvent(doc, "keydown", (e) => pop.onKeyDown(e));
+    this.plugin.registerDomEvent(doc, "scroll", (e) => pop.onScroll(e), { capture: true, passive: true });
     this.styleBody(doc);
   }
 
@@ -153,59 +164,7 @@ export class TermHoverHost {
     markReadingTerms(el, snap.matcher, skip);
   }
 
-  private onPointer(event: MouseEvent, isTap: boolean): void {
-    // `instanceof` fails for another window's nodes: Obsidian's `instanceOf` works in pop-outs too.
-    const element = targetElement(event.target);
-    if (this.popover && element && this.popover.contains(element)) {
-      this.cancelHide();
-      return;
-    }
-    const s = this.deps.settings();
-    const termId = s.hoverEnabled ? findMarkedTermId(element) : null;
-    const inReading = element?.closest(".markdown-preview-view, .markdown-rendered") != null;
-    if (!termId || !inReading || element?.closest(`.${HOVER_CARD_CLASS}`)) {
-      if (this.popover) this.scheduleHide();
-      return;
-    }
-    if (isTap && !Platform.isMobile) return;
-    const anchor = element?.closest(".anc-term");
-    if (!anchor?.instanceOf(HTMLElement)) return;
-    this.clearTimers();
-    const delay = isTap ? 0 : s.hoverDelayMs;
-    this.showTimer = window.setTimeout(() => this.show(anchor, termId), delay);
-  }
-
-  private show(anchor: HTMLElement, termId: string): void {
-    const term = this.deps.snapshot()?.termsById.get(termId);
-    if (!term) return;
-    this.hide();
-    const pop = anchor.doc.body.createDiv({ cls: "anc-term-tooltip anc-reading-popover popover" });
-    renderHoverCard(pop, term, this.deps.actions, this.deps.labels());
-    const rect = anchor.getBoundingClientRect();
-    pop.setCssProps({ "--anc-popover-top": `${Math.round(rect.bottom + 6)}px`, "--anc-popover-left": `${Math.round(rect.left)}px` });
-    this.popover = pop;
-  }
-
-  private scheduleHide(): void {
-    if (this.hideTimer !== null) return;
-    this.hideTimer = window.setTimeout(() => this.hide(), 300);
-  }
-
-  private cancelHide(): void {
-    if (this.hideTimer !== null) window.clearTimeout(this.hideTimer);
-    this.hideTimer = null;
-  }
-
-  private clearTimers(): void {
-    if (this.showTimer !== null) window.clearTimeout(this.showTimer);
-    this.showTimer = null;
-    this.cancelHide();
-  }
-
   private hide(): void {
-    this.cancelHide();
-    if (this.popover) closeHoverCard(this.popover);
-    this.popover?.remove();
-    this.popover = null;
+    this.popover.hide();
   }
 }

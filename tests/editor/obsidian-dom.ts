@@ -1,5 +1,6 @@
 /**
- * The few DOM helpers Obsidian adds to `Node` (`createEl`, `createDiv`, `createSpan`), installed on jsdom's
+ * The DOM helpers Obsidian adds to `Node` that the code uses (`createEl`, `createDiv`, `createSpan`, `empty`,
+ * `addClass`, `toggleClass`, `setCssProps`, `doc`, `win`, `instanceOf`), installed on jsdom's
  * prototypes for tests of code that renders with them.
  */
 interface ElementInfo {
@@ -39,6 +40,17 @@ export function installObsidianDom(win: Window & typeof globalThis = window): vo
   elementProto.addClass = function (this: Element, ...classes: string[]) {
     this.classList.add(...classes);
   };
+  elementProto.toggleClass = function (this: Element, cls: string, on: boolean) {
+    this.classList.toggle(cls, on);
+  };
+  (win.HTMLElement.prototype as unknown as Record<string, unknown>).setCssProps = function (this: HTMLElement, props: Record<string, string>) {
+    for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
+  };
+  // The document and window a node belongs to.
+  if (!Object.getOwnPropertyDescriptor(proto, "doc")) {
+    Object.defineProperty(proto, "doc", { configurable: true, get(this: Node) { return this.ownerDocument ?? this; } });
+    Object.defineProperty(proto, "win", { configurable: true, get(this: Node) { return (this.ownerDocument ?? (this as Document)).defaultView; } });
+  }
   // Obsidian's cross-window `instanceof`: a node of a pop-out is checked against its own window's class too.
   proto.instanceOf = function (this: Node, type: new () => unknown) {
     const own = (this.ownerDocument?.defaultView as unknown as Record<string, unknown> | null)?.[type.name];

@@ -18,6 +18,8 @@ export interface HarnessApi {
   reviewCount(): number;
   /** Sources and quizzes the hover card asked the plugin to open. */
   actions(): string[];
+  /** With `?reading=`: shows these lines (or the note at this path) in the reading view. */
+  showReading(text: string): void;
 }
 
 /** The query parameters the page reads. */
@@ -26,6 +28,10 @@ export interface HarnessQuery {
   lang?: "en" | "ko";
   /** The note the note editor opens first. */
   note?: string;
+  /** `1`: a reading view of the open note under the editors; `only`: a full-page reading view. */
+  reading?: "1" | "only";
+  /** `1`: a touch screen (a tap opens a card in the reading view). */
+  touch?: "1";
 }
 
 declare global {

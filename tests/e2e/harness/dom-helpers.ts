@@ -57,6 +57,9 @@ function define(proto: object, name: string, value: unknown): void {
 /** Adds Obsidian's DOM helpers to this window's prototypes (idempotent). */
 export function installDomHelpers(): void {
   define(Node.prototype, "createEl", createEl);
+  // The document and the window a node belongs to (a pop-out window's own).
+  Object.defineProperty(Node.prototype, "doc", { configurable: true, get(this: Node) { return this.ownerDocument ?? this; } });
+  Object.defineProperty(Node.prototype, "win", { configurable: true, get(this: Node) { return (this.ownerDocument ?? (this as Document)).defaultView; } });
   define(Node.prototype, "createDiv", function (this: Node, o?: ElementInfo | string, cb?: (el: HTMLElement) => void) {
     return createEl.call(this, "div", o, cb);
   });

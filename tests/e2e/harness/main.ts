@@ -12,6 +12,7 @@ import { readDemoNotes } from "./demo-notes";
 import { installDomHelpers } from "./dom-helpers";
 import { openEditorPane } from "./editor-pane";
 import { createHarnessVault } from "./harness-vault";
+import { mountReadingPane } from "./reading-pane";
 import { mountStudyPane } from "./study-pane";
 
 /** The fixed time of the review session unless `?now=` gives another. */
@@ -54,6 +55,7 @@ async function start(): Promise<void> {
   const notePane = addPane(editors, "note", "");
   let notePath = "";
   let noteView: EditorView | null = null;
+  let reading: { render(): void } | null = null;
   const openNote = (path: string): void => {
     noteView?.destroy();
     noteView = null;
@@ -62,11 +64,24 @@ async function start(): Promise<void> {
     const text = vault.readNote(path);
     if (text === null) vault.writeNote(path, "");
     noteView = openEditorPane({ parent: notePane.host, path, doc: text ?? "", vault, indexed: true, actions, source });
+    reading?.render();
   };
   openNote(query.get("note") ?? "AWS/Messaging.md");
 
-  // The plugin publishes each new snapshot once; every editor that exists reads it (as the plugin's host does).
-  vault.onChange(() => source.publish(vault.snapshot().revision));
+  // `?reading=1`: a reading view of the open note under the editors; `?reading=only`: nothing else on the page.
+  const readingMode = query.get("reading");
+  let readingSource: string | null = null;
+  reading = readingMode === null ? null : mountReadingPane({
+    parent: readingMode === "only" ? document.body : editors, vault, actions, touch: query.get("touch") === "1",
+    source: () => readingSource ?? notePath,
+  });
+  document.body.toggleClass("e2e-reading-only", readingMode === "only");
+
+  // The plugin publishes each new snapshot once; every editor that exists reads it, and reading views are drawn
+  // again when the names it marks changed (as the plugin's hover host does).
+  vault.onChange(() => {
+    if (source.publish(vault.snapshot().matcher)) reading?.render();
+  });
 
   const sidebar = workspace.createEl("aside", { cls: "e2e-sidebar" });
   sidebar.createDiv({ cls: "e2e-pane-title", text: "Review" });
@@ -84,6 +99,10 @@ async function start(): Promise<void> {
     activePath: () => notePath,
     reviewCount: () => study.store.getData().logs.length,
     actions: () => [...requests],
+    showReading: (text) => {
+      readingSource = text;
+      reading?.render();
+    },
   };
   window.ancHarness = api;
   document.body.setAttribute("data-harness", "ready");
