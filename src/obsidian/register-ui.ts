@@ -75,6 +75,10 @@ export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyS
       return () => { later.cancel(); off(); };
     },
     getActivePath: () => plugin.app.workspace.getActiveFile()?.path ?? null,
+    onActiveFileChange(listener) {
+      const ref = plugin.app.workspace.on("file-open", () => listener());
+      return () => plugin.app.workspace.offref(ref);
+    },
     syncReviews: () => {
       parts.syncReviews?.().catch((e: unknown) => console.error("AWS Notes Cloze: merging synced reviews failed", e));
     },

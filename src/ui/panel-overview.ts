@@ -30,12 +30,6 @@ export interface OverviewHandlers {
   onStart(): void;
 }
 
-function renderCount(parent: HTMLElement, key: string, value: number, label: string): void {
-  const tile = parent.createDiv({ cls: ["anc-count", `anc-count-${key}`] });
-  tile.createDiv({ cls: "anc-count-value", text: String(value) });
-  tile.createDiv({ cls: "anc-count-label", text: label });
-}
-
 /** Draws the empty state for a vault without cards. */
 function renderEmpty(parent: HTMLElement): void {
   const box = parent.createDiv({ cls: "anc-empty-state" });
@@ -43,45 +37,122 @@ function renderEmpty(parent: HTMLElement): void {
   box.createEl("p", { cls: "anc-empty", text: t("emptyBody") });
 }
 
-/** Appends the overview to `parent`. */
-export function renderOverview(parent: HTMLElement, model: OverviewModel, handlers: OverviewHandlers): void {
-  const view = parent.createDiv({ cls: "anc-overview" });
-  if (model.totalCards === 0) {
-    renderEmpty(view);
-    return;
-  }
-  view.createEl("h3", { cls: "anc-heading", text: t("today") });
-  const counts = view.createDiv({ cls: "anc-counts" });
-  renderCount(counts, "due", model.today.due, t("countDue"));
-  renderCount(counts, "new", model.today.fresh, t("countNew"));
-  renderCount(counts, "learned", model.today.learned, t("countLearned"));
-  if (model.today.reviewedToday > 0) {
-    view.createEl("p", { cls: "anc-muted", text: t("reviewedToday", { count: model.today.reviewedToday }) });
+/**
+ * The overview, drawn once and then updated in place as notes and reviews change: an open Statistics section stays
+ * open, an open scope menu stays open, and the statistics are computed only while their section is open.
+ */
+export class OverviewView {
+  private readonly view: HTMLElement;
+  private readonly counts = new Map<string, HTMLElement>();
+  private reviewedToday: HTMLElement | null = null;
+  private select: HTMLSelectElement | null = null;
+  private optionsKey = "";
+  private note: HTMLElement | null = null;
+  private start: HTMLButtonElement | null = null;
+  private details: HTMLDetailsElement | null = null;
+  private model: OverviewModel;
+
+  /** `statsOpen` keeps whether Statistics is open across redraws of the whole panel. */
+  constructor(parent: HTMLElement, model: OverviewModel, private readonly handlers: OverviewHandlers, private readonly statsOpen: { value: boolean }) {
+    this.model = model;
+    this.view = parent.createDiv({ cls: "anc-overview" });
+    if (model.totalCards === 0) {
+      renderEmpty(this.view);
+      return;
+    }
+    this.view.createEl("h3", { cls: "anc-heading", text: t("today") });
+    const counts = this.view.createDiv({ cls: "anc-counts" });
+    for (const [key, label] of [["due", t("countDue")], ["new", t("countNew")], ["learned", t("countLearned")]] as const) {
+      const tile = counts.createDiv({ cls: ["anc-count", `anc-count-${key}`] });
+      this.counts.set(key, tile.createDiv({ cls: "anc-count-value" }));
+      tile.createDiv({ cls: "anc-count-label", text: label });
+    }
+    this.reviewedToday = this.view.createEl("p", { cls: "anc-muted" });
+    const picker = this.view.createEl("label", { cls: "anc-scope" });
+    picker.createSpan({ cls: "anc-scope-label", text: t("scopeLabel") });
+    const select = picker.createEl("select", { cls: ["dropdown", "anc-scope-select"] });
+    select.addEventListener("change", () => handlers.onScope(select.value));
+    this.select = select;
+    this.note = this.view.createEl("p");
+    const start = this.view.createEl("button", { cls: ["anc-button", "mod-cta", "anc-start"], text: t("startReview"), attr: { type: "button" } });
+    start.addEventListener("click", () => handlers.onStart());
+    this.start = start;
+    const details = this.view.createEl("details", { cls: "anc-stats-details" });
+    details.createEl("summary", { text: t("statistics") });
+    details.open = statsOpen.value;
+    details.addEventListener("toggle", () => {
+      statsOpen.value = details.open;
+      this.drawStatistics();
+    });
+    this.details = details;
+    this.fill();
   }
 
-  const picker = view.createEl("label", { cls: "anc-scope" });
-  picker.createSpan({ cls: "anc-scope-label", text: t("scopeLabel") });
-  const select = picker.createEl("select", { cls: ["dropdown", "anc-scope-select"] });
-  for (const option of model.scopeOptions) {
-    const el = select.createEl("option", { text: option.label, attr: { value: option.value } });
-    if (option.value === model.scopeValue) el.selected = true;
+  /** Whether this overview is what `parent` shows. */
+  isShownIn(parent: HTMLElement): boolean {
+    return this.view.parentElement === parent;
   }
-  select.addEventListener("change", () => handlers.onScope(select.value));
 
-  const nothing = model.today.due + model.today.fresh === 0;
-  if (model.scopeCards === 0) {
-    view.createEl("p", { cls: "anc-empty", text: t("emptyScope") });
-  } else if (nothing) {
-    const when = model.today.nextDue === null ? null : describeWhen(model.today.nextDue, model.now);
-    view.createEl("p", { cls: "anc-next-due", text: when === null ? t("nothingScheduled") : t("nextDueIn", { when }) });
+  /** Takes new figures in place; false when the panel must be drawn anew (the vault gained or lost its first card). */
+  update(model: OverviewModel): boolean {
+    if ((model.totalCards === 0) !== (this.model.totalCards === 0)) return false;
+    this.model = model;
+    this.fill();
+    return true;
   }
-  const start = view.createEl("button", {
-    cls: ["anc-button", "mod-cta", "anc-start"], text: t("startReview"), attr: { type: "button" },
-  });
-  start.disabled = nothing;
-  start.addEventListener("click", () => handlers.onStart());
 
-  const details = view.createEl("details", { cls: "anc-stats-details" });
-  details.createEl("summary", { text: t("statistics") });
-  renderStatistics(details, model.stats);
+  private fill(): void {
+    const m = this.model;
+    if (m.totalCards === 0) return;
+    this.counts.get("due")?.setText(String(m.today.due));
+    this.counts.get("new")?.setText(String(m.today.fresh));
+    this.counts.get("learned")?.setText(String(m.today.learned));
+    if (this.reviewedToday) {
+      this.reviewedToday.setText(m.today.reviewedToday > 0 ? t("reviewedToday", { count: m.today.reviewedToday }) : "");
+      this.reviewedToday.toggleClass("is-hidden", m.today.reviewedToday === 0);
+    }
+    this.fillScopes();
+    const nothing = m.today.due + m.today.fresh === 0;
+    if (this.note) {
+      let text = "";
+      let cls = "";
+      if (m.scopeCards === 0) [text, cls] = [t("emptyScope"), "anc-empty"];
+      else if (nothing) {
+        const when = m.today.nextDue === null ? null : describeWhen(m.today.nextDue, m.now);
+        [text, cls] = [when === null ? t("nothingScheduled") : t("nextDueIn", { when }), "anc-next-due"];
+      }
+      this.note.className = cls;
+      this.note.setText(text);
+      this.note.toggleClass("is-hidden", text === "");
+    }
+    if (this.start) this.start.disabled = nothing;
+    this.drawStatistics();
+  }
+
+  /** The scope menu's entries, rebuilt only when they changed and the menu is not in use (it may be open). */
+  private fillScopes(): void {
+    const select = this.select;
+    if (!select) return;
+    const key = JSON.stringify(this.model.scopeOptions);
+    const inUse = select.ownerDocument.activeElement === select;
+    if (key !== this.optionsKey && !inUse) {
+      this.optionsKey = key;
+      select.replaceChildren();
+      for (const option of this.model.scopeOptions) select.createEl("option", { text: option.label, attr: { value: option.value } });
+    }
+    if (!inUse) select.value = this.model.scopeValue;
+  }
+
+  /** The statistics, computed only while their section is open. */
+  private drawStatistics(): void {
+    const details = this.details;
+    if (!details) return;
+    details.querySelector(".anc-stats")?.remove();
+    if (details.open) renderStatistics(details, this.model.stats);
+  }
+}
+
+/** Appends the overview to `parent` (drawn once; see {@link OverviewView} for updates). */
+export function renderOverview(parent: HTMLElement, model: OverviewModel, handlers: OverviewHandlers, statsOpen = { value: false }): OverviewView {
+  return new OverviewView(parent, model, handlers, statsOpen);
 }

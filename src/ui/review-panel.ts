@@ -13,7 +13,7 @@ import { compareTypedAnswer } from "../core/quiz/typed-answer";
 import { countIntroducedSince, createScheduler, lookupState, studyDayStart, type Rating } from "../core/review";
 import { buildOverviewModel } from "./panel-model";
 import type { TypedAttempt } from "./panel-grade";
-import { renderOverview } from "./panel-overview";
+import { renderOverview, type OverviewView } from "./panel-overview";
 import { renderRunView, renderWaitView, type RunViewHandlers } from "./panel-run";
 import { renderSummary } from "./panel-summary";
 import { describeWhen } from "./format-time";
@@ -47,6 +47,12 @@ export class ReviewPanel {
   private waitUntil = 0;
   private scopeValue = "all";
   private cancelTimer: (() => void) | null = null;
+  /** The overview on screen (updated in place), whether its Statistics are open, and the message drawn above it. */
+  private overview: OverviewView | null = null;
+  private readonly statsOpen = { value: false };
+  private visible = true;
+  private staleOverview = false;
+  private shownMessage: string | null = null;
   private readonly cleanups: (() => void)[] = [];
   private readonly runHandlers: RunViewHandlers = {
     reveal: (typed) => this.reveal(typed),
@@ -61,8 +67,11 @@ export class ReviewPanel {
     this.rootEl.addEventListener("keydown", onKey);
     this.cleanups.push(() => this.rootEl.removeEventListener("keydown", onKey));
     this.cleanups.push(services.onIndexChange(() => this.followIndex()));
-    const offReviews = services.onReviewsChange?.(() => { if (this.phase === "overview") this.render(); });
+    const offReviews = services.onReviewsChange?.(() => this.refreshOverview());
     if (offReviews) this.cleanups.push(offReviews);
+    // The "active note" scope follows the note the user opens.
+    const offActive = services.onActiveFileChange?.(() => { if (this.scopeValue === "active") this.refreshOverview(); });
+    if (offActive) this.cleanups.push(offActive);
     if (mode.kind === "quiz") this.start();
     else this.render();
   }
@@ -164,10 +173,26 @@ export class ReviewPanel {
     this.cancelTimer = null;
   }
 
+  /**
+   * Whether the panel can be seen (a collapsed sidebar hides it): while hidden, the overview is not redrawn at each
+   * change, only once when it shows again.
+   */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible && this.staleOverview) this.refreshOverview();
+  }
+
+  /** Redraws the overview (counts, scope, statistics) if it is what the panel shows. */
+  private refreshOverview(): void {
+    if (this.phase !== "overview") return;
+    this.staleOverview = !this.visible;
+    if (this.visible) this.render();
+  }
+
   /** A note changed: hand the run its new cards, keep the place, skip a card whose highlight is gone. */
   private followIndex(): void {
     if (!this.run) {
-      if (this.phase === "overview") this.render();
+      this.refreshOverview();
       return;
     }
     const now = this.services.now();
@@ -240,6 +265,12 @@ export class ReviewPanel {
   }
 
   private render(): void {
+    // The overview follows changes in place (an open Statistics section or scope menu stays open).
+    if (this.phase === "overview" && this.overview?.isShownIn(this.rootEl) && this.message === this.shownMessage) {
+      if (this.overview.update(buildOverviewModel(this.services, this.scopeValue, this.resolveScope()))) return;
+    }
+    this.shownMessage = this.message;
+    this.overview = null;
     const doc = this.rootEl.ownerDocument;
     const hadFocus = this.rootEl.contains(doc.activeElement);
     this.rootEl.replaceChildren();
@@ -256,10 +287,10 @@ export class ReviewPanel {
 
   private renderOverview(): void {
     const model = buildOverviewModel(this.services, this.scopeValue, this.resolveScope());
-    renderOverview(this.rootEl, model, {
+    this.overview = renderOverview(this.rootEl, model, {
       onScope: (value) => { this.scopeValue = value; this.render(); },
       onStart: () => this.start(),
-    });
+    }, this.statsOpen);
   }
 
   private renderCard(): void {

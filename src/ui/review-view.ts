@@ -36,7 +36,18 @@ export class ReviewView extends ItemView {
     this.panel = new ReviewPanel(this.contentEl, this.services, { kind: "panel" });
     // Opening the panel is when a student wants the other device's answers in (mobile may never report a sync).
     this.services.syncReviews?.();
+    // A collapsed sidebar hides the panel: it is brought up to date when it shows again.
+    this.registerEvent(this.app.workspace.on("layout-change", () => this.followVisibility()));
+    this.followVisibility();
     await Promise.resolve();
+  }
+
+  override onResize(): void {
+    this.followVisibility();
+  }
+
+  private followVisibility(): void {
+    this.panel?.setVisible(this.contentEl.isShown());
   }
 
   override async onClose(): Promise<void> {

@@ -20,6 +20,8 @@ export interface StudyServices {
   onReviewsChange?(listener: () => void): () => void;
   /** Path of the note in the active editor, for the "active note" scope. */
   getActivePath?(): string | null;
+  /** Calls `listener` when another note is opened (Obsidian's `file-open`); returns the function that stops it. */
+  onActiveFileChange?(listener: () => void): () => void;
   /** Merges reviews synced in from another device, in the background (the panel asks when it opens). */
   syncReviews?(): void;
   /** Runs `run` after `ms` (to come back when a learning step ends); returns a cancel function. */

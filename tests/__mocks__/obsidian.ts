@@ -35,6 +35,8 @@ export class Component {
 export class ItemView extends Component {
   readonly containerEl = document.createElement("div");
   readonly contentEl = this.containerEl.appendChild(document.createElement("div"));
+  /** The app's workspace events (a test triggers `layout-change`). */
+  readonly app = { workspace: new Events() };
   constructor(readonly leaf: unknown) { super(); }
 }
 

@@ -99,4 +99,20 @@ export const reviewPanelCases: E2ECase[] = [
       await ctx.screenshot("panel-notice-light", ".e2e-sidebar");
     },
   },
+  {
+    name: "the panel keeps Statistics open, and its figures current, while the note being typed in is saved",
+    async run(ctx) {
+      const page = await openHarness(ctx);
+      await page.locator(".anc-stats-details > summary").click();
+      await page.locator(".anc-stats-details .anc-stats").waitFor();
+      const before = await page.locator(".anc-legend-new").textContent();
+      const revision = await askHarness(page, "revision");
+      await typeAtEnd(page, "note", "\n- Amazon Foo\n    - 시험용 메시징 서비스의 ==새 하이라이트==");
+      await page.waitForFunction((r) => (window.ancHarness?.revision() ?? 0) > r, revision);
+      // The cards-by-state figure counts the new highlight's card.
+      await page.locator(".anc-legend-new", { hasNotText: before ?? "" }).waitFor();
+      assert.equal(await page.locator(".anc-stats-details").evaluate((el) => (el as HTMLDetailsElement).open), true, "Statistics is still open");
+      assert.equal(await page.locator(".anc-stats-details .anc-stats").count(), 1, "and drawn once");
+    },
+  },
 ];

@@ -40,6 +40,13 @@ export function installObsidianDom(win: Window & typeof globalThis = window): vo
   elementProto.addClass = function (this: Element, ...classes: string[]) {
     this.classList.add(...classes);
   };
+  // Obsidian: shown when laid out; jsdom lays nothing out, so: attached, and no element up the tree is hidden.
+  (win.HTMLElement.prototype as unknown as Record<string, unknown>).isShown = function (this: HTMLElement) {
+    return this.isConnected && this.closest("[hidden], [style*='display: none']") === null;
+  };
+  elementProto.setText = function (this: Element, text: string) {
+    this.textContent = text;
+  };
   elementProto.toggleClass = function (this: Element, cls: string, on: boolean) {
     this.classList.toggle(cls, on);
   };

@@ -170,10 +170,54 @@ describe("note changes during a review", () => {
   });
 });
 
+/** Opens the Statistics section, as a click on its summary does. */
+function openStatistics(panel: ReviewPanel, open = true): void {
+  const details = panel.rootEl.querySelector<HTMLDetailsElement>(".anc-stats-details")!;
+  details.open = open;
+  details.dispatchEvent(new Event("toggle"));
+}
+
+describe("the overview follows changes in place", () => {
+  it("keeps Statistics open and its figures current while notes are saved, and computes nothing while it is closed", async () => {
+    const h = await createStudyHarness(NOTES);
+    const panel = mount(h);
+    expect(panel.rootEl.querySelector(".anc-stats")).toBeNull();
+    openStatistics(panel);
+    const details = panel.rootEl.querySelector(".anc-stats-details");
+    expect(textOf(panel, ".anc-legend-new")).toBe("New 4");
+    // An autosave while typing: a new highlight in a note.
+    h.index.setNote("AWS/메시징.md", `${MESSAGING_NOTE}\t- ==데드 레터 큐==로 실패 메시지를 보냄\n`);
+    expect(panel.rootEl.querySelector(".anc-stats-details")).toBe(details);
+    expect((details as HTMLDetailsElement).open).toBe(true);
+    expect(textOf(panel, ".anc-legend-new")).toBe("New 5");
+    expect(textOf(panel, ".anc-count-new .anc-count-value")).toBe("5");
+    openStatistics(panel, false);
+    expect(panel.rootEl.querySelector(".anc-stats")).toBeNull();
+    h.index.setNote("AWS/메시징.md", MESSAGING_NOTE);
+    expect(panel.rootEl.querySelector(".anc-stats")).toBeNull();
+    expect(textOf(panel, ".anc-count-new .anc-count-value")).toBe("4");
+  });
+
+  it("leaves the scope menu alone while it is in use", async () => {
+    const h = await createStudyHarness(NOTES);
+    const panel = mount(h);
+    const select = panel.rootEl.querySelector<HTMLSelectElement>(".anc-scope-select")!;
+    select.focus();
+    const options = [...select.options];
+    h.index.setNote("AWS/새 폴더/노트.md", "- Amazon SQS\n\t- ==메시지 큐== 서비스\n");
+    expect(panel.rootEl.querySelector(".anc-scope-select")).toBe(select);
+    expect([...select.options]).toEqual(options);
+    select.blur();
+    h.index.setNote("AWS/새 폴더/노트.md", "- Amazon SQS\n\t- ==메시지 큐== 서비스 ==표준 큐==\n");
+    expect([...select.options].map((o) => o.value)).toContain("folder:AWS/새 폴더");
+  });
+});
+
 describe("statistics", () => {
   it("draws reviews per day, retention, cards by state and the forecast", async () => {
     const h = await createStudyHarness(NOTES);
     const panel = mount(h);
+    openStatistics(panel);
     expect(textOf(panel, ".anc-stats .anc-empty")).toContain("No reviews yet");
     click(panel, ".anc-start");
     for (let i = 0; i < 4; i++) { press(panel, " "); press(panel, "4"); }
