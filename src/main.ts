@@ -8,21 +8,36 @@ import { TermHoverHost } from "./obsidian/term-hover-host";
 import { VaultIndexer } from "./obsidian/vault-indexer";
 import { QuizModal } from "./ui/quiz-modal";
 import { t } from "./ui/strings";
-import { normalizeSettings } from "./settings";
-import type { ReviewStore } from "./core/review";
+import { DEFAULT_SETTINGS, normalizeSettings } from "./settings";
+import { createDeferredStore, type DeferredReviewStore } from "./core/review";
 
 /** The plugin. */
 export default class AwsNotesClozePlugin extends Plugin {
-  private store: ReviewStore | null = null;
+  private store: DeferredReviewStore | null = null;
   private runtime: StudyRuntime | null = null;
 
-  override async onload(): Promise<void> {
-    const { store, loaded } = await openReviewStore(this, () => new Notice(t("saveFailed")), () => this.runtime?.settings ?? null);
+  override onload(): void {
+    // The review history loads in the background: everything is registered now, and views show "loading" until it
+    // is in. Nothing is indexed before it is (the settings that say which notes to read are stored with it).
+    // Logs are replayed with the stored settings until the plugin has taken them in.
+    let adopted = false;
+    const loading = openReviewStore(this, () => new Notice(t("saveFailed")), () => (adopted ? this.runtime?.settings ?? null : null));
+    const store = createDeferredStore(loading.then((opened) => opened.store));
     this.store = store;
-    if (loaded.notice) new Notice(t("dataProblem", { message: loaded.notice }), 0);
-    const runtime = new StudyRuntime(this, store, normalizeSettings(loaded.settings).settings);
+    const runtime = new StudyRuntime(this, store, { ...DEFAULT_SETTINGS, learningStepsMinutes: [...DEFAULT_SETTINGS.learningStepsMinutes] });
     this.runtime = runtime;
     const indexer = new VaultIndexer(this, runtime.index, () => runtime.keepUp());
+    const loaded = loading.then(({ loaded: data }) => {
+      if (data.notice) new Notice(t("dataProblem", { message: data.notice }), 0);
+      runtime.adoptStoredSettings(normalizeSettings(data.settings).settings);
+      adopted = true;
+    });
+    loaded.catch((e: unknown) => {
+      console.error("AWS Notes Cloze: the review history could not be loaded", e);
+      new Notice(t("dataProblem", { message: String(e) }), 0);
+    });
+    /** Opens a quiz once the history is in (an answer must build on the stored schedule, never on an empty one). */
+    const whenLoaded = (open: () => void): void => void store.whenLoaded().then(open, () => undefined);
 
     const services = registerStudyUi(this, {
       getSnapshot: () => runtime.snapshot(),
@@ -36,6 +51,8 @@ export default class AwsNotesClozePlugin extends Plugin {
       rebuildIndex: () => runtime.holdRefresh(indexer.rescan()),
       resetReviewData: () => store.reset(new Date()),
       syncReviews: () => this.syncReviews(),
+      isLoading: () => !store.loaded,
+      whenLoaded: () => store.whenLoaded(),
     });
 
     const renderOwner = this.addChild(new Component());
@@ -46,7 +63,7 @@ export default class AwsNotesClozePlugin extends Plugin {
       actions: createTermActions({
         app: this.app, renderOwner, store, snapshot: () => (runtime.ready ? runtime.snapshot() : null),
         openSource: (path, line) => services.openSource(path, line),
-        quizTerm: (termId, name) => new QuizModal(this.app, services, { kind: "term", termId, name }).open(),
+        quizTerm: (termId, name) => whenLoaded(() => new QuizModal(this.app, services, { kind: "term", termId, name }).open()),
         now: () => new Date(),
       }),
       labels: () => ({
@@ -63,7 +80,7 @@ export default class AwsNotesClozePlugin extends Plugin {
     }));
 
     this.app.workspace.onLayoutReady(() => {
-      void runtime.holdRefresh(indexer.start()).then(() => runtime.markScanned());
+      void loaded.then(() => runtime.holdRefresh(indexer.start())).then(() => runtime.markScanned());
     });
   }
 

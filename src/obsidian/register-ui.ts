@@ -32,6 +32,10 @@ export interface StudyUiParts {
   resetReviewData?(): Promise<void>;
   /** Merges reviews a sync tool brought in; run when the review panel opens. */
   syncReviews?(): Promise<void>;
+  /** True while the review history is still loading (views show "loading"). */
+  isLoading?(): boolean;
+  /** Resolves when the review history is in (rejects when it could not be loaded). */
+  whenLoaded?(): Promise<void>;
 }
 
 /** Opens a note at a 1-based line in the main editor area and puts the cursor there. */
@@ -47,6 +51,8 @@ export async function openNoteAt(plugin: Plugin, ref: SourceRef): Promise<void> 
 /** The panel's services over Obsidian: the real clock, window timers, the active file, a debounced index listener. */
 export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyServices {
   const reviewListeners = new Set<() => void>();
+  // Views drawn while the history was loading are drawn again once it is in.
+  void parts.whenLoaded?.().then(() => { for (const listener of [...reviewListeners]) listener(); }, () => undefined);
   // Start-up read only the last days of review logs; the statistics' weeks are read now, off the start-up path.
   const now = Date.now();
   void parts.reviewStore.loadLogs(now - (STATISTICS_DAYS + 1) * 86_400_000, now).then((report) => {
@@ -74,6 +80,7 @@ export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyS
       const off = parts.onIndexChange(() => later());
       return () => { later.cancel(); off(); };
     },
+    isLoading: () => parts.isLoading?.() ?? false,
     getActivePath: () => plugin.app.workspace.getActiveFile()?.path ?? null,
     onActiveFileChange(listener) {
       const ref = plugin.app.workspace.on("file-open", () => listener());
@@ -117,7 +124,8 @@ export function registerStudyUi(plugin: Plugin, parts: StudyUiParts): StudyServi
     saveSettings,
     rebuildIndex: () => parts.rebuildIndex(),
     openReviewPanel: () => revealReviewPanel(plugin),
-    openQuiz: (request) => new QuizModal(app, services, request).open(),
+    // An answer must build on the stored schedule: a quiz opens once the history is in.
+    openQuiz: (request) => void (parts.whenLoaded?.() ?? Promise.resolve()).then(() => new QuizModal(app, services, request).open(), () => undefined),
     openTermLookup: () => new TermLookupModal(app, parts.getSnapshot().terms, openSource).open(),
   });
   const reset = parts.resetReviewData?.bind(parts);

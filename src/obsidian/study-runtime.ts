@@ -92,6 +92,17 @@ export class StudyRuntime {
     return corrections;
   }
 
+  /**
+   * The settings stored with the review history, once it has loaded. Taken as they are, with no rescan: nothing is
+   * indexed before the history is in. Editors and views are told, as after any settings change.
+   */
+  adoptStoredSettings(settings: PluginSettings): void {
+    this.current = settings;
+    this.index.setOptions(parseOptionsOf(settings));
+    this.snap = null;
+    for (const l of [...this.settingsListeners]) l(settings, false);
+  }
+
   /** Whether the first full scan has finished (before it, missing cards are not yet missing). */
   get ready(): boolean {
     return this.scanned;

@@ -266,7 +266,7 @@ export class ReviewPanel {
 
   private render(): void {
     // The overview follows changes in place (an open Statistics section or scope menu stays open).
-    if (this.phase === "overview" && this.overview?.isShownIn(this.rootEl) && this.message === this.shownMessage) {
+    if (this.phase === "overview" && this.overview?.isShownIn(this.rootEl) && this.message === this.shownMessage && this.services.isLoading?.() !== true) {
       if (this.overview.update(buildOverviewModel(this.services, this.scopeValue, this.resolveScope()))) return;
     }
     this.shownMessage = this.message;
@@ -286,6 +286,10 @@ export class ReviewPanel {
   }
 
   private renderOverview(): void {
+    if (this.services.isLoading?.() === true) {
+      this.rootEl.createDiv({ cls: "anc-loading", text: t("loadingHistory"), attr: { role: "status" } });
+      return;
+    }
     const model = buildOverviewModel(this.services, this.scopeValue, this.resolveScope());
     this.overview = renderOverview(this.rootEl, model, {
       onScope: (value) => { this.scopeValue = value; this.render(); },

@@ -22,6 +22,8 @@ export interface StudyServices {
   getActivePath?(): string | null;
   /** Calls `listener` when another note is opened (Obsidian's `file-open`); returns the function that stops it. */
   onActiveFileChange?(listener: () => void): () => void;
+  /** True while the review history is still loading: the panel shows "loading" and offers no review yet. */
+  isLoading?(): boolean;
   /** Merges reviews synced in from another device, in the background (the panel asks when it opens). */
   syncReviews?(): void;
   /** Runs `run` after `ms` (to come back when a learning step ends); returns a cancel function. */

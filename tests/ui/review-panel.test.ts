@@ -177,6 +177,24 @@ function openStatistics(panel: ReviewPanel, open = true): void {
   details.dispatchEvent(new Event("toggle"));
 }
 
+describe("while the review history loads", () => {
+  it("says so and offers no review, then shows the overview once it is in", async () => {
+    const h = await createStudyHarness(NOTES);
+    let loading = true;
+    const listeners = new Set<() => void>();
+    const waiting = new ReviewPanel(document.body.createDiv(), {
+      ...h.services, isLoading: () => loading,
+      onReviewsChange: (l) => { listeners.add(l); return () => listeners.delete(l); },
+    });
+    expect(textOf(waiting, ".anc-loading")).toBe("Loading your review history…");
+    expect(waiting.rootEl.querySelector(".anc-start")).toBeNull();
+    loading = false;
+    for (const l of listeners) l();
+    expect(waiting.rootEl.querySelector(".anc-loading")).toBeNull();
+    expect(waiting.rootEl.querySelector(".anc-start")).not.toBeNull();
+  });
+});
+
 describe("the overview follows changes in place", () => {
   it("keeps Statistics open and its figures current while notes are saved, and computes nothing while it is closed", async () => {
     const h = await createStudyHarness(NOTES);

@@ -20,4 +20,5 @@ export * from "./renamed-cards";
 export * from "./persistence";
 export * from "./save-scheduler";
 export * from "./review-store";
+export * from "./deferred-store";
 export * from "./stats";
