@@ -1,5 +1,6 @@
 /** Keeps the glossary index in step with the vault: one scan on layout ready, then one note per change. */
-import { Notice, TFile, type Plugin, type TAbstractFile } from "obsidian";
+import { getAllTags, Notice, TFile, type Plugin, type TAbstractFile } from "obsidian";
+import { mayBeAwsNote } from "../core/reading/aws-note";
 import type { GlossaryIndex } from "../core/glossary/glossary-index";
 import { runInSlices } from "../core/slices";
 import { t } from "../ui/strings";
@@ -27,6 +28,10 @@ export class VaultIndexer {
     const { vault } = this.plugin.app;
     this.plugin.registerEvent(vault.on("modify", (f) => this.schedule(f)));
     this.plugin.registerEvent(vault.on("create", (f) => this.schedule(f)));
+    // A tag added to a note outside the folders: the metadata cache has it a moment after the save.
+    this.plugin.registerEvent(this.plugin.app.metadataCache.on("changed", (f) => {
+      if (this.index.parseOptions.tags.length > 0 && !this.index.getNote(f.path) && this.mayRead(f)) this.schedule(f);
+    }));
     this.plugin.registerEvent(vault.on("delete", (f) => {
       if (!isNote(f)) return;
       this.cancel(f.path);
@@ -97,7 +102,23 @@ export class VaultIndexer {
     this.timers.delete(path);
   }
 
+  /**
+   * With folders or tags set, a note outside the folders whose tags (from Obsidian's metadata cache, without reading
+   * it) match none is not read at all. A note the cache does not know yet is read.
+   */
+  private mayRead(file: TFile): boolean {
+    const rules = this.index.parseOptions;
+    if (rules.folders.length === 0 && rules.tags.length === 0) return true;
+    const cache = this.plugin.app.metadataCache.getFileCache(file);
+    const tags = cache ? (getAllTags(cache) ?? []) : null;
+    return mayBeAwsNote(file.path, tags, rules);
+  }
+
   private async readInto(file: TFile): Promise<void> {
+    if (!this.mayRead(file)) {
+      this.index.removeNote(file.path);
+      return;
+    }
     if (file.stat.size > MAX_NOTE_BYTES) {
       this.index.removeNote(file.path);
       this.tellTooLarge(file);

@@ -117,3 +117,8 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => void, timeout 
   };
   return Object.assign(fn, { cancel: () => { if (timer) clearTimeout(timer); } });
 }
+
+/** The note's tags from its metadata (`#` included, as Obsidian gives them). */
+export function getAllTags(cache: { tags?: { tag: string }[]; frontmatter?: { tags?: string[] } }): string[] | null {
+  return [...(cache.tags ?? []).map((t) => t.tag), ...(cache.frontmatter?.tags ?? []).map((t) => `#${t}`)];
+}

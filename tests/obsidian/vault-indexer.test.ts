@@ -37,14 +37,29 @@ class FakeVault extends Events {
 
 const NOTE = "- Amazon SQS\n\t- 완전관리형 <mark>메시지 큐</mark> 서비스\n";
 
-function setup(): { vault: FakeVault; index: GlossaryIndex; indexer: VaultIndexer; plugin: Plugin } {
+function setup(): { vault: FakeVault; index: GlossaryIndex; indexer: VaultIndexer; plugin: Plugin; metadataCache: FakeMetadataCache } {
   const vault = new FakeVault();
   vault.add("AWS/SQS.md", NOTE);
   vault.add("AWS/S3.md", "- Amazon S3\n\t- 객체 스토리지\n");
   vault.add("Personal/Recipes.md", "- 김치찌개\n\t- ==묵은지==\n");
-  const plugin = new Plugin({ vault, workspace: {} }, { id: "aws-notes-cloze", version: "0.0.0" });
+  const metadataCache = new FakeMetadataCache();
+  const plugin = new Plugin({ vault, workspace: {}, metadataCache }, { id: "aws-notes-cloze", version: "0.0.0" });
   const index = new GlossaryIndex(DEFAULT_SETTINGS);
-  return { vault, index, indexer: new VaultIndexer(plugin as unknown as ObsidianPlugin, index), plugin };
+  return { vault, index, indexer: new VaultIndexer(plugin as unknown as ObsidianPlugin, index), plugin, metadataCache };
+}
+
+/** Obsidian's metadata cache: the tags of the notes it has read so far (none until a test says). */
+class FakeMetadataCache extends Events {
+  readonly known = new Map<string, string[]>();
+  getFileCache(file: TFile): { tags: { tag: string }[] } | null {
+    const tags = this.known.get(file.path);
+    return tags ? { tags: tags.map((tag) => ({ tag })) } : null;
+  }
+  /** The cache has read the note (after a save): its tags, then the `changed` event. */
+  learn(file: TFile, tags: string[]): void {
+    this.known.set(file.path, tags);
+    this.trigger("changed", file);
+  }
 }
 
 describe("VaultIndexer", () => {
@@ -66,7 +81,7 @@ describe("VaultIndexer", () => {
     vault.add("Study/b.md", "- Amazon SNS\n\t- 알림\n");
     vault.add("AWS/z.md", "- Amazon SQS\n\t- 큐\n");
     vault.add("AWS/a.md", "- SQS\n\t- 메시지 큐\n");
-    const plugin = new Plugin({ vault, workspace: {} }, { id: "aws-notes-cloze", version: "0.0.0" });
+    const plugin = new Plugin({ vault, workspace: {}, metadataCache: new FakeMetadataCache() }, { id: "aws-notes-cloze", version: "0.0.0" });
     const index = new GlossaryIndex(DEFAULT_SETTINGS);
     const seen: number[] = [];
     const indexer = new VaultIndexer(plugin as unknown as ObsidianPlugin, index, () => seen.push(index.allNotes().length));
@@ -156,5 +171,36 @@ describe("VaultIndexer", () => {
     vault.modify("AWS/SQS.md", NOTE);
     await jest.runAllTimersAsync();
     expect(index.terms().map((t) => t.name).sort()).toEqual(["Amazon S3", "Amazon SQS"]);
+  });
+
+  it("with folders or tags set, never reads a note outside the folders whose known tags match none", async () => {
+    const { vault, index, indexer, metadataCache } = setup();
+    const tagged = vault.add("Inbox/메모.md", "---\ntags: [aws]\n---\n- Amazon SNS\n\t- ==알림== 서비스\n");
+    metadataCache.learn(vault.files.get("Personal/Recipes.md")!.file, ["#food"]);
+    metadataCache.learn(tagged, ["#aws"]);
+    index.setOptions({ ...DEFAULT_SETTINGS, folders: ["AWS"], tags: ["aws"] });
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    expect(vault.reads.sort()).toEqual(["AWS/S3.md", "AWS/SQS.md", "Inbox/메모.md"]);
+    expect(index.terms().map((t) => t.name).sort()).toEqual(["Amazon S3", "Amazon SNS", "Amazon SQS"]);
+  });
+
+  it("reads a note the metadata cache does not know yet, and one that gains a wanted tag once the cache has it", async () => {
+    const { vault, index, indexer, metadataCache } = setup();
+    index.setOptions({ ...DEFAULT_SETTINGS, folders: [], tags: ["aws"] });
+    metadataCache.learn(vault.files.get("AWS/SQS.md")!.file, []);
+    metadataCache.learn(vault.files.get("AWS/S3.md")!.file, []);
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    // Recipes is unknown to the cache: read (and found to be no AWS note); the two untagged notes are not read.
+    expect(vault.reads).toEqual(["Personal/Recipes.md"]);
+    vault.modify("AWS/SQS.md", `---\ntags: [aws]\n---\n${NOTE}`);
+    await jest.runAllTimersAsync();
+    expect(index.getNote("AWS/SQS.md")).toBeUndefined();
+    metadataCache.learn(vault.files.get("AWS/SQS.md")!.file, ["#aws"]);
+    await jest.runAllTimersAsync();
+    expect(index.terms().map((t) => t.name)).toEqual(["Amazon SQS"]);
   });
 });

@@ -56,6 +56,11 @@ export class GlossaryIndex {
     return this.rev;
   }
 
+  /** The parse options in force (which notes are AWS notes, which highlights make cards). */
+  get parseOptions(): Readonly<ParseOptions> {
+    return this.options;
+  }
+
   /** Replaces the parse options (settings changed); the caller re-reads notes it needs to. */
   setOptions(options: ParseOptions): void {
     this.options = options;

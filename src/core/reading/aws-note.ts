@@ -53,3 +53,17 @@ export function isAwsNote(facts: NoteFacts, rules: AwsNoteRules): boolean {
   if (facts.subject === true) return true;
   return countAwsServices(foldWidth(facts.text), 3) >= 3;
 }
+
+/**
+ * Whether a note may be an AWS note, from its path and (when known without reading it) its tags: false only when
+ * folders or tags are set, the note is in none of the folders, and its tags are known and match none. Such a note is
+ * never read. `tags` null means they are not known (the note must be read to tell).
+ */
+export function mayBeAwsNote(path: string, tags: readonly string[] | null, rules: AwsNoteRules): boolean {
+  if (rules.folders.length === 0 && rules.tags.length === 0) return true;
+  const nfc = normalizeNfc(path);
+  if (rules.folders.some((f) => nfc.startsWith(`${normalizeNfc(f)}/`))) return true;
+  if (rules.tags.length === 0) return false;
+  if (tags === null) return true;
+  return rules.tags.some((t) => tags.some((nt) => tagMatches(nt.replace(/^#/, ""), t.replace(/^#/, ""))));
+}

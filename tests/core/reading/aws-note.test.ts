@@ -1,4 +1,4 @@
-import { isAwsNote, type AwsNoteRules, type NoteFacts } from "../../../src/core/reading/aws-note";
+import { isAwsNote, mayBeAwsNote, type AwsNoteRules, type NoteFacts } from "../../../src/core/reading/aws-note";
 import { countAwsServices, isAwsServiceName } from "../../../src/core/reading/aws-services";
 import { note, parse, readFixture } from "../../fixtures/notes/read-fixture";
 
@@ -120,5 +120,32 @@ describe("isAwsNote on full-width letters", () => {
     expect(isAwsNote(facts({ path: "Study/ＡＷＳ 정리.md" }), AUTO)).toBe(true);
     expect(isAwsNote(facts({ text: "Ｌａｍｂｄａ 와 ＥＣ２ 그리고 Ｓ３ 비교" }), AUTO)).toBe(true);
     expect(isAwsNote(facts({ text: "ｃａｆｅ 메뉴 정리" }), AUTO)).toBe(false);
+  });
+});
+
+describe("mayBeAwsNote: which notes need not be read at all", () => {
+  const rules = (folders: string[], tags: string[]): AwsNoteRules => ({ folders, tags, autoDetect: true });
+  const paths = ["AWS/SAA/EC2.md", "AWS.md", "Inbox/메모.md", "aws/소문자.md", "AWS/SAA.md"];
+  const tagSets: (string[] | null)[] = [null, [], ["#aws"], ["#aws/ec2"], ["#AWS"], ["#food"]];
+  const ruleSets = [rules([], []), rules(["AWS"], []), rules([], ["aws"]), rules(["AWS/SAA"], ["aws"])];
+
+  it("never skips a note that the folder and tag rules would take", () => {
+    for (const r of ruleSets) {
+      for (const path of paths) {
+        for (const tags of tagSets) {
+          if (mayBeAwsNote(path, tags, r)) continue;
+          const facts: NoteFacts = { path, tags: (tags ?? []).map((t) => t.slice(1)), aliases: [], text: "EC2 S3 SQS Lambda" };
+          expect([r, path, tags, isAwsNote(facts, r)]).toEqual([r, path, tags, false]);
+        }
+      }
+    }
+  });
+
+  it("skips notes outside the folders whose known tags match none, and reads everything without folders or tags", () => {
+    expect(mayBeAwsNote("Inbox/메모.md", ["#food"], rules(["AWS"], ["aws"]))).toBe(false);
+    expect(mayBeAwsNote("Inbox/메모.md", [], rules(["AWS"], []))).toBe(false);
+    expect(mayBeAwsNote("Inbox/메모.md", null, rules(["AWS"], ["aws"]))).toBe(true);
+    expect(mayBeAwsNote("Inbox/메모.md", ["#AWS/ec2"], rules([], ["aws"]))).toBe(true);
+    expect(mayBeAwsNote("Diary/일기.md", [], rules([], []))).toBe(true);
   });
 });
