@@ -1,7 +1,7 @@
 /** Decides what an outline block is: a term, a category of terms, a comparison, a section, or a plain line. */
 import type { OutlineNode } from "../markdown/outline";
 import { foldKey } from "../markdown/text";
-import { countWords, isComparison, isLabel, isLatinName, isNameShaped, isProperName, readEntryLine, type NamedLine } from "./names";
+import { countWords, hasLiteralCode, isComparison, isLabel, isLatinName, isNameShaped, isProperName, readEntryLine, type NamedLine } from "./names";
 import { isAwsServiceName } from "./aws-services";
 import { maySeparate } from "./separator";
 
@@ -33,7 +33,7 @@ export interface BlockReader {
 /** True when a line is written `Term : definition` with a name that can be a term. */
 export function isColonTerm(line: NamedLine): boolean {
   return (line.form === "colon" || line.form === "question") && line.name !== "" && !isLabel(line.name) &&
-    !line.nameRaw.includes("`");
+    !hasLiteralCode(line.nameRaw);
 }
 
 /** True when a block's list children are two or more `Term : definition` lines and nothing else. */
@@ -90,7 +90,7 @@ export function createBlockReader(): BlockReader {
 /** The role of a list line or paragraph. */
 export function classifyBlock(node: OutlineNode, line: NamedLine, ctx: BlockContext): Role {
   const name = line.name;
-  if (name === "" || !isNameShaped(name) || line.nameRaw.includes("`")) return "plain";
+  if (name === "" || !isNameShaped(name) || hasLiteralCode(line.nameRaw)) return "plain";
   const marked = line.pinned || line.emphasized;
   if (isLabel(name) && !marked) return "plain";
   const hasChildren = node.children.length > 0;

@@ -8,7 +8,7 @@ import { childrenNameThings, confirmTerm } from "./confirm-term";
 import { readNames } from "./paren-aliases";
 import { isIntroSection, subjectTerm, withCatalogueNames } from "./subject-term";
 import { knownName } from "./evidence";
-import { readEntryLine } from "./names";
+import { hasLiteralCode, readEntryLine } from "./names";
 import type { NoteSubject } from "./subject";
 import type { CatalogueEntry } from "../catalogue/types";
 import { isFacetLabel, isLabel } from "./labels";
@@ -126,8 +126,9 @@ export function extractGlossary(
     // `- 실시간 스트리밍 수집` over `- Amazon Kinesis Data Streams` and `- Amazon Data Firehose`, each with lines of its
     // own: the children are the terms, the line above them their category.
     if (role === "term" && node.kind !== "heading" && childrenNameThings(node, reader) && !knownName(named.name)) role = "category";
-    // Code in a name (`` # `aws s3 cp` 사용법 ``) is literal text, never a term's name.
-    if (role === "term" && named.nameRaw.indexOf("`") >= 0) role = node.kind === "heading" ? "section" : "plain";
+    // Code in a name (`` # `aws s3 cp` 사용법 ``) is literal text, never a term's name; one identifier as code
+    // (`` `PutItem` ``) is the name of an API call.
+    if (role === "term" && hasLiteralCode(named.nameRaw)) role = node.kind === "heading" ? "section" : "plain";
     const text = node.kind === "heading" ? named.name : plainLine(node.text);
     if (text !== "") lines.push({ line: node.line, text });
     const childFacet = facet || (node.children.length > 0 && named.name !== "" && isFacetLabel(named.name));

@@ -74,20 +74,35 @@ function separatorAt(text: string): number {
 /** Whether the name {@link unwrap} read last was wrapped. */
 let lastWrapped = false;
 
-/** Removes emphasis wrappers (`**…**`, `==…==`, `<mark>…</mark>`) around a whole name; sets `lastWrapped` if any was there. */
+/**
+ * Removes emphasis wrappers (`**…**`, `==…==`, `<mark>…</mark>`, or code around one identifier) around a whole name;
+ * sets `lastWrapped` if any was there.
+ */
 function unwrap(raw: string): string {
   let s = raw.trim();
   lastWrapped = false;
   for (;;) {
     // Only a name starting with `**`, `==` or `<` can be wrapped: skip the patterns for every other line.
     const first = s.charCodeAt(0);
-    if (first !== 0x2a && first !== 0x3d && first !== 0x3c) break;
-    const m = /^(\*\*|==)([\s\S]+)\1$/.exec(s) ?? /^<mark(?:\s[^>]*)?>([\s\S]+)<\/mark>$/i.exec(s);
+    if (first !== 0x2a && first !== 0x3d && first !== 0x3c && first !== 0x60) break;
+    // A name written as code is an identifier a student sets apart (`PutItem`, `BatchGetItem`): one word, no blanks.
+    const m = /^(\*\*|==)([\s\S]+)\1$/.exec(s) ?? /^<mark(?:\s[^>]*)?>([\s\S]+)<\/mark>$/i.exec(s) ?? /^`([A-Za-z][\w.:-]{1,60})`$/.exec(s);
     if (!m) break;
     s = (m.length === 3 ? m[2] : m[1])?.trim() ?? "";
     lastWrapped = true;
   }
   return s;
+}
+
+/** One identifier written as code, the whole name: `` `PutItem` ``, `` `BatchGetItem` ``, `` `s3:GetObject` ``. */
+const CODE_IDENTIFIER = /^`[A-Za-z][\w.:-]{1,60}`$/;
+
+/**
+ * True when a name holds code as literal text (`` `aws s3 cp` 사용법 ``, a command, code beside words): never a term's
+ * name. One identifier written as code and nothing else (an API call such as `` `PutItem` ``) is a name.
+ */
+export function hasLiteralCode(nameRaw: string): boolean {
+  return nameRaw.indexOf("`") >= 0 && !CODE_IDENTIFIER.test(nameRaw.trim());
 }
 
 /** Words of a folded name: one more than its spaces (what `name.split(" ").length` counts, without the array). */

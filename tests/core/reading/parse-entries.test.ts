@@ -154,3 +154,29 @@ describe("parseNote reads the entries of a bullet-style note", () => {
     });
   });
 });
+
+describe("names written as code", () => {
+  const parsed = parse([
+    "# DynamoDB 쓰기 API",
+    "",
+    "## 쓰기",
+    "- `PutItem`: 새 항목을 만들거나 같은 키의 항목을 통째로 바꿈",
+    "- `UpdateItem`: 항목의 일부 속성만 고침",
+    "- `BatchWriteItem`",
+    "\t- 한 번에 최대 25개 쓰기나 삭제",
+    "",
+    "## `aws dynamodb scan` 사용법",
+    "- `aws dynamodb scan --table-name 주문`: 표 전체를 읽음",
+    "- `--limit` 와 함께 쓰면 조금씩 읽음",
+  ].join("\n"), "AWS/DynamoDB API.md");
+
+  it("takes one identifier written as code, and nothing else, as an API call's name", () => {
+    expect(termNames(parsed)).toEqual(expect.arrayContaining(["PutItem", "UpdateItem", "BatchWriteItem"]));
+    expect(termNamed(parsed, "BatchWriteItem").definition).toEqual(["한 번에 최대 25개 쓰기나 삭제"]);
+  });
+
+  it("never takes a command, or code beside other words, as a name", () => {
+    const names = termNames(parsed).join(" | ");
+    expect(names).not.toMatch(/aws dynamodb|사용법|--limit/);
+  });
+});
