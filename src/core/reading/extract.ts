@@ -5,7 +5,7 @@ import { foldKey } from "../markdown/text";
 import { addExpansion, splitSlashNames } from "./aliases";
 import { classifyBlock, classifyHeading, createBlockReader, type BlockReader, type Role } from "./classify";
 import { childrenNameThings, confirmTerm } from "./confirm-term";
-import { readNames } from "./paren-aliases";
+import { linkedInParentheses, readNames } from "./paren-aliases";
 import { isIntroSection, subjectTerm, withCatalogueNames } from "./subject-term";
 import { knownName } from "./evidence";
 import { hasLiteralCode, readEntryLine } from "./names";
@@ -137,7 +137,7 @@ export function extractGlossary(
       pushChildren(node, owner, node.kind === "callout", childFacet);
       continue;
     }
-    const { name, aliases } = readNames(named.name);
+    const { name, aliases } = linkedInParentheses(named.nameRaw, named.name) ?? readNames(named.name);
     const firstHeading = node.children.find((c) => c.kind === "heading");
     const entry: Entry = {
       role, name, aliases, node, parent: owner, inlineDef: named.definition,

@@ -185,6 +185,9 @@ export function readNamedLine(text: string): NamedLine {
 const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)[\s\u00a0]*(?=\S)/;
 /** A list marker left inside a heading (`##### - Subnet`), or heading marks inside a list line (`- ##### 배포`). */
 const LEADING_MARKER = /^(?:[-–—•]|#{1,6})[\s\u00a0]+(?=\S)/;
+/** A status put before a name: `(OLD) NAT Instance`, `[New] Amazon Q`, `(구) Amazon Kinesis Data Firehose`. */
+const LEADING_STATUS = /^[([](?:old|new|legacy|deprecated|retired|구|신규|신|예전|구버전)[)\]][\s\u00a0]*(?=\S)/i;
+
 /**
  * Remarks a student puts after a name: an importance marker (`*중요*`, `(시험 출제)`, `important`) or decorations
  * (`❗️`, `⭐`, `★`), any number of them, after at least one character of the name.
@@ -226,6 +229,8 @@ export function trimNameEnds(name: string): string {
   const first = s.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) s = s.replace(SECTION_NUMBER, "");
   else if (first === 0x2d || first === 0x2013 || first === 0x2014 || first === 0x2022 || first === 0x23) s = s.replace(LEADING_MARKER, "");
+  const opens = s.charCodeAt(0);
+  if (opens === 0x28 || opens === 0x5b) s = s.replace(LEADING_STATUS, "");
   if (s.length > 1 && mayEndInRemark(s.charCodeAt(s.length - 1))) {
     const remark = TRAILING_REMARK.exec(s);
     // Something of the name must stay: `필수` alone is a name (or a label), not a remark.

@@ -4,8 +4,8 @@
  */
 import { foldKey, hasHangul } from "../markdown/text";
 import { readAliases, spelledAcronym, type NameWithAliases } from "./aliases";
-import { knownEntry } from "./evidence";
-import { isAcronym } from "./names";
+import { isWeakName, knownEntry, readsAsPhrase } from "./evidence";
+import { cleanName, isAcronym, isLabel, isNameShaped } from "./names";
 
 const PAREN = /^(.+?)\s*[(\uff08]([^()\uff08\uff09]+)[)\uff09]\s*$/;
 /** Korean remarks: a default, a recommendation, a count, an example. */
@@ -78,4 +78,23 @@ export function splitBilingual(read: NameWithAliases): NameWithAliases {
 /** A name and its aliases as a note writes them: parentheses, prefix, remarks and a second script all read. */
 export function readNames(full: string): NameWithAliases {
   return splitBilingual(refineParenAlias(full, readAliases(full)));
+}
+
+/** `ELB configuration ([[Listener]])`: a section's words, then a link to the thing in parentheses. */
+const LINK_IN_PARENTHESES = /^(.+?)\s*[(（]\s*\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|([^\]]+))?\]\]\s*[)）]\s*$/;
+
+/**
+ * `## Settings ([[Listener]])`, `## ELB configuration ([[Listener]])`: when the words before the parentheses name a
+ * part of the note rather than a thing (a label, a phrase, one ordinary word), and the parentheses link to a note,
+ * the entry is about the linked thing.
+ * Null for every other name.
+ */
+export function linkedInParentheses(nameRaw: string, name: string): { name: string; aliases: string[] } | null {
+  if (nameRaw.indexOf("[[") < 0) return null;
+  const m = LINK_IN_PARENTHESES.exec(nameRaw);
+  if (!m) return null;
+  const outer = cleanName(m[1] as string);
+  if (!(isLabel(outer) || readsAsPhrase(outer) || isWeakName(outer))) return null;
+  const linked = cleanName((m[3] ?? m[2]) as string);
+  return linked !== "" && linked !== name && isNameShaped(linked) ? { name: linked, aliases: [] } : null;
 }

@@ -180,3 +180,39 @@ describe("names written as code", () => {
     expect(names).not.toMatch(/aws dynamodb|사용법|--limit/);
   });
 });
+
+describe("headings that point at the thing they are about", () => {
+  const parsed = parse([
+    "# Elastic Load Balancing",
+    "",
+    "## 설정 ([[Listener]])",
+    "- 포트로 들어오는 연결 요청을 확인하는 프로세스",
+    "",
+    "## Routing configuration ([[Target Group|Target Groups]])",
+    "- 요청을 보낼 대상들의 묶음",
+    "",
+    "## Amazon EC2 ([[EC2 요금]])",
+    "- 가상 서버",
+    "",
+    "- (OLD) Classic Load Balancer",
+    "\t- 예전 세대의 로드 밸런서",
+    "- [New] Gateway Load Balancer",
+    "\t- 방화벽 같은 가상 어플라이언스 앞에 둠",
+  ].join("\n"), "AWS/ELB.md");
+
+  it("takes the linked name when the words before the parentheses name a part of the note", () => {
+    expect(termNamed(parsed, "Listener").definition).toEqual(["포트로 들어오는 연결 요청을 확인하는 프로세스"]);
+    expect(termNamed(parsed, "Target Groups").definition).toEqual(["요청을 보낼 대상들의 묶음"]);
+    expect(termNames(parsed)).not.toContain("설정");
+    expect(termNames(parsed)).not.toContain("Routing configuration");
+  });
+
+  it("keeps a real name before a linked remark", () => {
+    expect(termNames(parsed)).toContain("Amazon EC2");
+  });
+
+  it("drops a status put before a name", () => {
+    expect(termNames(parsed)).toEqual(expect.arrayContaining(["Classic Load Balancer", "Gateway Load Balancer"]));
+    expect(termNames(parsed).join(" ")).not.toMatch(/OLD|New\]/);
+  });
+});
