@@ -7,6 +7,7 @@ import { createScheduler, serializeReviewData } from "../src/core/review";
 import { buildHistory, queueTime, topUpCards } from "./bench-history";
 import { measureFreezes } from "./bench-freezes";
 import { measureIndex } from "./bench-index";
+import { measureWarmStart } from "./bench-start";
 import { measureLookup } from "./bench-lookup";
 import { measureMatch } from "./bench-match";
 import { formatTable, toJson, type BenchResults } from "./bench-report";
@@ -60,6 +61,9 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
   const indexed = measureIndex(vault, settings, sizes);
   const { snapshot } = indexed;
 
+  progress("a warm start from the note cache");
+  const warmStart = await measureWarmStart(indexed.index, settings, sizes.runs);
+
   progress("matching");
   const match = measureMatch(sizes, snapshot.matcher);
   progress("looking up terms");
@@ -100,7 +104,7 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
       fullMs: indexed.fullMs, mbPerS: indexed.mbPerS, parseMs: indexed.parseMs, mergeMs: indexed.mergeMs, oneNoteMs: indexed.oneNoteMs,
       snapshotMs: indexed.snapshotMs, renameMs: indexed.renameMs, renameMatcherMs: indexed.renameMatcherMs, snapshotFullMs: indexed.snapshotFullMs,
     },
-    match, lookup, freezes, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
+    warmStart, match, lookup, freezes, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
     setup: { generateMs, replayMs: history.replayMs + yearHistory.replayMs, totalMs: nowMs() - began },
   };
 }

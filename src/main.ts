@@ -9,7 +9,12 @@ import { VaultIndexer } from "./obsidian/vault-indexer";
 import { QuizModal } from "./ui/quiz-modal";
 import { t } from "./ui/strings";
 import { DEFAULT_SETTINGS, normalizeSettings } from "./settings";
+import { NoteCache, readingKey } from "./core/note-cache";
 import { createDeferredStore, type DeferredReviewStore } from "./core/review";
+import { openNoteCacheStore } from "./obsidian/note-cache-idb";
+
+/** The vault-local key under which the note cache's database name is kept. */
+const CACHE_ID_KEY = "aws-notes-cloze-note-cache";
 
 /** The plugin. */
 export default class AwsNotesClozePlugin extends Plugin {
@@ -26,7 +31,14 @@ export default class AwsNotesClozePlugin extends Plugin {
     this.store = store;
     const runtime = new StudyRuntime(this, store, { ...DEFAULT_SETTINGS, learningStepsMinutes: [...DEFAULT_SETTINGS.learningStepsMinutes] });
     this.runtime = runtime;
-    const indexer = new VaultIndexer(this, runtime.index, () => runtime.keepUp());
+    // What each note yielded is kept between sessions (IndexedDB, one database per vault): unchanged notes are
+    // neither read nor parsed at the next start.
+    const notes = new NoteCache(openNoteCacheStore(`aws-notes-cloze-notes-${this.cacheId()}`), (e: unknown) => {
+      console.warn("AWS Notes Cloze: the note cache is not available; every note is read at start-up", e);
+    });
+    const indexer = new VaultIndexer(this, runtime.index, () => runtime.keepUp(), {
+      notes, key: () => readingKey(runtime.index.parseOptions, this.manifest.version),
+    });
     const loaded = loading.then(({ loaded: data }) => {
       if (data.notice) new Notice(t("dataProblem", { message: data.notice }), 0);
       runtime.adoptStoredSettings(normalizeSettings(data.settings).settings);
@@ -48,7 +60,7 @@ export default class AwsNotesClozePlugin extends Plugin {
         runtime.updateSettings(next);
         return Promise.resolve();
       },
-      rebuildIndex: () => runtime.holdRefresh(indexer.rescan()),
+      rebuildIndex: () => runtime.holdRefresh(indexer.rescan({ fresh: true })),
       resetReviewData: () => store.reset(new Date()),
       syncReviews: () => this.syncReviews(),
       isLoading: () => !store.loaded,
@@ -95,6 +107,15 @@ export default class AwsNotesClozePlugin extends Plugin {
   /** Merges what sync brought in (also when the panel opens: on mobile the hook above may never fire). */
   private async syncReviews(): Promise<void> {
     if (this.store && (await this.store.syncFromDisk())) this.runtime?.refreshNow();
+  }
+
+  /** This vault's note-cache name: made once and kept in the vault's own local storage (never synced). */
+  private cacheId(): string {
+    const kept: unknown = this.app.loadLocalStorage(CACHE_ID_KEY);
+    if (typeof kept === "string" && /^[\w-]{8,64}$/.test(kept)) return kept;
+    const made = Array.from({ length: 4 }, () => Math.floor(Math.random() * 0x100000000).toString(36)).join("-");
+    this.app.saveLocalStorage(CACHE_ID_KEY, made);
+    return made;
   }
 
   override onunload(): void {

@@ -8,6 +8,11 @@ export interface SliceOptions {
   now: () => number;
   /** Gives the thread back (e.g. a zero-delay timer); resolves when work may go on. */
   pause: () => Promise<void>;
+  /**
+   * Most items in one slice, whatever the clock says: for items whose real cost comes in `afterSlice` (notes taken
+   * from a cache are stored in no time and merged after the slice), so that step stays short too.
+   */
+  maxItems?: number;
   /** Stops early when it returns true (e.g. the plugin was unloaded). */
   cancelled?: () => boolean;
   /**
@@ -21,11 +26,14 @@ export interface SliceOptions {
 export async function runInSlices<T>(items: readonly T[], work: (item: T) => void | Promise<void>, options: SliceOptions): Promise<number> {
   let sliceStart = options.now();
   let done = 0;
+  let inSlice = 0;
+  const maxItems = options.maxItems ?? Infinity;
   for (const item of items) {
     if (options.cancelled?.()) break;
     await work(item);
     done++;
-    if (options.now() - sliceStart >= options.budgetMs) {
+    if (++inSlice >= maxItems || options.now() - sliceStart >= options.budgetMs) {
+      inSlice = 0;
       await options.pause();
       if (options.afterSlice) {
         options.afterSlice();

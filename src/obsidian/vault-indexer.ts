@@ -5,11 +5,16 @@ import type { GlossaryIndex } from "../core/glossary/glossary-index";
 import { runInSlices } from "../core/slices";
 import { t } from "../ui/strings";
 import { MAX_NOTE_BYTES } from "../core/note-size";
+import type { NoteCache } from "../core/note-cache";
 
 /** How long a note must be quiet after a change before it is re-read. */
 const DEBOUNCE_MS = 400;
 /** Longest stretch of indexing between two frames. */
 const SLICE_MS = 12;
+/** Most notes between two updates of what is derived from the index (see `rescan`). */
+const NOTES_PER_SLICE = 48;
+/** How long after the last change the note cache is written. */
+const CACHE_FLUSH_MS = 2000;
 export { MAX_NOTE_BYTES };
 
 const isNote = (file: TAbstractFile | null): file is TFile => file instanceof TFile && file.extension === "md";
@@ -20,8 +25,18 @@ export class VaultIndexer {
   private stopped = false;
   private scanning: Promise<number> | null = null;
 
-  /** `keepUp` runs after every slice of a scan, to bring what is derived from the index up to date bit by bit. */
-  constructor(private readonly plugin: Plugin, private readonly index: GlossaryIndex, private readonly keepUp?: () => void) {}
+  private flushTimer: number | null = null;
+  /** The scan under way reads every note from the disk (the rebuild command). */
+  private fresh = false;
+
+  /**
+   * `keepUp` runs after every slice of a scan, to bring what is derived from the index up to date bit by bit;
+   * `cache` keeps what each note yielded between sessions, under the reading rules `cacheKey` names.
+   */
+  constructor(
+    private readonly plugin: Plugin, private readonly index: GlossaryIndex, private readonly keepUp?: () => void,
+    private readonly cache?: { notes: NoteCache; key: () => string },
+  ) {}
 
   /** Registers the vault listeners (cleaned up with the plugin) and runs the first scan. */
   start(): Promise<number> {
@@ -36,9 +51,12 @@ export class VaultIndexer {
       if (!isNote(f)) return;
       this.cancel(f.path);
       this.index.removeNote(f.path);
+      this.cache?.notes.forget(f.path);
+      this.flushSoon();
     }));
     this.plugin.registerEvent(vault.on("rename", (f, oldPath) => {
       this.cancel(oldPath);
+      this.cache?.notes.forget(oldPath);
       if (isNote(f)) {
         this.index.renameNote(oldPath, f.path);
         this.schedule(f);
@@ -48,16 +66,23 @@ export class VaultIndexer {
       this.stopped = true;
       for (const t of this.timers.values()) window.clearTimeout(t);
       this.timers.clear();
+      if (this.flushTimer !== null) window.clearTimeout(this.flushTimer);
+      void this.cache?.notes.flush();
     });
     return this.rescan();
   }
 
-  /** Reads every note again (start-up, settings that change what counts, the rebuild command). */
-  rescan(): Promise<number> {
+  /**
+   * Reads every note again (start-up, settings that change what counts, the rebuild command). Notes the cache holds
+   * unchanged are taken from it, unless `fresh` (the rebuild command reads every note from the disk).
+   */
+  rescan(options: { fresh?: boolean } = {}): Promise<number> {
     if (this.scanning) return this.scanning;
+    this.fresh = options.fresh === true;
     const files = this.plugin.app.vault.getMarkdownFiles().slice();
     const present = new Set(files.map((f) => f.path));
     const run = async (): Promise<number> => {
+      await this.cache?.notes.load();
       for (const path of this.index.paths()) if (!present.has(path)) this.index.removeNote(path);
       // In path order, each note's terms come after those already merged: they extend terms, never re-merge them.
       files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -65,6 +90,8 @@ export class VaultIndexer {
         await this.readInto(file);
       }, {
         budgetMs: SLICE_MS,
+        // Notes from the cache cost nothing here and everything in `keepUp`: a few dozen per slice.
+        maxItems: NOTES_PER_SLICE,
         now: () => performance.now(),
         pause: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
         cancelled: () => this.stopped,
@@ -73,6 +100,8 @@ export class VaultIndexer {
     };
     this.scanning = run().finally(() => {
       this.scanning = null;
+      this.fresh = false;
+      void this.cache?.notes.flush();
     });
     return this.scanning;
   }
@@ -94,6 +123,15 @@ export class VaultIndexer {
       this.timers.delete(file.path);
       void this.readInto(file);
     }, DEBOUNCE_MS));
+  }
+
+  /** Writes the cache a little after the last change (one transaction for a burst of saves). */
+  private flushSoon(): void {
+    if (!this.cache || this.flushTimer !== null) return;
+    this.flushTimer = window.setTimeout(() => {
+      this.flushTimer = null;
+      void this.cache?.notes.flush();
+    }, CACHE_FLUSH_MS);
   }
 
   private cancel(path: string): void {
@@ -124,9 +162,24 @@ export class VaultIndexer {
       this.tellTooLarge(file);
       return;
     }
+    // A note unchanged since a session that read it by the same rules is neither read nor parsed.
+    const stamp = { path: file.path, mtime: file.stat.mtime, size: file.stat.size };
+    const key = this.cache?.key() ?? "";
+    const known = this.fresh ? undefined : this.cache?.notes.lookup(stamp, key);
+    if (known) {
+      this.index.setParsedNote(file.path, known);
+      return;
+    }
     try {
       const text = await this.plugin.app.vault.cachedRead(file);
-      if (!this.stopped && this.plugin.app.vault.getAbstractFileByPath(file.path) === file) this.index.setNote(file.path, text);
+      if (!this.stopped && this.plugin.app.vault.getAbstractFileByPath(file.path) === file) {
+        this.index.setNote(file.path, text);
+        const parsed = this.index.getNote(file.path);
+        if (this.cache && parsed) {
+          this.cache.notes.remember(stamp, key, parsed);
+          if (!this.scanning) this.flushSoon();
+        }
+      }
     } catch (e) {
       console.warn(`AWS Notes Cloze: could not read ${file.path}`, e);
     }

@@ -33,6 +33,15 @@ describe("runInSlices", () => {
     ]);
   });
 
+  it("ends a slice after the most items it may hold, however fast they went (notes from a cache)", async () => {
+    const { log, options } = setup();
+    const done = await runInSlices([1, 2, 3, 4, 5], (item) => { log.push(`item ${item}`); }, { ...options, maxItems: 2 });
+    expect(done).toBe(5);
+    expect(log).toEqual([
+      "item 1", "item 2", "pause", "catch up", "pause", "item 3", "item 4", "pause", "catch up", "pause", "item 5", "pause", "catch up",
+    ]);
+  });
+
   it("does not catch up after a scan that was stopped or had nothing to read", async () => {
     const { log, options, work } = setup();
     let stop = false;

@@ -4,6 +4,16 @@ import { GlossaryIndex } from "../../src/core/glossary/glossary-index";
 import { MAX_NOTE_BYTES, VaultIndexer } from "../../src/obsidian/vault-indexer";
 import type { Plugin as ObsidianPlugin } from "obsidian";
 import { DEFAULT_SETTINGS } from "../../src/settings";
+import { NoteCache, readingKey, type CachedNote, type NoteCacheStore } from "../../src/core/note-cache";
+
+/** Rows kept as IndexedDB would keep them (copies: no object is shared with the index), across "sessions". */
+class RowStore implements NoteCacheStore {
+  readonly rows = new Map<string, CachedNote>();
+  private static copy = (row: CachedNote): CachedNote => JSON.parse(JSON.stringify(row)) as CachedNote;
+  loadAll(): Promise<CachedNote[]> { return Promise.resolve([...this.rows.values()].map(RowStore.copy)); }
+  put(entries: readonly CachedNote[]): Promise<void> { for (const e of entries) this.rows.set(e.path, RowStore.copy(e)); return Promise.resolve(); }
+  remove(paths: readonly string[]): Promise<void> { for (const p of paths) this.rows.delete(p); return Promise.resolve(); }
+}
 
 /** A vault of in-memory notes that fires Obsidian's vault events and counts reads. */
 class FakeVault extends Events {
@@ -31,6 +41,7 @@ class FakeVault extends Events {
     if (!entry) throw new Error(`no ${path}`);
     entry.text = text;
     entry.file.stat.size = Buffer.byteLength(text);
+    entry.file.stat.mtime += 1000;
     this.trigger("modify", entry.file);
   }
 }
@@ -202,5 +213,66 @@ describe("VaultIndexer", () => {
     metadataCache.learn(vault.files.get("AWS/SQS.md")!.file, ["#aws"]);
     await jest.runAllTimersAsync();
     expect(index.terms().map((t) => t.name)).toEqual(["Amazon SQS"]);
+  });
+
+  it("starts warm from the note cache: unchanged notes are neither read nor parsed, changed ones are", async () => {
+    const rows = new RowStore();
+    const session = (vault: FakeVault) => {
+      const plugin = new Plugin({ vault, workspace: {}, metadataCache: new FakeMetadataCache() }, { id: "aws-notes-cloze", version: "1.0.0" });
+      const index = new GlossaryIndex(DEFAULT_SETTINGS);
+      const cache = { notes: new NoteCache(rows), key: () => readingKey(index.parseOptions, "1.0.0") };
+      return { index, plugin, indexer: new VaultIndexer(plugin as unknown as ObsidianPlugin, index, undefined, cache) };
+    };
+    const { vault } = setup();
+    const first = session(vault);
+    const scan = first.indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    expect(vault.reads).toHaveLength(3);
+    expect(rows.rows.size).toBe(3);
+    first.plugin.unload();
+
+    // The next start: the same files, a new plugin instance.
+    vault.reads = [];
+    const second = session(vault);
+    const warm = second.indexer.start();
+    await jest.runAllTimersAsync();
+    await warm;
+    expect(vault.reads).toEqual([]);
+    expect(second.index.terms().map((t) => t.name).sort()).toEqual(["Amazon S3", "Amazon SQS"]);
+
+    // A note changed while the app was closed is read; the rebuild command reads every note from the disk.
+    second.plugin.unload();
+    vault.files.get("AWS/S3.md")!.file.stat.mtime += 5000;
+    const third = session(vault);
+    const changed = third.indexer.start();
+    await jest.runAllTimersAsync();
+    await changed;
+    expect(vault.reads).toEqual(["AWS/S3.md"]);
+    vault.reads = [];
+    const rebuild = third.indexer.rescan({ fresh: true });
+    await jest.runAllTimersAsync();
+    await rebuild;
+    expect(vault.reads.sort()).toEqual(["AWS/S3.md", "AWS/SQS.md", "Personal/Recipes.md"]);
+  });
+
+  it("reads every note again under other settings, and forgets a deleted note in the cache", async () => {
+    const rows = new RowStore();
+    const { vault, index, plugin } = setup();
+    const cache = { notes: new NoteCache(rows), key: () => readingKey(index.parseOptions, "1.0.0") };
+    const indexer = new VaultIndexer(plugin as unknown as ObsidianPlugin, index, undefined, cache);
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    vault.reads = [];
+    index.setOptions({ ...DEFAULT_SETTINGS, clozeBold: true });
+    const again = indexer.rescan();
+    await jest.runAllTimersAsync();
+    await again;
+    expect(vault.reads).toHaveLength(3);
+    vault.files.delete("AWS/S3.md");
+    vault.trigger("delete", new TFile("AWS/S3.md"));
+    await jest.runAllTimersAsync();
+    expect([...rows.rows.keys()].sort()).toEqual(["AWS/SQS.md", "Personal/Recipes.md"]);
   });
 });

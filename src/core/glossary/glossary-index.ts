@@ -76,6 +76,18 @@ export class GlossaryIndex {
     return true;
   }
 
+  /**
+   * Stores a note parsed earlier (by `parseNote` with these options, kept in a cache between sessions) without
+   * reading it again. Returns whether anything the index keeps changed.
+   */
+  setParsedNote(path: string, parsed: ParsedNote): boolean {
+    const old = this.notes.get(path);
+    if (old && sameContent(old, parsed)) return false;
+    this.store(path, parsed.path === path ? parsed : { ...parsed, path });
+    this.changed([path]);
+    return true;
+  }
+
   /** Forgets a deleted note. */
   removeNote(path: string): boolean {
     if (!this.notes.has(path)) return false;

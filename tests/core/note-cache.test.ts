@@ -1,0 +1,76 @@
+import { FLUSH_CHUNK, NoteCache, readingKey, type CachedNote, type NoteCacheStore } from "../../src/core/note-cache";
+import { parseNote } from "../../src/core/reading/parse-note";
+import { DEFAULT_SETTINGS } from "../../src/settings";
+
+/** A store in memory that can be told to fail. */
+class MemoryStore implements NoteCacheStore {
+  readonly rows = new Map<string, CachedNote>();
+  failing = false;
+  writes = 0;
+  loadAll(): Promise<CachedNote[]> {
+    return this.failing ? Promise.reject(new Error("no database")) : Promise.resolve([...this.rows.values()].map((r) => structuredClone(r)));
+  }
+  put(entries: readonly CachedNote[]): Promise<void> {
+    if (this.failing) return Promise.reject(new Error("quota"));
+    this.writes++;
+    for (const e of entries) this.rows.set(e.path, structuredClone(e));
+    return Promise.resolve();
+  }
+  remove(paths: readonly string[]): Promise<void> {
+    for (const p of paths) this.rows.delete(p);
+    return Promise.resolve();
+  }
+}
+
+const NOTE = "- Amazon SQS\n\t- 완전관리형 ==메시지 큐== 서비스\n";
+const key = readingKey(DEFAULT_SETTINGS, "1.0.0");
+const parsed = parseNote("AWS/SQS.md", NOTE, DEFAULT_SETTINGS);
+const stamp = { path: "AWS/SQS.md", mtime: 1_700_000_000_000, size: 60 };
+
+describe("the note cache", () => {
+  it("gives back a note only for the same file read by the same rules", async () => {
+    const store = new MemoryStore();
+    const first = new NoteCache(store);
+    await first.load();
+    first.remember(stamp, key, parsed);
+    await first.flush();
+    const next = new NoteCache(store);
+    await next.load();
+    expect(next.lookup(stamp, key)).toEqual(parsed);
+    expect(next.lookup({ ...stamp, mtime: stamp.mtime + 1 }, key)).toBeUndefined();
+    expect(next.lookup({ ...stamp, size: 61 }, key)).toBeUndefined();
+    expect(next.lookup(stamp, readingKey({ ...DEFAULT_SETTINGS, clozeBold: true }, "1.0.0"))).toBeUndefined();
+    expect(next.lookup(stamp, readingKey(DEFAULT_SETTINGS, "1.0.1"))).toBeUndefined();
+  });
+
+  it("writes a burst of notes in one go and forgets deleted ones", async () => {
+    const store = new MemoryStore();
+    const cache = new NoteCache(store);
+    await cache.load();
+    for (let i = 0; i < 5; i++) cache.remember({ ...stamp, path: `AWS/${i}.md` }, key, parsed);
+    await cache.flush();
+    expect([store.writes, store.rows.size]).toEqual([1, 5]);
+    cache.forget("AWS/3.md");
+    await cache.flush();
+    expect([...store.rows.keys()].sort()).toEqual(["AWS/0.md", "AWS/1.md", "AWS/2.md", "AWS/4.md"]);
+    // A whole vault's first scan is written a few dozen notes per transaction, so no step copies them all at once.
+    for (let i = 0; i < FLUSH_CHUNK * 2 + 1; i++) cache.remember({ ...stamp, path: `AWS/many/${i}.md` }, key, parsed);
+    await cache.flush();
+    expect([store.writes, store.rows.size]).toEqual([4, 4 + FLUSH_CHUNK * 2 + 1]);
+  });
+
+  it("gives up quietly on a store that fails: every note is then read, as without a cache", async () => {
+    const store = new MemoryStore();
+    const errors: unknown[] = [];
+    const seeded = new NoteCache(store);
+    seeded.remember(stamp, key, parsed);
+    await seeded.flush();
+    store.failing = true;
+    const cache = new NoteCache(store, (e) => errors.push(e));
+    await expect(cache.load()).resolves.toBeUndefined();
+    expect(cache.lookup(stamp, key)).toBeUndefined();
+    cache.remember(stamp, key, parsed);
+    await expect(cache.flush()).resolves.toBeUndefined();
+    expect(errors).toHaveLength(1);
+  });
+});
