@@ -101,6 +101,8 @@ export async function measureSlices(
     maxStepMs = Math.max(maxStepMs, nowMs() - start);
   }, {
     budgetMs,
+    // As `VaultIndexer.rescan`: at most 48 notes between two updates.
+    maxItems: 48,
     now: nowMs,
     pause,
     // `StudyRuntime.keepUp`: terms and per-note cards follow the scan, slice by slice.
