@@ -201,7 +201,9 @@ describe("name rule shortcuts", () => {
   it("classifyBlock reads children only when it must, and decides as the eager rule does", () => {
     const eager = (node: OutlineNode, line: NamedLine, ctx: BlockContext): string => {
       const name = line.name;
-      if (name === "" || !ref.isNameShaped(name) || line.nameRaw.includes("`")) return "plain";
+      // Code in a name is literal text, unless the whole name is one identifier written as code (`PutItem`).
+      const literalCode = line.nameRaw.includes("`") && !/^`[A-Za-z][\w.:-]{1,60}`$/.test(line.nameRaw.trim());
+      if (name === "" || !ref.isNameShaped(name) || literalCode) return "plain";
       const marked = line.pinned || line.emphasized;
       if (isLabel(name) && !marked) return "plain";
       const hasChildren = node.children.length > 0;
