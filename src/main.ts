@@ -20,6 +20,8 @@ const CACHE_ID_KEY = "aws-notes-cloze-note-cache";
 export default class AwsNotesClozePlugin extends Plugin {
   private store: DeferredReviewStore | null = null;
   private runtime: StudyRuntime | null = null;
+  /** False once the plugin is disabled (work that was waiting for the history then stops). */
+  private alive = true;
 
   override onload(): void {
     // The review history loads in the background: everything is registered now, and views show "loading" until it
@@ -29,7 +31,8 @@ export default class AwsNotesClozePlugin extends Plugin {
     const loading = openReviewStore(this, () => new Notice(t("saveFailed")), () => (adopted ? this.runtime?.settings ?? null : null));
     const store = createDeferredStore(loading.then((opened) => opened.store));
     this.store = store;
-    const runtime = new StudyRuntime(this, store, { ...DEFAULT_SETTINGS, learningStepsMinutes: [...DEFAULT_SETTINGS.learningStepsMinutes] });
+    const standIn = { ...DEFAULT_SETTINGS, learningStepsMinutes: [...DEFAULT_SETTINGS.learningStepsMinutes] };
+    const runtime = new StudyRuntime(this, store, standIn, { storedSettingsPending: true });
     this.runtime = runtime;
     // What each note yielded is kept between sessions (IndexedDB, one database per vault): unchanged notes are
     // neither read nor parsed at the next start.
@@ -39,12 +42,18 @@ export default class AwsNotesClozePlugin extends Plugin {
     const indexer = new VaultIndexer(this, runtime.index, () => runtime.keepUp(), {
       notes, key: () => readingKey(runtime.index.parseOptions, this.manifest.version),
     });
-    const loaded = loading.then(({ loaded: data }) => {
+    const loaded = loading.then(({ store: opened, loaded: data }) => {
+      // Disabled while it loaded: nothing more is started, and the store it opened is closed.
+      if (!this.alive) {
+        opened.dispose();
+        throw new Error("unloaded");
+      }
       if (data.notice) new Notice(t("dataProblem", { message: data.notice }), 0);
       runtime.adoptStoredSettings(normalizeSettings(data.settings).settings);
       adopted = true;
     });
     loaded.catch((e: unknown) => {
+      if (!this.alive) return;
       console.error("AWS Notes Cloze: the review history could not be loaded", e);
       new Notice(t("dataProblem", { message: String(e) }), 0);
     });
@@ -60,8 +69,12 @@ export default class AwsNotesClozePlugin extends Plugin {
         runtime.updateSettings(next);
         return Promise.resolve();
       },
-      rebuildIndex: () => runtime.holdRefresh(indexer.rescan({ fresh: true })),
-      resetReviewData: () => store.reset(new Date()),
+      // Notes are read by the stored settings: a rebuild asked for while they load waits for them.
+      rebuildIndex: () => loaded.then(() => runtime.holdRefresh(indexer.rescan({ fresh: true }))),
+      resetReviewData: () => store.reset(new Date()).catch((e: unknown) => {
+        console.error("AWS Notes Cloze: the reset failed", e);
+        new Notice(t("saveFailed"));
+      }),
       syncReviews: () => this.syncReviews(),
       isLoading: () => !store.loaded,
       whenLoaded: () => store.whenLoaded(),
@@ -92,7 +105,9 @@ export default class AwsNotesClozePlugin extends Plugin {
     }));
 
     this.app.workspace.onLayoutReady(() => {
-      void loaded.then(() => runtime.holdRefresh(indexer.start())).then(() => runtime.markScanned());
+      loaded.then(() => runtime.holdRefresh(indexer.start())).then(() => runtime.markScanned()).catch((e: unknown) => {
+        if (this.alive) console.error("AWS Notes Cloze: indexing the vault failed", e);
+      });
     });
   }
 
@@ -119,6 +134,7 @@ export default class AwsNotesClozePlugin extends Plugin {
   }
 
   override onunload(): void {
+    this.alive = false;
     void this.store?.flush();
   }
 }

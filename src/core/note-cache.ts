@@ -62,7 +62,8 @@ export class NoteCache {
   /** Reads every entry once (later calls wait for the same read). Never throws. */
   load(): Promise<void> {
     this.loading ??= this.store.loadAll().then((all) => {
-      for (const e of all) if (e && typeof e.path === "string" && e.note) this.entries.set(e.path, e);
+      // A note deleted while the entries loaded stays forgotten.
+      for (const e of all) if (e && typeof e.path === "string" && e.note && !this.removed.has(e.path)) this.entries.set(e.path, e);
     }, (error: unknown) => this.fail(error));
     return this.loading;
   }
@@ -83,7 +84,7 @@ export class NoteCache {
 
   /** Forgets a deleted (or renamed) note. */
   forget(path: string): void {
-    if (!this.entries.delete(path) && !this.pending.has(path)) return;
+    this.entries.delete(path);
     this.pending.delete(path);
     this.removed.add(path);
   }

@@ -6,6 +6,14 @@ import type { GlossarySnapshot, LineSpan } from "./types";
 
 export type { GlossarySnapshot, LineSpan };
 
+/**
+ * Whether `next` differs from what an editor has: another index revision, or the same revision with another matcher
+ * (the glossary compiled again, marking terms a large change had left for later).
+ */
+function isNewer(next: GlossarySnapshot, current: GlossarySnapshot): boolean {
+  return next.revision !== current.revision || next.matcher !== current.matcher;
+}
+
 /** The effect that hands an editor a new glossary snapshot. */
 export const setGlossary = StateEffect.define<GlossarySnapshot>();
 
@@ -15,7 +23,7 @@ export const glossaryField = StateField.define<GlossarySnapshot | null>({
   update(value, tr) {
     let next = value;
     for (const effect of tr.effects) {
-      if (effect.is(setGlossary) && (next === null || effect.value.revision !== next.revision)) next = effect.value;
+      if (effect.is(setGlossary) && (next === null || isNewer(effect.value, next))) next = effect.value;
     }
     return next;
   },
@@ -31,7 +39,7 @@ export function sendGlossary(views: Iterable<EditorView>, snapshot: GlossarySnap
   let sent = 0;
   for (const view of views) {
     const current = view.state.field(glossaryField, false);
-    if (current === undefined || current?.revision === snapshot.revision) continue;
+    if (current === undefined || (current !== null && !isNewer(snapshot, current))) continue;
     view.dispatch({ effects: glossaryEffect(snapshot) });
     sent++;
   }

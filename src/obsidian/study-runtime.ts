@@ -43,7 +43,13 @@ export class StudyRuntime {
   /** A background compile of the matcher is under way. */
   private recompiling = false;
 
-  constructor(private readonly plugin: Plugin, readonly store: ReviewStore, settings: PluginSettings) {
+  /** Whether the stored settings are in; `pendingPatch` holds changes made before they were. */
+  private adopted: boolean;
+  private pendingPatch: Partial<PluginSettings> = {};
+
+  /** `storedSettingsPending`: `settings` are stand-ins until {@link adoptStoredSettings} gives the stored ones. */
+  constructor(private readonly plugin: Plugin, readonly store: ReviewStore, settings: PluginSettings, options: { storedSettingsPending?: boolean } = {}) {
+    this.adopted = options.storedSettingsPending !== true;
     this.current = settings;
     this.index = new GlossaryIndex(parseOptionsOf(settings));
     plugin.register(this.index.onChange(() => this.scheduleRefresh()));
@@ -80,8 +86,20 @@ export class StudyRuntime {
     return () => this.settingsListeners.delete(listener);
   }
 
-  /** Validates and stores new settings; returns the corrections made to out-of-range values. */
+  /**
+   * Validates and stores new settings; returns the corrections made to out-of-range values. Before the stored
+   * settings are in (see {@link adoptStoredSettings}), the change is kept and laid over them when they come: it never
+   * replaces them with defaults, and nothing is re-read meanwhile.
+   */
   updateSettings(patch: Partial<PluginSettings>): SettingCorrection[] {
+    if (!this.adopted) {
+      this.pendingPatch = { ...this.pendingPatch, ...patch };
+      const early = normalizeSettings({ ...this.current, ...patch });
+      this.current = early.settings;
+      this.snap = null;
+      for (const l of [...this.settingsListeners]) l(early.settings, false);
+      return early.corrections;
+    }
     const { settings, corrections } = normalizeSettings({ ...this.current, ...patch });
     const reparse = parseKeys.some((k) => JSON.stringify(settings[k]) !== JSON.stringify(this.current[k]));
     this.current = settings;
@@ -96,8 +114,14 @@ export class StudyRuntime {
    * The settings stored with the review history, once it has loaded. Taken as they are, with no rescan: nothing is
    * indexed before the history is in. Editors and views are told, as after any settings change.
    */
-  adoptStoredSettings(settings: PluginSettings): void {
+  adoptStoredSettings(stored: PluginSettings): void {
+    this.adopted = true;
+    const changed = Object.keys(this.pendingPatch).length > 0;
+    const settings = changed ? normalizeSettings({ ...stored, ...this.pendingPatch }).settings : stored;
+    this.pendingPatch = {};
     this.current = settings;
+    // A change made while they loaded is stored now, over the stored settings.
+    if (changed) this.store.setSettings(settings);
     this.index.setOptions(parseOptionsOf(settings));
     this.snap = null;
     for (const l of [...this.settingsListeners]) l(settings, false);

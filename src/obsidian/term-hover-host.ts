@@ -2,7 +2,7 @@
  * Hover definitions in Obsidian: registers the editor extension and the reading-view post-processor, sends each new
  * index snapshot to open editors as a state effect, and shows the same hover card on reading-view marks.
  */
-import { MarkdownView, Platform, editorInfoField, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
+import { Component, MarkdownView, Platform, editorInfoField, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import type { Extension } from "@codemirror/state";
 import {
   GlossarySource, awsTermsExtension, describeMarkStyle, markReadingTerms, type GlossarySnapshot,
@@ -45,7 +45,7 @@ export class TermHoverHost {
   /** Every editor's extension listens here while the editor exists (see `glossarySync`). */
   private readonly source = new GlossarySource();
   /** The documents of the windows listened in (the main window and every pop-out). */
-  private readonly documents = new Set<Document>();
+  private readonly documents = new Map<Document, Component>();
 
   constructor(private readonly plugin: Plugin, private readonly deps: TermHoverDeps) {
     this.popover = new ReadingPopover({
@@ -70,11 +70,11 @@ export class TermHoverHost {
     this.watchDocument(activeDocument);
     this.plugin.app.workspace.iterateAllLeaves((leaf) => this.watchDocument(leaf.view.containerEl.doc));
     this.plugin.registerEvent(this.plugin.app.workspace.on("window-open", (win) => this.watchDocument(win.doc)));
-    this.plugin.registerEvent(this.plugin.app.workspace.on("window-close", (win) => this.documents.delete(win.doc)));
+    this.plugin.registerEvent(this.plugin.app.workspace.on("window-close", (win) => this.releaseDocument(win.doc)));
     this.plugin.register(() => {
       this.hide();
       // Nothing of the plugin's styling stays on any window's body.
-      for (const doc of this.documents) {
+      for (const doc of this.documents.keys()) {
         doc.body.removeClass("anc-marks-off");
         doc.body.setCssProps(clearedProps(describeMarkStyle(this.deps.settings().markStyle)));
       }
@@ -82,17 +82,28 @@ export class TermHoverHost {
     });
   }
 
-  /** Listens in one window's document and styles its body (once per document). */
+  /** Listens in one window's document and styles its body (once per document), for as long as the window is open. */
   private watchDocument(doc: Document): void {
     if (this.documents.has(doc)) return;
-    this.documents.add(doc);
+    // One component per window: its listeners go when the window closes, or with the plugin.
+    const listening = this.plugin.addChild(new Component());
+    this.documents.set(doc, listening);
     const pop = this.popover;
-    this.plugin.registerDomEvent(doc, "pointerdown", (e) => pop.onPointerDown(e), { capture: true });
-    this.plugin.registerDomEvent(doc, "mouseover", (e) => pop.onPointerOver(e));
-    this.plugin.registerDomEvent(doc, "click", (e) => pop.onClick(e));
-    this.plugin.registerDomEvent(doc, "keydown", (e) => pop.onKeyDown(e));
-    this.plugin.registerDomEvent(doc, "scroll", (e) => pop.onScroll(e), { capture: true, passive: true });
+    listening.registerDomEvent(doc, "pointerdown", (e) => pop.onPointerDown(e), { capture: true });
+    listening.registerDomEvent(doc, "mouseover", (e) => pop.onPointerOver(e));
+    listening.registerDomEvent(doc, "click", (e) => pop.onClick(e));
+    listening.registerDomEvent(doc, "keydown", (e) => pop.onKeyDown(e));
+    listening.registerDomEvent(doc, "scroll", (e) => pop.onScroll(e), { capture: true, passive: true });
     this.styleBody(doc);
+  }
+
+  /** A pop-out window closed: its listeners go, and a card open in it. */
+  private releaseDocument(doc: Document): void {
+    const listening = this.documents.get(doc);
+    if (!listening) return;
+    if (this.popover.element?.doc === doc) this.popover.hide();
+    this.documents.delete(doc);
+    this.plugin.removeChild(listening);
   }
 
   /** Settings changed: rebuild the extension's options in every editor, and the mark style. */
@@ -138,7 +149,7 @@ export class TermHoverHost {
   }
 
   private applyMarkStyle(): void {
-    for (const doc of this.documents) this.styleBody(doc);
+    for (const doc of this.documents.keys()) this.styleBody(doc);
   }
 
   private styleBody(doc: Document): void {

@@ -167,7 +167,7 @@ export class VaultIndexer {
     const key = this.cache?.key() ?? "";
     const known = this.fresh ? undefined : this.cache?.notes.lookup(stamp, key);
     if (known) {
-      this.index.setParsedNote(file.path, known);
+      if (!this.stopped && this.plugin.app.vault.getAbstractFileByPath(file.path) === file) this.index.setParsedNote(file.path, known);
       return;
     }
     try {

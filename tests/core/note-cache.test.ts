@@ -73,4 +73,17 @@ describe("the note cache", () => {
     await expect(cache.flush()).resolves.toBeUndefined();
     expect(errors).toHaveLength(1);
   });
+
+  it("keeps a note deleted while the entries loaded forgotten", async () => {
+    const store = new MemoryStore();
+    const seeded = new NoteCache(store);
+    seeded.remember(stamp, key, parsed);
+    await seeded.flush();
+    const cache = new NoteCache(store);
+    cache.forget(stamp.path);
+    await cache.load();
+    expect(cache.lookup(stamp, key)).toBeUndefined();
+    await cache.flush();
+    expect(store.rows.size).toBe(0);
+  });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import type { EditorView } from "@codemirror/view";
-import { glossaryEffect, sendGlossary } from "../../src/editor/glossary-state";
+import { glossaryEffect, glossaryField, sendGlossary } from "../../src/editor/glossary-state";
 import { termMarksPlugin } from "../../src/editor/term-marks";
 import { ec2, lambda, makeSnapshot, makeTerm, markedTerms, openEditor, sqs } from "./editor-fixture";
 
@@ -88,12 +88,17 @@ describe("keeping marks up to date", () => {
     expect(markedTerms(view)).toEqual([["EC2", "amazon ec2"], ["SQS", "amazon sqs"]]);
   });
 
-  it("sends a snapshot only to editors that have an older revision", () => {
+  it("sends a snapshot only to editors that lack it: another revision, or the same one compiled again", () => {
     view = openEditor("EC2", []);
-    expect(sendGlossary([view], makeSnapshot([ec2], 1))).toBe(0);
+    const current = view.state.field(glossaryField)!;
+    expect(sendGlossary([view], { ...current })).toBe(0);
     expect(markedTerms(view)).toEqual([]);
     expect(sendGlossary([view], makeSnapshot([ec2], 2))).toBe(1);
     expect(markedTerms(view)).toEqual([["EC2", "amazon ec2"]]);
+    // Revision 2 compiled again (terms a large change had left for later): its new matcher is taken.
+    expect(sendGlossary([view], makeSnapshot([ec2, sqs], 2))).toBe(1);
+    view.dispatch({ changes: { from: 3, insert: " SQS" } });
+    expect(markedTerms(view)).toEqual([["EC2", "amazon ec2"], ["SQS", "amazon sqs"]]);
   });
 
   it("marks a term as it is typed", () => {

@@ -132,4 +132,21 @@ describe("StudyRuntime", () => {
     expect(runtime.matcherChangedTerms).toBe(0);
     expect(runtime.snapshot().matcher.findTerms(text).map((m) => m.name)).toEqual(["Amazon Delta Service 3", "Amazon Delta Service 1199"]);
   });
+
+  it("keeps a setting changed while the stored settings load, laid over them, and never stores the stand-ins", () => {
+    const plugin = new Plugin({}, { id: "aws-notes-cloze", version: "0" });
+    const rec = recordingStore();
+    const runtime = new StudyRuntime(plugin as unknown as ObsidianPlugin, rec.store, { ...DEFAULT_SETTINGS }, { storedSettingsPending: true });
+    const told: boolean[] = [];
+    runtime.onSettingsChange((_s, reparse) => told.push(reparse));
+    runtime.updateSettings({ hoverEnabled: false });
+    expect(runtime.settings.hoverEnabled).toBe(false);
+    expect(rec.settings).toEqual([]);
+    runtime.adoptStoredSettings({ ...DEFAULT_SETTINGS, folders: ["AWS/SAA"], newCardsPerDay: 35 });
+    expect(runtime.settings).toMatchObject({ folders: ["AWS/SAA"], newCardsPerDay: 35, hoverEnabled: false });
+    expect(rec.settings).toEqual([runtime.settings]);
+    expect(runtime.index.parseOptions.folders).toEqual(["AWS/SAA"]);
+    // Nothing was read again meanwhile: every listener was told "no reparse".
+    expect(told).toEqual([false, false]);
+  });
 });

@@ -29,7 +29,14 @@ export function createDeferredStore(loading: Promise<ReviewStore>): DeferredRevi
   const waiting: ((s: ReviewStore) => void)[] = [];
   const ready = loading.then((s) => {
     store = s;
-    for (const work of waiting.splice(0)) work(s);
+    // One queued call that throws must not keep the others (or the store itself) from everyone.
+    for (const work of waiting.splice(0)) {
+      try {
+        work(s);
+      } catch (error) {
+        console.error("AWS Notes Cloze: a change asked for while the review history loaded failed", error);
+      }
+    }
   });
   // A failed load is reported by whoever awaits `whenLoaded`; nothing here may throw unhandled.
   ready.catch(() => undefined);
