@@ -28,6 +28,9 @@ export class VaultIndexer {
   private flushTimer: number | null = null;
   /** The scan under way reads every note from the disk (the rebuild command). */
   private fresh = false;
+  /** The scan that follows the one under way, and whether it reads every note from the disk. */
+  private queued: Promise<number> | null = null;
+  private queuedFresh = false;
 
   /**
    * `keepUp` runs after every slice of a scan, to bring what is derived from the index up to date bit by bit;
@@ -77,7 +80,18 @@ export class VaultIndexer {
    * unchanged are taken from it, unless `fresh` (the rebuild command reads every note from the disk).
    */
   rescan(options: { fresh?: boolean } = {}): Promise<number> {
-    if (this.scanning) return this.scanning;
+    // Asked for during a scan (the settings changed, or a rebuild): one more scan follows the one under way, so every
+    // note ends up read by the rules now in force.
+    if (this.scanning) {
+      this.queuedFresh ||= options.fresh === true;
+      this.queued ??= this.scanning.then(() => {
+        const fresh = this.queuedFresh;
+        this.queued = null;
+        this.queuedFresh = false;
+        return this.rescan({ fresh });
+      });
+      return this.queued;
+    }
     this.fresh = options.fresh === true;
     const files = this.plugin.app.vault.getMarkdownFiles().slice();
     const present = new Set(files.map((f) => f.path));

@@ -275,4 +275,17 @@ describe("VaultIndexer", () => {
     await jest.runAllTimersAsync();
     expect([...rows.rows.keys()].sort()).toEqual(["AWS/SQS.md", "Personal/Recipes.md"]);
   });
+
+  it("reads every note again after the scan under way when the settings change during it", async () => {
+    const { vault, index, indexer } = setup();
+    const first = indexer.start();
+    index.setOptions({ ...DEFAULT_SETTINGS, folders: ["Personal"], tags: [] });
+    const second = indexer.rescan();
+    await jest.runAllTimersAsync();
+    await Promise.all([first, second]);
+    // The second scan read by the new rules: only the Personal note is an AWS note now.
+    expect(vault.reads.filter((p) => p === "Personal/Recipes.md")).toHaveLength(2);
+    expect(index.getNote("Personal/Recipes.md")?.aws).toBe(true);
+    expect(index.getNote("AWS/SQS.md")).toBeUndefined();
+  });
 });
