@@ -19,11 +19,28 @@ export function editorContent(page: Page, pane: PaneName): Locator {
   return page.locator(`[data-pane="${pane}"] .cm-content`);
 }
 
-/** Clicks into the editor, moves to the end of its note and types `text` key by key (Enter for a newline). */
+/**
+ * Clicks into the editor, moves to the end of its note and types `text` key by key (Enter for a newline). The editor
+ * must have the focus and the cursor at the end before the first key, and each Enter must have made its line before
+ * the next line is typed: on a loaded machine keys otherwise run ahead of the editor (a re-index and a redraw can
+ * land between them), which is how a newline went missing.
+ */
 export async function typeAtEnd(page: Page, pane: PaneName, text: string): Promise<void> {
-  await editorContent(page, pane).click();
+  const content = editorContent(page, pane);
+  await content.click();
+  await page.waitForFunction((el) => el !== null && el.contains(document.activeElement), await content.elementHandle());
   await page.keyboard.press("Control+End");
-  await page.keyboard.type(text);
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) {
+      const before = await content.locator(".cm-line").count();
+      await page.keyboard.press("Enter");
+      const handle = await content.elementHandle();
+      await page.waitForFunction(({ el, n }) => el !== null && el.querySelectorAll(".cm-line").length > n, { el: handle, n: before });
+    }
+    const line = lines[i] ?? "";
+    if (line !== "") await page.keyboard.type(line);
+  }
 }
 
 /** The marked terms of an editor as a reader sees them: [text, term id], in document order. */
