@@ -1,7 +1,7 @@
 /**
  * A warm start: every note taken from the note cache (what IndexedDB gives back, copied as it copies), none read or
- * parsed, then the glossary merged. Timed in one piece and the way the plugin runs it (in slices with the snapshot
- * kept up after each), for the longest step.
+ * parsed, then the glossary merged. Timed in one piece and the way the plugin runs it (the cache read in batches,
+ * then the notes in slices with the snapshot kept up after each), for the longest step.
  */
 import { GlossaryIndex } from "../src/core/glossary/glossary-index";
 import type { ParsedNote } from "../src/core/reading/types";
@@ -40,10 +40,17 @@ export async function measureWarmStart(built: GlossaryIndex, settings: PluginSet
     }
   }
   collectGarbage();
-  const notes = structuredClone(cached);
+  let worstStepMs = 0;
+  // The cache is read 64 notes per request (`openNoteCacheStore`): each batch is one step.
+  const notes: ParsedNote[] = [];
+  for (let from = 0; from < cached.length; from += 64) {
+    const t = nowMs();
+    for (const n of structuredClone(cached.slice(from, from + 64))) notes.push(n);
+    worstStepMs = Math.max(worstStepMs, nowMs() - t);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   const index = new GlossaryIndex(settings);
   const cache = createSnapshotCache();
-  let worstStepMs = 0;
   let resumed = nowMs();
   await runInSlices(notes, (n) => { index.setParsedNote(n.path, n); }, {
     // As the plugin's scan does (`VaultIndexer.rescan`): a 12 ms budget and at most 48 notes between two updates.

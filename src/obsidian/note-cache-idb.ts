@@ -10,6 +10,8 @@ interface NoteCacheDb extends DBSchema {
 }
 
 const STORE = "notes";
+/** Notes read from the database in one request (some 10 ms of copying on the main thread). */
+const LOAD_BATCH = 64;
 
 /** The store of the database `name`, opened on first use. */
 export function openNoteCacheStore(name: string): NoteCacheStore {
@@ -20,7 +22,18 @@ export function openNoteCacheStore(name: string): NoteCacheStore {
   };
   return {
     async loadAll() {
-      return (await open()).getAll(STORE);
+      // In batches: each batch is copied out on the main thread, and the thread is free between two of them.
+      const db = await open();
+      const all: CachedNote[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const range: IDBKeyRange | undefined = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
+        const batch: CachedNote[] = await db.getAll(STORE, range, LOAD_BATCH);
+        for (const row of batch) all.push(row);
+        const last: CachedNote | undefined = batch[batch.length - 1];
+        if (batch.length < LOAD_BATCH || !last) return all;
+        after = last.path;
+      }
     },
     async put(entries) {
       const tx = (await open()).transaction(STORE, "readwrite");

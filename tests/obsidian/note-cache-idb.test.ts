@@ -29,4 +29,17 @@ describe("the note cache in IndexedDB", () => {
     await other.load();
     expect(other.lookup(stamp, key)).toBeUndefined();
   });
+
+  it("reads a vault's worth of notes back in batches, every one of them", async () => {
+    const note = parseNote("AWS/SQS.md", "- Amazon SQS\n\t- ==메시지 큐==\n", DEFAULT_SETTINGS);
+    const key = readingKey(DEFAULT_SETTINGS, "1.0.0");
+    const session = new NoteCache(openNoteCacheStore("test-vault-many"));
+    await session.load();
+    const paths = Array.from({ length: 300 }, (_, i) => `AWS/${String(i).padStart(3, "0")}/노트.md`);
+    for (const path of paths) session.remember({ path, mtime: 1, size: 2 }, key, { ...note, path });
+    await session.flush();
+    const next = new NoteCache(openNoteCacheStore("test-vault-many"));
+    await next.load();
+    expect(paths.filter((path) => next.lookup({ path, mtime: 1, size: 2 }, key)?.path === path)).toHaveLength(300);
+  });
 });
