@@ -63,6 +63,7 @@ export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyS
     getSnapshot: () => parts.getSnapshot(),
     reviewStore: {
       getData: () => parts.reviewStore.getData(),
+      getState: (cardId) => parts.reviewStore.getState(cardId),
       recordReview(log) {
         parts.reviewStore.recordReview(log);
         for (const listener of [...reviewListeners]) listener();

@@ -151,8 +151,3 @@ export class OverviewView {
     if (details.open) renderStatistics(details, this.model.stats);
   }
 }
-
-/** Appends the overview to `parent` (drawn once; see {@link OverviewView} for updates). */
-export function renderOverview(parent: HTMLElement, model: OverviewModel, handlers: OverviewHandlers, statsOpen = { value: false }): OverviewView {
-  return new OverviewView(parent, model, handlers, statsOpen);
-}

@@ -10,10 +10,10 @@ import { buildTermScope, filterCardsByScope, parseScope, type StudyScope } from 
 import { createSummaryTally, type SessionSummary, type SummaryTally } from "../core/quiz/session-summary";
 import { createStudyRun, type StudyRun } from "../core/quiz/study-run";
 import { compareTypedAnswer } from "../core/quiz/typed-answer";
-import { countIntroducedSince, createScheduler, lookupState, studyDayStart, type Rating } from "../core/review";
+import { countIntroducedSince, createScheduler, studyDayStart, type Rating } from "../core/review";
 import { buildOverviewModel } from "./panel-model";
 import type { TypedAttempt } from "./panel-grade";
-import { renderOverview, type OverviewView } from "./panel-overview";
+import { OverviewView } from "./panel-overview";
 import { renderRunView, renderWaitView, type RunViewHandlers } from "./panel-run";
 import { renderSummary } from "./panel-summary";
 import { describeWhen } from "./format-time";
@@ -93,7 +93,7 @@ export class ReviewPanel {
       cards: this.scopeCards(this.runScope),
       states: data.cards,
       // Answers build on the store's state at the moment (the quiz or a sync may have changed it meanwhile).
-      liveState: (id) => lookupState(this.services.reviewStore.getData().cards, id),
+      liveState: (id) => this.services.reviewStore.getState(id),
       scheduler: createScheduler(settings),
       now,
       newCardsPerDay: settings.newCardsPerDay,
@@ -291,7 +291,7 @@ export class ReviewPanel {
       return;
     }
     const model = buildOverviewModel(this.services, this.scopeValue, this.resolveScope());
-    this.overview = renderOverview(this.rootEl, model, {
+    this.overview = new OverviewView(this.rootEl, model, {
       onScope: (value) => { this.scopeValue = value; this.render(); },
       onStart: () => this.start(),
     }, this.statsOpen);

@@ -8,7 +8,7 @@ export interface StudyServices {
   /** The index, cards and matcher at the current revision. */
   getSnapshot(): VaultSnapshot;
   /** Card states and review logs; answers are recorded here. */
-  reviewStore: Pick<ReviewStore, "getData" | "recordReview">;
+  reviewStore: Pick<ReviewStore, "getData" | "getState" | "recordReview">;
   getSettings(): PluginSettings;
   /** The clock (the panel passes it on to the scheduler; nothing below reads the clock itself). */
   now(): Date;

@@ -79,6 +79,11 @@ describe("the card over terms in reading view", () => {
     tap(term("SNS"), Date.now());
     jest.advanceTimersByTime(1000);
     expect(cards()).toEqual(["Amazon SNS"]);
+    // A touch that made no tap (the finger scrolled on): its made-up mouseover opens no card later either.
+    term("SQS").dispatchEvent(Object.assign(new MouseEvent("pointerdown", { bubbles: true }), { pointerType: "touch" }));
+    term("SQS").dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+    jest.advanceTimersByTime(1000);
+    expect(cards()).toEqual(["Amazon SNS"]);
     // A tap elsewhere closes it, and the card's rendering is let go each time.
     note.querySelector("p")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     expect(cards()).toEqual([]);

@@ -58,7 +58,6 @@ function positionsOf(line: string, token: string): number[] {
   return out;
 }
 
-/** `==…==` and `**…**` pairs: an opener is not followed by a space, a closer not preceded by one. */
 /** True when the character at `at` follows an odd run of backslashes (`\==` is two literal equals signs). */
 function isEscaped(line: string, at: number): boolean {
   let n = 0;
@@ -66,6 +65,7 @@ function isEscaped(line: string, at: number): boolean {
   return n % 2 === 1;
 }
 
+/** `==…==` and `**…**` pairs: an opener is not followed by a space, a closer not preceded by one. */
 function findPaired(line: string, token: string, kind: HighlightKind, code: Uint8Array | null): InlineHighlight[] {
   const out: InlineHighlight[] = [];
   const all = positionsOf(line, token).filter((p) => (!code || code[p] !== 1) && !isEscaped(line, p));

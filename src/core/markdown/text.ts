@@ -54,12 +54,12 @@ export function foldSpaces(text: string): string {
   return needsFolding(text) ? text.replace(SPACE_RUN, " ").trim() : text;
 }
 
-/** A character outside the ranges where NFC changes nothing (Latin up to the combining marks, Hangul syllables). */
 /** `text` with every character a regular expression gives a meaning to escaped, to match it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A character outside the ranges where NFC changes nothing (Latin up to the combining marks, Hangul syllables). */
 const MAYBE_NOT_NFC = /[\u0300-\uabff\ud7a4-\uffff]/;
 
 /** `text.normalize("NFC")`, skipping the work for text that is surely NFC already (ASCII, Latin-1, Hangul syllables). */

@@ -1,7 +1,7 @@
 /**
  * A term matcher in two layers, so a change of names costs milliseconds, not a rebuild of the whole automaton.
  *
- * The base is the glossary compiled once. After the names change, {@link relayer} compares the new glossary with the
+ * The base is the glossary compiled once. After the names change, {@link updateMatcher} compares the new glossary with the
  * base's by id and names: a term whose names are as the base compiled them (and whose order among such terms is
  * kept) is still matched through the base, with its new position; every other base term is hidden, and the new or
  * changed terms go into a small overlay compiled on its own. Both layers are walked and their candidates merged with
@@ -76,22 +76,11 @@ export function* baseMatcherSteps(terms: ReadonlyArray<MatchableTerm>): Generato
  * The matcher of `terms` after a change of names, layered on `previous`'s base with exactly the matches of a fresh
  * build, however many names changed: a few milliseconds for a few names, about 80 ms for 20,000 pasted at once, where
  * a fresh build of a large glossary takes 300 ms in one piece. The plugin compiles a fresh base in the background, in
- * slices, once many names changed (see `StudyRuntime`), so the overlay stays small.
+ * slices, once many names changed (see `StudyRuntime`), so the overlay stays small. `compileAtMost` bounds the new or
+ * changed terms compiled into the overlay (the cost of one step): those beyond it, in glossary order, are left out
+ * until the next build ({@link LayeredMatcher.pendingTerms}), matching nothing.
  */
 export function updateMatcher(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>, compileAtMost = Infinity): LayeredMatcher {
-  return layer(previous, terms, compileAtMost);
-}
-
-/** The matcher of `terms` layered on `previous`'s base, with exactly the matches of a fresh build, however large. */
-export function relayer(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>): LayeredMatcher {
-  return layer(previous, terms, Infinity);
-}
-
-/**
- * `compileAtMost` bounds the new or changed terms compiled into the overlay (the cost of one step): those beyond it,
- * in glossary order, are left out until the next build ({@link LayeredMatcher.pendingTerms}), matching nothing.
- */
-function layer(previous: LayeredMatcher, terms: ReadonlyArray<MatchableTerm>, compileAtMost: number): LayeredMatcher {
   const base = previous.base;
   const { nowAt, baseAt } = pairWithBase(previous, terms);
   // Of those pairs, the most that keep their base order stay in the base; the rest join the overlay.

@@ -54,8 +54,8 @@ export interface StudyRun {
 /** Starts a study run. */
 export function createStudyRun(options: StudyRunOptions): StudyRun {
   const latest = new Map<string, CardState>();
-  const stateOf = (id: string): CardState | undefined =>
-    options.liveState ? options.liveState(id) : (latest.get(id) ?? lookupState(options.states, id));
+  // The store's live state when the host gives it; else the run's own answers over the states it started with.
+  const stateOf = options.liveState ?? ((id: string): CardState | undefined => latest.get(id) ?? lookupState(options.states, id));
   const preview = (card: Card, now: Date): Record<Rating, RatingPreview> => options.scheduler.preview(stateOf(card.id), now);
   return options.kind === "review" ? reviewRun(options, latest, preview) : practiceRun(options, latest, stateOf, preview);
 }

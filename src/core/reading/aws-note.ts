@@ -23,7 +23,7 @@ export interface NoteFacts {
 const MENTIONS_AWS = /(?:^|[^A-Za-z0-9])aws(?:[^A-Za-z0-9]|$)/i;
 
 /** A tag as Obsidian compares it: any case; and in NFC, as a folder or tag typed on one system and synced from another may not be. */
-const tagKey = (tag: string): string => normalizeNfc(tag).toLowerCase();
+const tagKey = (tag: string): string => normalizeNfc(tag.replace(/^#/, "")).toLowerCase();
 
 /** True when a tag is `tag` itself or nested below it (`aws/ec2` is under `aws`). */
 function tagMatches(noteTag: string, wanted: string): boolean {
@@ -40,12 +40,7 @@ const foldWidth = (text: string): string =>
 
 /** Decides whether a note is an AWS note. With folders or tags set, only they decide. */
 export function isAwsNote(facts: NoteFacts, rules: AwsNoteRules): boolean {
-  if (rules.folders.length > 0 || rules.tags.length > 0) {
-    const path = normalizeNfc(facts.path);
-    const inFolder = rules.folders.some((f) => path.startsWith(`${normalizeNfc(f)}/`));
-    const tagged = rules.tags.some((t) => facts.tags.some((nt) => tagMatches(nt, t)));
-    return inFolder || tagged;
-  }
+  if (rules.folders.length > 0 || rules.tags.length > 0) return pickedBySettings(facts.path, facts.tags, rules);
   if (!rules.autoDetect) return false;
   if (MENTIONS_AWS.test(foldWidth(facts.path))) return true;
   if (facts.tags.some((t) => MENTIONS_AWS.test(foldWidth(t))) || facts.aliases.some((a) => MENTIONS_AWS.test(foldWidth(a)))) return true;
@@ -61,9 +56,14 @@ export function isAwsNote(facts: NoteFacts, rules: AwsNoteRules): boolean {
  */
 export function mayBeAwsNote(path: string, tags: readonly string[] | null, rules: AwsNoteRules): boolean {
   if (rules.folders.length === 0 && rules.tags.length === 0) return true;
+  // Tags not known yet: with tags set, only reading the note tells.
+  if (tags === null) return rules.tags.length > 0 || pickedBySettings(path, [], rules);
+  return pickedBySettings(path, tags, rules);
+}
+
+/** With folders or tags set: the note is in one of the folders, or has one of the tags (`#` or not). */
+function pickedBySettings(path: string, tags: readonly string[], rules: AwsNoteRules): boolean {
   const nfc = normalizeNfc(path);
-  if (rules.folders.some((f) => nfc.startsWith(`${normalizeNfc(f)}/`))) return true;
-  if (rules.tags.length === 0) return false;
-  if (tags === null) return true;
-  return rules.tags.some((t) => tags.some((nt) => tagMatches(nt.replace(/^#/, ""), t.replace(/^#/, ""))));
+  return rules.folders.some((f) => nfc.startsWith(`${normalizeNfc(f)}/`)) ||
+    rules.tags.some((t) => tags.some((nt) => tagMatches(nt, t)));
 }

@@ -71,6 +71,9 @@ function separatorAt(text: string): number {
   return -1;
 }
 
+/** One identifier written as code, the whole name: `` `PutItem` ``, `` `BatchGetItem` ``, `` `s3:GetObject` ``. */
+const CODE_IDENTIFIER = /^`([A-Za-z][\w.:-]{1,60})`$/;
+
 /** Whether the name {@link unwrap} read last was wrapped. */
 let lastWrapped = false;
 
@@ -86,16 +89,13 @@ function unwrap(raw: string): string {
     const first = s.charCodeAt(0);
     if (first !== 0x2a && first !== 0x3d && first !== 0x3c && first !== 0x60) break;
     // A name written as code is an identifier a student sets apart (`PutItem`, `BatchGetItem`): one word, no blanks.
-    const m = /^(\*\*|==)([\s\S]+)\1$/.exec(s) ?? /^<mark(?:\s[^>]*)?>([\s\S]+)<\/mark>$/i.exec(s) ?? /^`([A-Za-z][\w.:-]{1,60})`$/.exec(s);
+    const m = /^(\*\*|==)([\s\S]+)\1$/.exec(s) ?? /^<mark(?:\s[^>]*)?>([\s\S]+)<\/mark>$/i.exec(s) ?? CODE_IDENTIFIER.exec(s);
     if (!m) break;
     s = (m.length === 3 ? m[2] : m[1])?.trim() ?? "";
     lastWrapped = true;
   }
   return s;
 }
-
-/** One identifier written as code, the whole name: `` `PutItem` ``, `` `BatchGetItem` ``, `` `s3:GetObject` ``. */
-const CODE_IDENTIFIER = /^`[A-Za-z][\w.:-]{1,60}`$/;
 
 /**
  * True when a name holds code as literal text (`` `aws s3 cp` 사용법 ``, a command, code beside words): never a term's

@@ -115,14 +115,19 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     return run;
   }
 
+  /** Takes in another copy of the data: its card states merged by card, its logs added to the log book. */
+  function absorb(other: ReviewData): void {
+    data = { ...mergeStoredStates(data, other), logs: data.logs };
+    book.addAll(other.logs);
+  }
+
   async function saveDataFile(now: Date, inlineLogs: readonly ReviewLog[]): Promise<void> {
     const result = await saveReviewData(port, data, now, { known, lastBackupAt, inlineLogs });
     known = result.written;
     lastBackupAt = result.backupAt;
     if (result.disk) {
       const listed = data.logWeeks.length;
-      data = { ...mergeStoredStates(data, result.disk), logs: data.logs };
-      book.addAll(result.disk.logs);
+      absorb(result.disk);
       if (data.logWeeks.length !== listed) saver.schedule();
     }
   }
@@ -163,19 +168,20 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
   async function mergeConflictCopies(): Promise<boolean> {
     if (!port.list || !port.rename) return false;
     const names = await port.list();
-    const copies = names.filter((name) => conflictOf(name) !== null).sort();
+    const copies = names.flatMap((path) => {
+      const of = conflictOf(path);
+      return of ? [{ path, of }] : [];
+    }).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     if (copies.length === 0) return false;
     let changed = false;
     const merged: string[] = [];
-    for (const path of copies) {
-      const of = conflictOf(path);
+    for (const { path, of } of copies) {
       const read = await readOrError(port, path);
-      if (!of || !("text" in read) || read.text === null) continue;
+      if (!("text" in read) || read.text === null) continue;
       if (of.kind === "data") {
         const parsed = parseStoredData(read.text);
         if (parsed.ok) {
-          data = { ...mergeStoredStates(data, parsed.data), logs: data.logs };
-          book.addAll(parsed.data.logs);
+          absorb(parsed.data);
           changed = true;
         }
       } else {
@@ -302,8 +308,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       if ("text" in disk && disk.text !== null && disk.text !== known) {
         const parsed = parseStoredData(disk.text);
         if (parsed.ok) {
-          data = { ...mergeStoredStates(data, parsed.data), logs: data.logs };
-          book.addAll(parsed.data.logs);
+          absorb(parsed.data);
           // Its card states are in memory now: the file is accounted for (unless it holds logs only it has, which the
           // next save must carry over until the week files hold them).
           if (parsed.data.logs.length === 0) known = disk.text;

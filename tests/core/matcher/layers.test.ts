@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { buildMatcher, type MatchableTerm } from "../../../src/core/matcher/matcher";
-import { longestIncreasing, relayer, updateMatcher, type LayeredMatcher } from "../../../src/core/matcher/layers";
+import { longestIncreasing, updateMatcher, type LayeredMatcher } from "../../../src/core/matcher/layers";
 
 // Names from a few pieces, so that names share texts, prefixes and suffixes, and acronyms meet their lower-case twins.
 const piece = fc.constantFrom(
@@ -93,7 +93,7 @@ describe("layered matcher", () => {
           steps.forEach(([e, plan, a, b], round) => {
             terms = apply(terms, e);
             for (const t of terms) for (const n of [t.name, ...t.aliases]) pool.add(n);
-            layered = rebaseEvery > 0 && round % (rebaseEvery + 3) === rebaseEvery + 2 ? buildMatcher(terms) : relayer(layered, terms);
+            layered = rebaseEvery > 0 && round % (rebaseEvery + 3) === rebaseEvery + 2 ? buildMatcher(terms) : updateMatcher(layered, terms);
             const fresh = buildMatcher(terms);
             const text = textOf(plan, [...pool]);
             const from = Math.min(a, b, text.length);
@@ -116,7 +116,7 @@ describe("layered matcher", () => {
     ];
     const base = buildMatcher(terms);
     const renamed = terms.map((t) => (t.id === "sns" ? { ...t, name: "Simple Notification Service" } : t));
-    const next = relayer(base, renamed);
+    const next = updateMatcher(base, renamed);
     expect(next.base).toBe(base.base);
     expect(next.overlayTerms).toBe(1);
     expect(next.hiddenTerms).toBe(1);
@@ -126,7 +126,7 @@ describe("layered matcher", () => {
       { from: 34, to: 41, termId: "lake", name: "데이터 레이크" },
     ]);
     // Renaming back needs no overlay at all.
-    const back = relayer(next, terms);
+    const back = updateMatcher(next, terms);
     expect([back.overlayTerms, back.hiddenTerms]).toEqual([0, 0]);
   });
 
@@ -161,7 +161,7 @@ describe("layered matcher", () => {
     expect(bounded.findTerms("old term 7, new term 9, new term 10").map((m) => m.termId)).toEqual(["old7", "new9"]);
     // Matched ids are those of the glossary it was given (positions are not shifted by the terms left out).
     expect(bounded.terms).toBe(terms);
-    const whole = relayer(bounded, terms);
+    const whole = updateMatcher(bounded, terms);
     expect(whole.pendingTerms).toBe(0);
     expect(whole.findTerms("new term 10, new term 29").map((m) => m.termId)).toEqual(["new10", "new29"]);
     expect(updateMatcher(start, terms).pendingTerms).toBe(0);

@@ -84,7 +84,8 @@ function refReadNamedLine(line: string): NamedLine {
     let s = raw.trim();
     let wrapped = false;
     for (;;) {
-      const m = /^(\*\*|==)([\s\S]+)\1$/.exec(s) ?? /^<mark(?:\s[^>]*)?>([\s\S]+)<\/mark>$/i.exec(s);
+      // A name wrapped in bold, a highlight or a `<mark>`, or one identifier written as code (`PutItem`).
+      const m = /^(\*\*|==)([\s\S]+)\1$/.exec(s) ?? /^<mark(?:\s[^>]*)?>([\s\S]+)<\/mark>$/i.exec(s) ?? /^`([A-Za-z][\w.:-]{1,60})`$/.exec(s);
       if (!m) break;
       s = (m.length === 3 ? m[2] : m[1])?.trim() ?? "";
       wrapped = true;

@@ -42,15 +42,17 @@ describe("a review store handed out before the history has loaded", () => {
     expect(store.getState("known")?.reps).toBe(1);
   });
 
-  it("never reconciles the empty stand-in: a scan's reconcile runs on the loaded history, which keeps its cards", async () => {
+  it("never reconciles the empty stand-in: a reconcile asked for while it loads runs on the loaded history", async () => {
     const { real, finish } = await slowLoad(await earlierSession());
     const store = createDeferredStore(real);
-    // A scan that found no card yet must not turn the stored one into an orphan of the empty data.
-    store.reconcile(new Set(["known"]), NOW);
+    // The note of the stored card was deleted: on the loaded history its schedule is kept as an orphan.
+    const early = store.reconcile(new Set(), NOW);
+    expect(early.orphaned).toEqual([]);
+    expect(store.getData().orphans).toEqual({});
     finish();
     await store.whenLoaded();
-    expect(store.getState("known")).toBeDefined();
-    expect(store.getData().orphans).toEqual({});
+    expect(store.getState("known")).toBeUndefined();
+    expect(store.getData().orphans.known?.state.reps).toBe(1);
   });
 
   it("records an answer given before the load once the history is in, and saves it", async () => {

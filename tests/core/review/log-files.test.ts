@@ -2,6 +2,8 @@ import {
   encodeLogFile, encodeLogLines, isWeekKey, listWeeks, logFilePath, logsInWeek, parseLogFile, weekOf,
 } from "../../../src/core/review/log-files";
 import { readLogFile } from "../../../src/core/review/log-io";
+import { loadReviewData } from "../../../src/core/review/persistence";
+import { createReviewStore } from "../../../src/core/review/review-store";
 import type { ReviewLog } from "../../../src/core/review/review-log";
 import { createScheduler } from "../../../src/core/review/scheduler";
 import type { CardState } from "../../../src/core/review/types";
@@ -97,5 +99,13 @@ describe("a week file missing after a crash mid-replace", () => {
     const read = await readLogFile(port, WEEK, new Date(MONDAY));
     expect(read.logs.map((l) => l.cardId)).toEqual(["ec2"]);
     expect(read.state.clean).toBe(false);
+    // The store that loads it writes the week file whole again at its next save.
+    const now = new Date(MONDAY + 3_600_000);
+    const store = createReviewStore({ port, loaded: await loadReviewData(port, now), clock: () => now, setTimer: () => 0, clearTimer: () => undefined });
+    store.recordReview(scheduler.grade(undefined, "easy", now, "s3").log);
+    await store.flush();
+    const written = await readLogFile(port, WEEK, now);
+    expect(port.files.has(logFilePath(WEEK))).toBe(true);
+    expect(written.logs.map((l) => l.cardId).sort()).toEqual(["ec2", "s3"]);
   });
 });
