@@ -118,8 +118,11 @@ function groupsTerms(node: OutlineNode, name: string, ctx: BlockContext): boolea
     (ctx.reader ? ctx.reader.childrenAllColon(node) : childrenAllColon(node));
 }
 
-/** The role of a heading: a term when it names one, a section when it gathers entries. */
-export function classifyHeading(heading: OutlineNode, line: NamedLine, entriesBelow: number): Role {
+/**
+ * The role of a heading: a term when it names one, a section when it gathers entries. `entriesBelow(enough)` counts
+ * the entries among the heading's own blocks, stopping at `enough`; it is asked only when the name leaves it open.
+ */
+export function classifyHeading(heading: OutlineNode, line: NamedLine, entriesBelow: (enough: number) => number): Role {
   const name = line.name;
   if (name === "" || !isNameShaped(name) || isLabel(name)) return "section";
   if (isComparison(name)) return "comparison";
@@ -130,5 +133,5 @@ export function classifyHeading(heading: OutlineNode, line: NamedLine, entriesBe
   if (heading.level === 1 && holdsHeadings) return "section";
   const strong = /^(?:Amazon|AWS)\s/.test(name) || isAwsServiceName(name) || /^[A-Z][A-Za-z0-9]{1,7}(?:\s*\(.*\))?$/.test(name);
   if (strong) return "term";
-  return entriesBelow >= 2 || content === 0 || holdsHeadings ? "section" : "term";
+  return content === 0 || holdsHeadings || entriesBelow(2) >= 2 ? "section" : "term";
 }

@@ -2,6 +2,7 @@
 import type { OutlineNode } from "../markdown/outline";
 import { hasHangul } from "../markdown/text";
 import { isMarkedName, isWeakName, knownName, readsAsPhrase } from "./evidence";
+import { NameMemo } from "./name-memo";
 import { isNameShaped, isProperName, type NamedLine } from "./names";
 import type { BlockReader, Role } from "./classify";
 
@@ -49,8 +50,16 @@ const enum Verdict {
   Weak,
 }
 
-/** The verdict on a name alone, wherever it stands. */
+/** Verdicts on the names read lately: a vault names the same services line after line. */
+const verdicts = new NameMemo({ judge: judgeName });
+
+/** The verdict on a name alone, wherever it stands (remembered: it depends on nothing else). */
 function nameVerdict(name: string): Verdict {
+  return verdicts.of(name);
+}
+
+/** {@link nameVerdict}, worked out. */
+function judgeName(name: string): Verdict {
   // `AWS : 클라우드 인프라 자체`, `Q:`: the vendor alone or one letter names nothing in particular.
   if (name.length < 2 || /^(?:AWS|Amazon)$/i.test(name) || !isNameShaped(name)) return Verdict.Never;
   if (knownName(name)) return Verdict.Known;

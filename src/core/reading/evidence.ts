@@ -6,6 +6,7 @@ import { lookupCatalogue } from "../catalogue/catalogue";
 import type { CatalogueEntry } from "../catalogue/types";
 import { hasHangul } from "../markdown/text";
 import { isAcronym } from "./names";
+import { NameMemo } from "./name-memo";
 
 /** First words that make an English heading a step, a question or a clause, never a name. */
 const PHRASE_STARTS = new Set([
@@ -64,8 +65,16 @@ export function isBareOrdinaryWord(entry: CatalogueEntry, name: string): boolean
   return entry.commonWord === true && !/\s/.test(n) && !/^(?:Amazon|AWS)/i.test(n) && !isAcronym(n) && !hasHangul(n);
 }
 
+/** The names looked up lately, and what they stand for (`null`: nothing). The same names recur line after line. */
+const knownNames = new NameMemo({ judge: (name: string) => lookUpName(name) ?? null });
+
 /** {@link knownEntry} for the name, or else for the name without the parentheses after it (`Amazon EMR (맵리듀스)`). */
 export function knownName(name: string): CatalogueEntry | undefined {
+  return knownNames.of(name) ?? undefined;
+}
+
+/** {@link knownName}, looked up. */
+function lookUpName(name: string): CatalogueEntry | undefined {
   const entry = knownEntry(name);
   if (entry || (name.indexOf("(") < 0 && name.indexOf("\uff08") < 0)) return entry;
   return knownEntry(name.replace(/\s*[(\uff08].*$/, ""));

@@ -106,7 +106,7 @@ export function extractGlossary(
     const named = reader.line(node);
     let role: Role = "plain";
     if (node.kind === "heading") {
-      role = classifyHeading(node, named, countEntries(node));
+      role = classifyHeading(node, named, (enough) => countEntries(node, enough));
     } else if (node.kind === "item" || node.kind === "paragraph") {
       role = classifyBlock(node, named, {
         topLevel, siblingsAllColon, inComparison: owner.role === "comparison",
@@ -235,13 +235,14 @@ export function extractGlossary(
     return read.line(first).form === "plain" && plainLine(first.text) !== "";
   }
 
-  function countEntries(heading: OutlineNode): number {
+  /** How many of a heading's own blocks are entries, counted up to `enough`. */
+  function countEntries(heading: OutlineNode, enough: number): number {
     const allColon = reader.childrenAllColon(heading);
     let n = 0;
     for (const c of heading.children) {
       if (c.kind !== "item" && c.kind !== "paragraph") continue;
       const r = classifyBlock(c, reader.line(c), { topLevel: true, siblingsAllColon: allColon, inComparison: false, parentNames: [], reader });
-      if (r !== "plain") n++;
+      if (r !== "plain" && ++n >= enough) break;
     }
     return n;
   }

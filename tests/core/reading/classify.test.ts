@@ -138,7 +138,7 @@ describe("classifyBlock", () => {
 describe("classifyHeading", () => {
   const headingRole = (entriesBelow: number, ...lines: string[]): string => {
     const node = firstBlock(...lines);
-    return classifyHeading(node, readNamedLine(node.text), entriesBelow);
+    return classifyHeading(node, readNamedLine(node.text), () => entriesBelow);
   };
 
   it("makes a service heading a term", () => {
