@@ -4,6 +4,7 @@
  */
 import { exportAnki } from "../src/core/cards/anki";
 import { cardFace } from "../src/core/cards/card-face";
+import { indexNoteLines, otherAnswersFor, type NoteLines } from "../src/core/cards/other-answers";
 import { renderPrompt } from "../src/core/cards/render-prompt";
 import type { VaultSnapshot } from "../src/core/vault-snapshot";
 import { indexFolder } from "./lib/index-folder";
@@ -38,12 +39,19 @@ function parseArgs(argv: string[]): Args | string {
 }
 
 function toJson(snap: VaultSnapshot, matches: string[]): unknown {
+  const noteLines = new Map<string, NoteLines>();
+  const linesOf = (path: string): NoteLines => {
+    let lines = noteLines.get(path);
+    if (!lines) noteLines.set(path, (lines = indexNoteLines(snap.cardsByNote.get(path) ?? [])));
+    return lines;
+  };
   return {
     notes: snap.notes.map((n) => ({ path: n.path, aws: n.aws, terms: n.terms.length, cards: snap.cardsByNote.get(n.path)?.length ?? 0 })),
     terms: snap.terms.map((t) => ({ name: t.name, aliases: t.aliases, definition: t.definition, sources: t.sources })),
     cards: snap.cards.map((c) => ({
       id: c.id, path: c.path, line: c.line, term: c.term, prompt: renderPrompt(c), answer: c.answer,
-      ...(c.hint ? { hint: c.hint } : {}), context: c.context, face: cardFace(c),
+      // The face as the panel draws it: the other cards' answers of the note hidden too.
+      ...(c.hint ? { hint: c.hint } : {}), context: c.context, face: cardFace(c, undefined, otherAnswersFor(c, linesOf(c.path))),
     })),
     matches: matches.map((text) => ({
       text,

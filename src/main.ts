@@ -7,6 +7,7 @@ import { createTermActions } from "./obsidian/term-actions";
 import { TermHoverHost } from "./obsidian/term-hover-host";
 import { VaultIndexer } from "./obsidian/vault-indexer";
 import { QuizModal } from "./ui/quiz-modal";
+import { describeDataNotice } from "./ui/data-notice-text";
 import { t } from "./ui/strings";
 import { DEFAULT_SETTINGS, normalizeSettings } from "./settings";
 import { NoteCache, readingKey } from "./core/note-cache";
@@ -48,14 +49,14 @@ export default class AwsNotesClozePlugin extends Plugin {
         opened.dispose();
         throw new Error("unloaded");
       }
-      if (data.notice) new Notice(t("dataProblem", { message: data.notice }), 0);
+      if (data.notice) new Notice(describeDataNotice(data.notice), 0);
       runtime.adoptStoredSettings(normalizeSettings(data.settings).settings);
       adopted = true;
     });
     loaded.catch((e: unknown) => {
       if (!this.alive) return;
       console.error("AWS Notes Cloze: the review history could not be loaded", e);
-      new Notice(t("dataProblem", { message: String(e) }), 0);
+      new Notice(t("historyLoadFailed", { error: e instanceof Error ? e.message : String(e) }), 0);
     });
     /** Opens a quiz once the history is in (an answer must build on the stored schedule, never on an empty one). */
     const whenLoaded = (open: () => void): void => void store.whenLoaded().then(open, () => undefined);

@@ -24,6 +24,10 @@ export interface PluginSettings {
   learningStepsMinutes: number[];
   /** Local hour (0-23) at which a new study day starts. */
   dayRolloverHour: number;
+  /** When only learning cards are left, one due within this many minutes is shown at once (Anki's default: 20). */
+  learnAheadMinutes: number;
+  /** After one card of an entry is answered, its other cards wait until tomorrow. */
+  burySiblings: boolean;
   typedAnswers: boolean;
   /** Hover. */
   hoverEnabled: boolean;
@@ -45,6 +49,8 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
   newCardsPerDay: 20,
   learningStepsMinutes: [1, 10],
   dayRolloverHour: 4,
+  learnAheadMinutes: 20,
+  burySiblings: true,
   typedAnswers: false,
   hoverEnabled: true,
   hoverScope: "all",
@@ -131,6 +137,8 @@ export function normalizeSettings(input: unknown): { settings: PluginSettings; c
     newCardsPerDay: numberIn(raw, "newCardsPerDay", 0, 9999, true, corrections),
     learningStepsMinutes: steps && steps.length > 0 ? steps : [...DEFAULT_SETTINGS.learningStepsMinutes],
     dayRolloverHour: numberIn(raw, "dayRolloverHour", 0, 23, true, corrections),
+    learnAheadMinutes: numberIn(raw, "learnAheadMinutes", 0, 1440, true, corrections),
+    burySiblings: bool(raw, "burySiblings"),
     typedAnswers: bool(raw, "typedAnswers"),
     hoverEnabled: bool(raw, "hoverEnabled"),
     hoverScope: raw.hoverScope === "aws" || raw.hoverScope === "all" ? raw.hoverScope : DEFAULT_SETTINGS.hoverScope,

@@ -32,7 +32,8 @@ export function findTermTooltip(view: EditorView, pos: number, side: -1 | 1 = 1)
       const options = tooltipView.state.facet(awsTermsOptions);
       const dom = tooltipView.dom.createDiv({ cls: TERM_TOOLTIP_CLASS });
       dom.remove();
-      renderHoverCard(dom, term, options.actions, options.labels);
+      const dismiss = (): void => tooltipView.dispatch({ effects: [closeHoverTooltips, setTappedTerm.of(null)] });
+      renderHoverCard(dom, term, options.actions, options.labels, dismiss);
       return { dom, destroy: () => closeHoverCard(dom) };
     },
   };

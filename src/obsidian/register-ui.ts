@@ -4,14 +4,16 @@ import type { SourceRef } from "../core/glossary/types";
 import type { ReviewStore } from "../core/review";
 import type { VaultSnapshot } from "../core/vault-snapshot";
 import type { PluginSettings } from "../settings";
+import { describeDataNotice } from "../ui/data-notice-text";
 import { STATISTICS_DAYS } from "../ui/panel-stats";
-import { QuizModal } from "../ui/quiz-modal";
+import { QuizModal, type QuizRequest } from "../ui/quiz-modal";
 import { REVIEW_ICON, REVIEW_VIEW_TYPE, ReviewView } from "../ui/review-view";
 import { ClozeSettingTab } from "../ui/settings-tab";
 import { t } from "../ui/strings";
 import type { StudyServices } from "../ui/study-services";
 import { TermLookupModal } from "../ui/term-lookup-modal";
 import { registerCommands, writeAnkiExport } from "./commands";
+import { createTermActions } from "./term-actions";
 
 /** How long the panel waits after the last index change before it redraws (a vault scan changes many notes). */
 const REDRAW_DELAY_MS = 100;
@@ -38,13 +40,16 @@ export interface StudyUiParts {
   whenLoaded?(): Promise<void>;
 }
 
-/** Opens a note at a 1-based line in the main editor area and puts the cursor there. */
-export async function openNoteAt(plugin: Plugin, ref: SourceRef): Promise<void> {
+/**
+ * Opens a note at a 1-based line in the main editor area and puts the cursor there; with `keepFocus` the note's tab
+ * is not made active, so the keyboard stays where it was (the review panel or the quiz).
+ */
+export async function openNoteAt(plugin: Plugin, ref: SourceRef, keepFocus = false): Promise<void> {
   const file = plugin.app.vault.getAbstractFileByPath(ref.path);
   if (!(file instanceof TFile)) return;
   const leaf = plugin.app.workspace.getLeaf(false);
   const line = Math.max(0, ref.line - 1);
-  await leaf.openFile(file, { active: true, eState: { line } });
+  await leaf.openFile(file, { active: !keepFocus, eState: { line } });
   if (leaf.view instanceof MarkdownView) leaf.view.editor.setCursor({ line, ch: 0 });
 }
 
@@ -56,7 +61,7 @@ export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyS
   // Start-up read only the last days of review logs; the statistics' weeks are read now, off the start-up path.
   const now = Date.now();
   void parts.reviewStore.loadLogs(now - (STATISTICS_DAYS + 1) * 86_400_000, now).then((report) => {
-    if (report.notice !== null) new Notice(t("dataProblem", { message: report.notice }), 0);
+    if (report.notice !== null) new Notice(describeDataNotice(report.notice), 0);
     if (report.added > 0) for (const listener of [...reviewListeners]) listener();
   });
   return {
@@ -68,6 +73,15 @@ export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyS
         parts.reviewStore.recordReview(log);
         for (const listener of [...reviewListeners]) listener();
       },
+      setFlag(cardId, change, at) {
+        parts.reviewStore.setFlag(cardId, change, at);
+        for (const listener of [...reviewListeners]) listener();
+      },
+      undoReview(log) {
+        const undone = parts.reviewStore.undoReview(log);
+        for (const listener of [...reviewListeners]) listener();
+        return undone;
+      },
     },
     onReviewsChange(listener) {
       reviewListeners.add(listener);
@@ -75,7 +89,7 @@ export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyS
     },
     getSettings: () => parts.getSettings(),
     now: () => new Date(),
-    openSource: (path, line) => void openNoteAt(plugin, { path, line }),
+    openSource: (path, line, keepFocus) => void openNoteAt(plugin, { path, line }, keepFocus === true),
     onIndexChange(listener) {
       const later = debounce(listener, REDRAW_DELAY_MS, true);
       const off = parts.onIndexChange(() => later());
@@ -119,15 +133,29 @@ export function registerStudyUi(plugin: Plugin, parts: StudyUiParts): StudyServi
   plugin.registerView(REVIEW_VIEW_TYPE, (leaf) => new ReviewView(leaf, services));
   plugin.addRibbonIcon(REVIEW_ICON, t("ribbonTitle"), () => void revealReviewPanel(plugin));
   const saveSettings = (next: PluginSettings, changed: (keyof PluginSettings)[]): Promise<void> => parts.saveSettings(next, changed);
+  // An answer must build on the stored schedule: a quiz opens once the history is in.
+  const openQuiz = (request: QuizRequest): void =>
+    void (parts.whenLoaded?.() ?? Promise.resolve()).then(() => new QuizModal(app, services, request).open(), () => undefined);
+  /** The look-up; a chosen term's details state its cards and quiz them through the hover card's own actions. */
+  const openTermLookup = (): void => {
+    const actions = createTermActions({
+      app, renderOwner: plugin, snapshot: () => parts.getSnapshot(), store: parts.reviewStore,
+      openSource: (path, line) => services.openSource(path, line),
+      quizTerm: (termId, name) => openQuiz({ kind: "term", termId, name }),
+      now: () => services.now(),
+    });
+    // Until the history is in, every card would read as new.
+    const describeCards = parts.isLoading?.() ? () => t("loadingHistory") : actions.describeCards;
+    new TermLookupModal(app, parts.getSnapshot().terms, { ...actions, describeCards, openSource }).open();
+  };
   registerCommands(plugin, {
     getSnapshot: () => parts.getSnapshot(),
     getSettings: () => parts.getSettings(),
     saveSettings,
     rebuildIndex: () => parts.rebuildIndex(),
     openReviewPanel: () => revealReviewPanel(plugin),
-    // An answer must build on the stored schedule: a quiz opens once the history is in.
-    openQuiz: (request) => void (parts.whenLoaded?.() ?? Promise.resolve()).then(() => new QuizModal(app, services, request).open(), () => undefined),
-    openTermLookup: () => new TermLookupModal(app, parts.getSnapshot().terms, openSource).open(),
+    openQuiz,
+    openTermLookup,
   });
   const reset = parts.resetReviewData?.bind(parts);
   plugin.addSettingTab(new ClozeSettingTab(app, plugin, {

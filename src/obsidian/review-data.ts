@@ -4,7 +4,7 @@ import {
   type SchedulerOptions,
 } from "../core/review";
 import { normalizeSettings } from "../settings";
-import { t } from "../ui/strings";
+import { describeDataNotice } from "../ui/data-notice-text";
 
 /** The adapter methods the port uses. */
 export type ReviewDataAdapter = Pick<DataAdapter, "read" | "write" | "append" | "exists" | "mkdir" | "rename" | "remove" | "list">;
@@ -64,7 +64,7 @@ export async function openReviewStore(
   const loaded = await loadReviewData(port, new Date());
   const store = createReviewStore({
     port, loaded, onError,
-    onNotice: (message) => new Notice(t("dataProblem", { message }), 0),
+    onNotice: (notice) => new Notice(describeDataNotice(notice), 0),
     clock: () => new Date(),
     // Logs are replayed with the settings in use (those just loaded, until the plugin has its own).
     regrade: () => {

@@ -2,8 +2,9 @@
 import { Component, Keymap, MarkdownRenderer, type App } from "obsidian";
 import { escapeHtmlOutsideCode } from "../core/markdown/escape-html";
 import { buildTermScope, filterCardsByScope } from "../core/quiz/scope";
-import { formatInterval, type ReviewStore } from "../core/review";
+import type { ReviewStore } from "../core/review";
 import type { VaultSnapshot } from "../core/vault-snapshot";
+import { formatInterval } from "../ui/format-time";
 import type { HoverCardActions } from "../ui/hover-card";
 import { t } from "../ui/strings";
 

@@ -53,9 +53,9 @@ export class TermHoverHost {
       delayMs: () => deps.settings().hoverDelayMs,
       tapToOpen: () => Platform.isMobile,
       asSheet: () => Platform.isPhone,
-      renderCard: (parent, termId) => {
+      renderCard: (parent, termId, dismiss) => {
         const term = deps.snapshot()?.termsById.get(termId);
-        if (term) renderHoverCard(parent, term, deps.actions, deps.labels());
+        if (term) renderHoverCard(parent, term, deps.actions, deps.labels(), dismiss);
         return term !== undefined;
       },
     });

@@ -95,6 +95,8 @@ export function renderHoverCard(
   term: Term,
   actions: HoverCardActions = {},
   labels: Partial<HoverCardLabels> = {},
+  /** Closes the card around it: a quiz or an opened note takes over the screen, so the card must not stay on top. */
+  dismiss?: () => void,
 ): HTMLElement {
   const text = { ...DEFAULT_HOVER_CARD_LABELS, ...labels };
   const card = parent.createDiv({ cls: HOVER_CARD_CLASS, attr: { "data-term-id": term.id } });
@@ -130,7 +132,7 @@ export function renderHoverCard(
           cls: `${HOVER_CARD_CLASS}-source`, text: label, attr: { type: "button", title: ref.path },
         });
         keepFocus(button);
-        button.addEventListener("click", () => open(ref));
+        button.addEventListener("click", () => { dismiss?.(); open(ref); });
       } else {
         sources.createSpan({ cls: `${HOVER_CARD_CLASS}-source`, text: label, attr: { title: ref.path } });
       }
@@ -145,7 +147,7 @@ export function renderHoverCard(
   if (quiz) {
     const button = card.createEl("button", { cls: `${HOVER_CARD_CLASS}-quiz mod-cta`, text: text.quiz, attr: { type: "button" } });
     keepFocus(button);
-    button.addEventListener("click", () => quiz(term.id));
+    button.addEventListener("click", () => { dismiss?.(); quiz(term.id); });
   }
   return card;
 }

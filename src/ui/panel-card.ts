@@ -3,6 +3,7 @@
  * blank; after it the answer stands in place of the blank, highlighted. All note text goes in as text nodes.
  */
 import type {} from "obsidian";
+import { OTHER_BLANK, splitAtOthers, type OtherAnswers } from "../core/cards/other-answers";
 import { blankFor, splitAtAnswer } from "../core/cards/render-prompt";
 import type { Card } from "../core/cards/types";
 import { t } from "./strings";
@@ -12,6 +13,11 @@ export interface CardFaceOptions {
   revealed: boolean;
   /** Marks the card as practice (its schedule will not change). */
   practice: boolean;
+  /**
+   * Other cards of the note whose answers stay blank on context lines that are their own lines, on both sides (the
+   * next card may be one of them).
+   */
+  others?: OtherAnswers;
 }
 
 /** Appends `parts` as text with a blank (or the highlighted answer) between each two. */
@@ -38,7 +44,13 @@ export function renderCardFace(parent: HTMLElement, card: Card, options: CardFac
 
   if (card.context.length > 0) {
     const list = face.createEl("ul", { cls: "anc-context" });
-    for (const line of card.context) appendParts(list.createEl("li"), splitAtAnswer(line, card.answer), card, options.revealed);
+    for (const line of card.context) {
+      const item = list.createEl("li");
+      splitAtOthers(line, options.others ?? new Map<string, string[]>()).forEach((part, i) => {
+        if (i > 0) item.createSpan({ cls: "anc-other-blank", text: OTHER_BLANK, attr: { title: t("otherBlank") } });
+        appendParts(item, splitAtAnswer(part, card.answer), card, options.revealed);
+      });
+    }
   }
   return face;
 }

@@ -2,6 +2,7 @@
 import type {} from "obsidian";
 import { RATINGS, type Rating, type RatingPreview } from "../core/review";
 import type { TypedAnswerResult } from "../core/quiz/typed-answer";
+import { formatSpan } from "./format-time";
 import { t } from "./strings";
 
 /** A typed answer and how it compared. */
@@ -61,7 +62,7 @@ export function renderGradeButtons(
     if (rating === suggested) cls.push("is-suggested");
     const button = row.createEl("button", { cls, attr: { type: "button", "data-rating": rating } });
     button.createSpan({ cls: "anc-grade-label", text: ratingLabel(rating) });
-    button.createSpan({ cls: "anc-grade-interval", text: previews ? previews[rating].intervalLabel : t("unchanged") });
+    button.createSpan({ cls: "anc-grade-interval", text: previews ? formatSpan(previews[rating].interval) : t("unchanged") });
     button.createSpan({ cls: "anc-key-hint", text: String(i + 1) });
     button.addEventListener("click", () => onGrade(rating));
   });

@@ -1,6 +1,9 @@
 /** Gathers what the panel's overview shows from the services: counts, scope choices and statistics input. */
 import { filterCardsByScope, listScopeChoices, type StudyScope } from "../core/quiz/scope";
 import { countToday } from "../core/quiz/today";
+import { heldToday } from "../core/quiz/held";
+import { listSetAside } from "../core/quiz/set-aside";
+import { studyDayStart } from "../core/review/study-day";
 import type { Card } from "../core/cards/types";
 import type { OverviewModel, ScopeOption } from "./panel-overview";
 import { t } from "./strings";
@@ -34,10 +37,15 @@ export function buildOverviewModel(services: StudyServices, scopeValue: string, 
     today: countToday({
       cards, states: data.cards, logs: data.logs, now: now.getTime(), newCardsPerDay: settings.newCardsPerDay,
       rolloverHour: settings.dayRolloverHour, tzOffsetMinutes: tz,
+      held: heldToday({
+        cards, states: data.cards, logs: data.logs, flags: data.flags, now: now.getTime(),
+        dayStart: studyDayStart(now, settings.dayRolloverHour, tz), burySiblings: settings.burySiblings,
+      }),
     }),
     now: now.getTime(),
     scopeOptions: known ? options : [...options, { value: scopeValue, label: scopeValue }],
     scopeValue,
     stats: { cardIds: [...ids], states: data.cards, logs, now, rolloverHour: settings.dayRolloverHour, tzOffsetMinutes: tz },
+    setAside: listSetAside(cards, data.flags, data.cards, now.getTime()),
   };
 }

@@ -1,5 +1,6 @@
 /** The panel's home: today at a glance, the scope picker, the start button and the statistics. */
 import type {} from "obsidian";
+import type { SetAside, SetAsideItem } from "../core/quiz/set-aside";
 import type { TodayCounts } from "../core/quiz/today";
 import { describeWhen } from "./format-time";
 import { renderStatistics, type StatisticsInput } from "./panel-stats";
@@ -22,12 +23,18 @@ export interface OverviewModel {
   scopeOptions: readonly ScopeOption[];
   scopeValue: string;
   stats: StatisticsInput;
+  /** Suspended and buried cards, and leeches, in the scope. */
+  setAside: SetAside;
 }
 
 /** What the overview's controls do. */
 export interface OverviewHandlers {
   onScope(value: string): void;
   onStart(): void;
+  /** Brings a suspended or buried card back into reviews. */
+  onBringBack(cardId: string): void;
+  /** Opens a card's line in its note. */
+  onOpen(path: string, line: number): void;
 }
 
 /** Draws the empty state for a vault without cards. */
@@ -50,6 +57,9 @@ export class OverviewView {
   private note: HTMLElement | null = null;
   private start: HTMLButtonElement | null = null;
   private details: HTMLDetailsElement | null = null;
+  private aside: HTMLDetailsElement | null = null;
+  private asideSummary: HTMLElement | null = null;
+  private asideKey = "";
   private model: OverviewModel;
 
   /** `statsOpen` keeps whether Statistics is open across redraws of the whole panel. */
@@ -85,6 +95,11 @@ export class OverviewView {
       this.drawStatistics();
     });
     this.details = details;
+    // Cards set aside and leeches: shown when there are any, listed while the section is open.
+    const aside = this.view.createEl("details", { cls: "anc-set-aside" });
+    this.asideSummary = aside.createEl("summary");
+    aside.addEventListener("toggle", () => this.drawSetAside(true));
+    this.aside = aside;
     this.fill();
   }
 
@@ -127,6 +142,51 @@ export class OverviewView {
     }
     if (this.start) this.start.disabled = nothing;
     this.drawStatistics();
+    this.drawSetAside(false);
+  }
+
+  /** The set-aside section: its count always, its lists while open (redrawn only when they changed, or on `force`). */
+  private drawSetAside(force: boolean): void {
+    const aside = this.aside;
+    if (!aside || !this.asideSummary) return;
+    const { suspended, buried, leeches } = this.model.setAside;
+    const total = suspended.length + buried.length + leeches.length;
+    aside.toggleClass("is-hidden", total === 0);
+    this.asideSummary.setText(t("setAsideTitle", { count: total }));
+    const key = JSON.stringify(this.model.setAside);
+    if (!aside.open) {
+      aside.querySelector(".anc-set-aside-lists")?.remove();
+      this.asideKey = "";
+      return;
+    }
+    if (!force && key === this.asideKey) return;
+    this.asideKey = key;
+    aside.querySelector(".anc-set-aside-lists")?.remove();
+    const lists = aside.createDiv({ cls: "anc-set-aside-lists" });
+    const list = (title: string, items: readonly SetAsideItem[], kind: "suspended" | "buried" | "leech"): void => {
+      if (items.length === 0) return;
+      lists.createDiv({ cls: "anc-set-aside-title", text: title });
+      const ul = lists.createEl("ul", { cls: ["anc-set-aside-list", `anc-set-aside-${kind}`] });
+      for (const item of items) {
+        const li = ul.createEl("li", { attr: { "data-card-id": item.id } });
+        const text = li.createDiv({ cls: "anc-set-aside-text" });
+        text.createDiv({ cls: "anc-set-aside-term", text: item.term });
+        text.createDiv({ cls: "anc-muted", text: item.prompt });
+        if (item.until !== undefined) text.createDiv({ cls: "anc-muted", text: t("buriedUntil", { when: describeWhen(item.until, this.model.now) }) });
+        const actions = li.createDiv({ cls: "anc-set-aside-actions" });
+        if (kind !== "leech") {
+          const back = actions.createEl("button", { cls: ["anc-button", "anc-bring-back"], text: t("bringBack"), attr: { type: "button" } });
+          back.addEventListener("click", () => this.handlers.onBringBack(item.id));
+        }
+        const open = actions.createEl("button", {
+          cls: ["anc-button", "anc-open-line"], text: t("openLine", { line: item.line }), attr: { type: "button", title: item.path },
+        });
+        open.addEventListener("click", () => this.handlers.onOpen(item.path, item.line));
+      }
+    };
+    list(t("setAsideSuspended"), suspended, "suspended");
+    list(t("setAsideBuried"), buried, "buried");
+    list(t("setAsideLeeches"), leeches, "leech");
   }
 
   /** The scope menu's entries, rebuilt only when they changed and the menu is not in use (it may be open). */

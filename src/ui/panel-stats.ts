@@ -39,7 +39,7 @@ export function renderStatistics(parent: HTMLElement, input: StatisticsInput): H
   const section = parent.createDiv({ cls: "anc-stats" });
   const dayOptions = { rolloverHour: input.rolloverHour, tzOffsetMinutes: input.tzOffsetMinutes };
   // Only recent weeks of logs are in memory: a card's schedule tells whether it was ever reviewed before them.
-  const reviewedEver = input.logs.length > 0 || input.cardIds.some((id) => (lookupState(input.states, id)?.lastReview ?? null) !== null);
+  const reviewedEver = input.logs.some((l) => !l.undone) || input.cardIds.some((id) => (lookupState(input.states, id)?.lastReview ?? null) !== null);
   if (!reviewedEver) {
     section.createEl("p", { cls: "anc-empty", text: t("statsEmpty") });
   } else {

@@ -21,7 +21,7 @@ export interface ReadingPopoverOptions {
   /** A phone: the card is a sheet at the bottom of the screen. */
   asSheet(): boolean;
   /** Draws the card of `termId` into `parent`; false when there is no such term (nothing opens). */
-  renderCard(parent: HTMLElement, termId: string): boolean;
+  renderCard(parent: HTMLElement, termId: string, dismiss: () => void): boolean;
 }
 
 /** Class of the popover element (the card's frame). */
@@ -124,7 +124,7 @@ export class ReadingPopover {
     if (termId === null) return;
     const sheet = this.options.asSheet();
     const pop = anchor.doc.body.createDiv({ cls: ["anc-term-tooltip", READING_POPOVER_CLASS, "popover", ...(sheet ? ["is-sheet"] : [])] });
-    if (!this.options.renderCard(pop, termId)) {
+    if (!this.options.renderCard(pop, termId, () => this.hide())) {
       pop.remove();
       return;
     }

@@ -8,12 +8,16 @@ export interface StudyServices {
   /** The index, cards and matcher at the current revision. */
   getSnapshot(): VaultSnapshot;
   /** Card states and review logs; answers are recorded here. */
-  reviewStore: Pick<ReviewStore, "getData" | "getState" | "recordReview">;
+  reviewStore: Pick<ReviewStore, "getData" | "getState" | "recordReview" | "undoReview" | "setFlag">;
   getSettings(): PluginSettings;
   /** The clock (the panel passes it on to the scheduler; nothing below reads the clock itself). */
   now(): Date;
   /** Opens a note at a 1-based line. */
-  openSource(path: string, line: number): void;
+  /**
+   * Opens a note at a 1-based line. `keepFocus`: the note opens without taking the keyboard (a review goes on, and its
+   * next Space or 1–4 must not type into the note).
+   */
+  openSource(path: string, line: number, keepFocus?: boolean): void;
   /** Calls `listener` after the index changed; returns the function that stops listening. */
   onIndexChange(listener: () => void): () => void;
   /** Calls `listener` after an answer was recorded anywhere (the quiz modal too), so an idle overview can redraw. */

@@ -1,8 +1,17 @@
-/** "Look up AWS term": a fuzzy suggester over names, aliases and definitions, then the chosen term's details. */
+/**
+ * "Look up AWS term": a fuzzy suggester over names, aliases, Korean initials and definitions, then the chosen term's
+ * details: its definition, its cards' state with "Quiz me on this term", and its sources.
+ */
 import { Modal, SuggestModal, type App } from "obsidian";
 import type { SourceRef, Term } from "../core/glossary/types";
 import { createTermSearch, type TermHit, type TermSearch } from "../core/quiz/term-search";
+import type { HoverCardActions } from "./hover-card";
 import { t } from "./strings";
+
+/** What the details can do: open a source, and the hover card's own card state and term quiz. */
+export type TermLookupActions = Pick<HoverCardActions, "describeCards" | "quizTerm"> & {
+  openSource(ref: SourceRef): void;
+};
 
 const noteName = (path: string): string => (path.split("/").pop() ?? path).replace(/\.md$/i, "");
 
@@ -27,7 +36,7 @@ export class TermLookupModal extends SuggestModal<TermHit> {
   /** Counts queries, so a search a newer keystroke overtook stops working. */
   private latest = 0;
 
-  constructor(app: App, terms: readonly Term[], private readonly openSource: (ref: SourceRef) => void) {
+  constructor(app: App, terms: readonly Term[], private readonly actions: TermLookupActions) {
     super(app);
     this.search = searchOf(terms);
     this.setPlaceholder(t("lookupPlaceholder"));
@@ -57,13 +66,16 @@ export class TermLookupModal extends SuggestModal<TermHit> {
   }
 
   override onChooseSuggestion(hit: TermHit): void {
-    new TermDetailModal(this.app, hit.term, this.openSource).open();
+    new TermDetailModal(this.app, hit.term, this.actions).open();
   }
 }
 
-/** A term's definition and sources, each source a button that opens it. All note text is set as text. */
+/**
+ * A term's definition, its cards' state with a button that quizzes them, and its sources, each a button that opens
+ * it. All note text is set as text.
+ */
 export class TermDetailModal extends Modal {
-  constructor(app: App, private readonly term: Term, private readonly openSource: (ref: SourceRef) => void) {
+  constructor(app: App, private readonly term: Term, private readonly actions: TermLookupActions) {
     super(app);
   }
 
@@ -77,6 +89,7 @@ export class TermDetailModal extends Modal {
       const list = body.createEl("ul", { cls: "anc-term-definition" });
       for (const line of term.definition) list.createEl("li", { text: line });
     }
+    this.renderCards(body);
     if (term.sources.length === 0) return;
     body.createEl("h4", { text: t("termSources") });
     const sources = body.createDiv({ cls: "anc-term-sources" });
@@ -86,9 +99,24 @@ export class TermDetailModal extends Modal {
       });
       button.addEventListener("click", () => {
         this.close();
-        this.openSource(ref);
+        this.actions.openSource(ref);
       });
     }
+  }
+
+  /** "3 cards (1 new), next due …" and "Quiz me on this term", as on the hover card; a line saying so without cards. */
+  private renderCards(body: HTMLElement): void {
+    const { describeCards, quizTerm } = this.actions;
+    if (!describeCards) return;
+    const state = describeCards(this.term.id);
+    const row = body.createDiv({ cls: "anc-term-detail-cards" });
+    row.createSpan({ cls: "anc-term-detail-state", text: state ?? t("termNoCards") });
+    if (state === undefined || !quizTerm) return;
+    const quiz = row.createEl("button", { cls: "mod-cta", text: t("hoverQuiz"), attr: { type: "button" } });
+    quiz.addEventListener("click", () => {
+      this.close();
+      quizTerm(this.term.id);
+    });
   }
 
   override onClose(): void {

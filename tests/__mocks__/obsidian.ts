@@ -40,6 +40,31 @@ export class ItemView extends Component {
   constructor(readonly leaf: unknown) { super(); }
 }
 
+/** A modal: `open` puts it in the document and calls `onOpen`, `close` takes it out and calls `onClose`. */
+export class Modal {
+  readonly containerEl = document.createElement("div");
+  readonly modalEl = this.containerEl.appendChild(document.createElement("div"));
+  readonly titleEl = this.modalEl.appendChild(document.createElement("div"));
+  readonly contentEl = this.modalEl.appendChild(document.createElement("div"));
+  constructor(readonly app: unknown) {}
+  open(): void { document.body.appendChild(this.containerEl); void this.onOpen(); }
+  close(): void { this.containerEl.remove(); this.onClose(); }
+  onOpen(): Promise<void> | void {}
+  onClose(): void {}
+  setTitle(title: string): this { this.titleEl.textContent = title; return this; }
+}
+
+/** A suggester: the fields a subclass sets; a test calls its `getSuggestions`, `renderSuggestion` and `onChooseSuggestion`. */
+export abstract class SuggestModal<T> extends Modal {
+  limit = 100;
+  emptyStateText = "";
+  readonly inputEl = document.createElement("input");
+  setPlaceholder(placeholder: string): void { this.inputEl.placeholder = placeholder; }
+  abstract getSuggestions(query: string): T[] | Promise<T[]>;
+  abstract renderSuggestion(value: T, el: HTMLElement): void;
+  abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+}
+
 /** Every `MarkdownRenderer.render` call, and the markdown shown as plain text in `el`. */
 export const renders: { markdown: string; sourcePath: string }[] = [];
 export const MarkdownRenderer = {

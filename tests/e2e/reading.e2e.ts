@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { E2ECase, Viewport } from "./support/case";
-import { askHarness, openHarness, typeAtEnd } from "./support/harness-page";
+import { askHarness, openHarness, tap, typeAtEnd } from "./support/harness-page";
 
 /** A phone's screen in CSS pixels. */
 const PHONE_SCREEN: Viewport = { width: 390, height: 844 };
@@ -17,14 +17,6 @@ async function readingMarks(page: Page): Promise<Array<[string, string]>> {
   );
 }
 
-/** A tap the way a touch screen sends it: touch start and end, from which the browser makes its own mouse events. */
-async function tap(page: Page, x: number, y: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  await cdp.detach();
-}
 
 /** Lines whose terms sit at the four corners of the screen once laid out (the middle is filled with prose). */
 const EDGE_NOTE = [

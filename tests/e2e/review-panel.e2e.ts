@@ -8,7 +8,15 @@ import { askHarness, lineOf, openHarness, typeAtEnd } from "./support/harness-pa
 export interface CardOnScreen {
   term: string;
   prompt: string;
-  progress: string;
+  /** Anki's counts as shown: new, learning, review. */
+  counts: [number, number, number];
+}
+
+/** The three counts on screen. */
+export async function readCounts(page: Page): Promise<[number, number, number]> {
+  const value = async (kind: string): Promise<number> =>
+    Number(await page.locator(`.anc-panel .anc-run-count-${kind} .anc-run-count-value`).textContent());
+  return [await value("new"), await value("learning"), await value("review")];
 }
 
 /** Reads the shown card. */
@@ -17,7 +25,7 @@ export async function readCard(page: Page): Promise<CardOnScreen> {
   return {
     term: (await panel.locator(".anc-card-term").textContent()) ?? "",
     prompt: (await panel.locator(".anc-prompt").textContent()) ?? "",
-    progress: (await panel.locator(".anc-progress").textContent()) ?? "",
+    counts: await readCounts(page),
   };
 }
 
@@ -46,7 +54,10 @@ async function checkNextCard(page: Page, first: CardOnScreen): Promise<void> {
   await checkQuestion(page);
   const next = await readCard(page);
   assert.notDeepEqual([next.term, next.prompt], [first.term, first.prompt], "a different card follows");
-  assert.match(next.progress, /^1 answered · \d+ left$/, "the progress counts the answer");
+  // Good on a new card moves it into its learning steps (one learning card more) and buries its siblings: at least
+  // one new card fewer.
+  assert.equal(next.counts[1], first.counts[1] + 1, "the answered card is counted in learning");
+  assert.ok(next.counts[0] <= first.counts[0] - 1, `the new count goes down (${first.counts[0]} → ${next.counts[0]})`);
   assert.equal(await askHarness(page, "reviewCount"), 1, "the answer was recorded in the review store");
 }
 
@@ -56,7 +67,7 @@ export const reviewPanelCases: E2ECase[] = [
     async run(ctx) {
       const page = await openHarness(ctx);
       const first = await startReview(page);
-      assert.match(first.progress, /^0 answered · \d+ left$/);
+      assert.ok(first.counts[0] > 0, "new cards are counted");
       await checkQuestion(page);
       await page.keyboard.press("Space");
       await checkRevealed(page);

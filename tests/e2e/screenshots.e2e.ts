@@ -42,16 +42,22 @@ export const screenshotCases: E2ECase[] = [
   { name: "screenshot: the review panel in the light theme", run: (ctx) => shootPanel(ctx, "light", "panel-light") },
   { name: "screenshot: the review panel in the dark theme", run: (ctx) => shootPanel(ctx, "dark", "panel-dark") },
   {
-    name: "screenshot: at a phone's width the panel fits the screen and the rating buttons wrap to two rows",
+    name: "screenshot: at a phone's width the panel fits the screen and Good sits under the middle of the reveal button",
     viewport: PHONE,
     async run(ctx) {
       const page = await openHarness(ctx);
       await startReview(page);
+      const reveal = await page.locator(".anc-show-answer").boundingBox();
       await page.keyboard.press("Space");
       const grades = page.locator("button.anc-grade");
       await grades.first().waitFor();
       const tops = await grades.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
-      assert.equal(new Set(tops).size, 2, `the four buttons sit in two rows (tops ${tops.join(", ")})`);
+      assert.equal(new Set(tops).size, 1, `the four buttons sit in one row (tops ${tops.join(", ")})`);
+      const good = await page.locator("button.anc-grade-good").boundingBox();
+      assert.ok(reveal && good, "both buttons are on screen");
+      const middle = { x: reveal.x + reveal.width / 2, y: reveal.y + reveal.height / 2 };
+      assert.ok(middle.x >= good.x && middle.x <= good.x + good.width && middle.y >= good.y && middle.y <= good.y + good.height,
+        "a second tap where Show answer was lands on Good");
       const widest = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(widest <= PHONE.width, `nothing is wider than the screen (${widest}px)`);
       await ctx.screenshot("panel-phone", ".e2e-sidebar");

@@ -30,10 +30,12 @@ export const unsafeNoteCases: E2ECase[] = [
       assert.equal(await page.locator(".anc-card-term").textContent(), "Amazon Evil");
       await page.keyboard.press("Space");
       const answers = [(await page.locator(".anc-card .anc-answer").first().textContent()) ?? ""];
-      await page.keyboard.press("3");
+      // Skipped, not graded: a graded card would bury its sibling, the note's other card, until tomorrow.
+      await page.getByRole("button", { name: "Skip" }).click();
       await page.locator(".anc-card.is-question").waitFor();
       await page.keyboard.press("Space");
       answers.push((await page.locator(".anc-card .anc-answer").first().textContent()) ?? "");
+      await page.keyboard.press("3");
       assert.deepEqual(answers.sort(), [SVG, SCRIPT].sort(), "both answers are shown as the literal markup");
       await page.getByText(SCRIPT).or(page.getByText(SVG)).first().waitFor({ state: "visible" });
 

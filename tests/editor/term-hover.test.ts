@@ -49,10 +49,17 @@ describe("tapping a term", () => {
     const card = v.dom.querySelector(".anc-term-tooltip .anc-hover-card");
     expect(card?.querySelector(".anc-hover-card-name")?.textContent).toBe("Amazon SQS");
     expect(card?.contains(document.activeElement)).toBe(false);
-    card?.querySelector<HTMLButtonElement>(".anc-hover-card-quiz")?.click();
-    expect(quizzed).toEqual(["amazon sqs"]);
     v.contentDOM.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     expect(v.dom.querySelector(".anc-term-tooltip")).toBeNull();
+  });
+
+  it("closes the card when its quiz starts, so the answers in it are not left over the quiz", () => {
+    const quizzed: string[] = [];
+    view = openEditor("큐는 SQS를 쓴다", [sqs], { tapToOpen: true, actions: { quizTerm: (id) => quizzed.push(id) } });
+    tapFirstTerm(view);
+    view.dom.querySelector<HTMLButtonElement>(".anc-term-tooltip .anc-hover-card-quiz")?.click();
+    expect(quizzed).toEqual(["amazon sqs"]);
+    expect(view.dom.querySelector(".anc-term-tooltip")).toBeNull();
   });
 
   it("does not open a card on a click where tapping is off (desktop)", () => {

@@ -1,5 +1,8 @@
+/** @jest-environment jsdom */
 import { writeWhole } from "../../src/core/review/data-port";
-import { createReviewDataPort } from "../../src/obsidian/review-data";
+import { createEmptyReviewData, serializeReviewData } from "../../src/core/review/store-schema";
+import { createReviewDataPort, openReviewStore } from "../../src/obsidian/review-data";
+import { notices, Plugin, setLanguage } from "../__mocks__/obsidian";
 
 /** The DataAdapter methods the port uses, over a map of files and a set of folders (writes need their folder). */
 function fakeAdapter(files: Map<string, string>, folders: Set<string>) {
@@ -67,5 +70,24 @@ describe("review data port over the vault adapter", () => {
     expect((await port.list!()).sort()).toEqual(["data (conflicted copy 2026-12-01).json", "data.json", "reviews/2026-11-30.jsonl"]);
     await port.rename!("data (conflicted copy 2026-12-01).json", "merged-copies/data (conflicted copy 2026-12-01).json");
     expect(files.has(`${DIR}/merged-copies/data (conflicted copy 2026-12-01).json`)).toBe(true);
+  });
+});
+
+describe("notices about the review data", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("speak Korean when Obsidian does, naming the folder as it is on disk", async () => {
+    setLanguage("ko");
+    notices.length = 0;
+    const files = new Map([
+      [`${DIR}/data.json`, serializeReviewData(createEmptyReviewData())],
+      [`${DIR}/data (conflicted copy 2026-12-01).json`, serializeReviewData(createEmptyReviewData())],
+    ]);
+    const adapter = fakeAdapter(files, new Set([DIR]));
+    const plugin = new Plugin({ vault: { adapter, configDir: "vault-config" } }, { id: "aws-notes-cloze", dir: DIR, version: "1.0.0" });
+    await openReviewStore(plugin as never, () => undefined, () => null);
+    for (let i = 0; i < 20 && notices.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(notices).toEqual(["AWS Notes Cloze: 동기화 도구가 남긴 복습 데이터 충돌 사본 1개를 합치고 플러그인의 merged-copies 폴더로 옮겼어요."]);
+    plugin.unload();
   });
 });

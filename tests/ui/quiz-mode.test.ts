@@ -21,9 +21,21 @@ describe("the cloze quiz", () => {
     press(panel, "Enter");
     press(panel, "4");
     expect(panel.currentPhase).toBe("summary");
-    expect(textOf(panel, ".anc-summary-time dd")).toBe("0s");
+    expect(textOf(panel, ".anc-summary-time dd")).toBe("0 s");
     panel.rootEl.querySelector<HTMLElement>(".anc-leave")!.click();
     expect(closed).toBe(1);
+  });
+
+  it("words the time spent and the next due time in Korean when Obsidian speaks Korean", async () => {
+    setLanguage("ko");
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
+    h.setNow(new Date(Date.parse("2025-05-01T09:00:00Z") + 1_321_000).toISOString());
+    press(panel, "Enter");
+    press(panel, "4");
+    expect(panel.currentPhase).toBe("summary");
+    expect(textOf(panel, ".anc-summary-time dd")).toBe("22분 1초");
+    expect(textOf(panel, ".anc-summary-next-due dd")).toMatch(/^\d+일 후$/);
   });
 
   it("says so when nothing is due", async () => {
@@ -64,7 +76,7 @@ describe("quiz this note", () => {
     const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "note", path: "AWS/메시징.md" });
     expect(panel.rootEl.querySelector(".anc-badge")).toBeNull();
     press(panel, " ");
-    expect(textOf(panel, ".anc-grade-good .anc-grade-interval")).toMatch(/\d+(d|mo|y)$/);
+    expect(textOf(panel, ".anc-grade-good .anc-grade-interval")).toMatch(/^\d+(\.\d)? (d|mo|y)$/);
     press(panel, "3");
     expect(h.store.getData().logs).toHaveLength(2);
   });
@@ -101,6 +113,53 @@ describe("typed answers", () => {
     input.dispatchEvent(new popout.KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
     expect(panel.currentPhase).toBe("answer");
     frame.remove();
+  });
+
+  it("puts the keyboard in the answer box on every question, the next card's too", async () => {
+    const h = await createStudyHarness({ "AWS/SAA/컴퓨팅.md": COMPUTE_NOTE }, "2025-05-01T09:00:00Z", { typedAnswers: true, burySiblings: false });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
+    for (let i = 0; i < 2; i++) {
+      const input = panel.rootEl.querySelector<HTMLInputElement>(".anc-typed-input");
+      expect(document.activeElement).toBe(input);
+      input!.value = "아무거나";
+      input!.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+      expect(panel.currentPhase).toBe("answer");
+      // The box is gone with the question: the keyboard is back on the panel, where 1–4 grade.
+      expect(document.activeElement).toBe(panel.rootEl);
+      press(panel, "3");
+    }
+  });
+
+  it("shows the answer on an empty Enter without judging an answer never typed", async () => {
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE }, "2025-05-01T09:00:00Z", { typedAnswers: true });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
+    const input = panel.rootEl.querySelector<HTMLInputElement>(".anc-typed-input")!;
+    input.value = "  ";
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+    expect(panel.currentPhase).toBe("answer");
+    expect(panel.rootEl.querySelector(".anc-typed-result")).toBeNull();
+    expect(panel.rootEl.querySelector(".anc-grade.is-suggested")).toBeNull();
+  });
+
+  it("never submits on the Enter that ends a Korean syllable's composition", async () => {
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE }, "2025-05-01T09:00:00Z", { typedAnswers: true });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
+    const input = panel.rootEl.querySelector<HTMLInputElement>(".anc-typed-input")!;
+    input.value = "메시지 ㅋ";
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", isComposing: true, bubbles: true, cancelable: true }));
+    expect(panel.currentPhase).toBe("question");
+    // Chrome may name the key "Process" while the IME has it.
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Process", bubbles: true, cancelable: true }));
+    expect(panel.currentPhase).toBe("question");
+    // Safari ends the composition first, then sends a plain Enter at once: that Enter is still the syllable's.
+    input.dispatchEvent(new CompositionEvent("compositionend", { data: "큐", bubbles: true }));
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+    expect(panel.currentPhase).toBe("question");
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    input.value = "메시지 큐";
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+    expect(panel.currentPhase).toBe("answer");
+    expect(textOf(panel, ".anc-typed-verdict")).toBe("Correct.");
   });
 
   it("suggests 'again' for a wrong answer", async () => {

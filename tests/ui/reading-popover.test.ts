@@ -18,11 +18,17 @@ function setUp(touch: boolean, enabled = () => true) {
   note.createEl("p", { text: "SQS와 SNS를 같이 쓴다" });
   markReadingTerms(note, buildMatcher([sqs, sns]));
   const ended: string[] = [];
+  const quizzed: string[] = [];
   const popover = new ReadingPopover({
     enabled, delayMs: () => 300, tapToOpen: () => touch, asSheet: () => false,
-    renderCard: (parent, termId) => {
+    renderCard: (parent, termId, dismiss) => {
       const term = [sqs, sns].find((t) => t.id === termId);
-      if (term) renderHoverCard(parent, term, { beginCard: () => ({ renderMarkdown: (el, md) => el.append(md), end: () => ended.push(term.id) }) });
+      if (term) {
+        renderHoverCard(parent, term, {
+          beginCard: () => ({ renderMarkdown: (el, md) => el.append(md), end: () => ended.push(term.id) }),
+          quizTerm: (id) => quizzed.push(id),
+        }, {}, dismiss);
+      }
       return term !== undefined;
     },
   });
@@ -38,7 +44,7 @@ function setUp(touch: boolean, enabled = () => true) {
   };
   const term = (name: string): HTMLElement => [...note.querySelectorAll<HTMLElement>(".anc-term")].find((el) => el.textContent === name)!;
   const cards = (): string[] => [...document.querySelectorAll(`.${READING_POPOVER_CLASS} .anc-hover-card-name`)].map((el) => el.textContent ?? "");
-  return { popover, note, term, cards, ended };
+  return { popover, note, term, cards, ended, quizzed };
 }
 
 /** What a browser sends for one tap: pointer events, then the mouse events it makes up, then the click. */
@@ -88,6 +94,15 @@ describe("the card over terms in reading view", () => {
     note.querySelector("p")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     expect(cards()).toEqual([]);
     expect(ended).toEqual(["amazon sqs", "amazon sns"]);
+  });
+
+  it("closes when its quiz starts, so the card and its answers are not left over the quiz", () => {
+    const { term, cards, quizzed } = setUp(true);
+    tap(term("SQS"), Date.now());
+    expect(cards()).toEqual(["Amazon SQS"]);
+    document.querySelector<HTMLButtonElement>(`.${READING_POPOVER_CLASS} .anc-hover-card-quiz`)?.click();
+    expect(quizzed).toEqual([sqs.id]);
+    expect(cards()).toEqual([]);
   });
 
   it("closes on Escape and when the page scrolls under it", () => {

@@ -8,6 +8,8 @@ import { COMPUTE_NOTE, MESSAGING_NOTE, createStudyHarness, type StudyHarness, pr
 
 const NOTES = { "AWS/SAA/컴퓨팅.md": COMPUTE_NOTE, "AWS/메시징.md": MESSAGING_NOTE };
 const ANSWERS = ["서버리스", "15분", "가상 서버", "메시지 큐"];
+/** Most tests walk every card of these notes: siblings are not buried there (burying has tests of its own). */
+const EVERY_CARD = { burySiblings: false };
 
 beforeEach(() => {
   installObsidianDom();
@@ -30,7 +32,7 @@ const shownAnswer = (panel: ReviewPanel): string => textOf(panel, ".anc-prompt .
 
 describe("the review panel overview", () => {
   it("shows today's due, new and learned counts and offers to start", async () => {
-    const h = await createStudyHarness(NOTES);
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
     const panel = mount(h);
     expect(textOf(panel, ".anc-count-due .anc-count-value")).toBe("0");
     expect(textOf(panel, ".anc-count-new .anc-count-value")).toBe("4");
@@ -46,7 +48,7 @@ describe("the review panel overview", () => {
   });
 
   it("limits the counts to the chosen folder or tag", async () => {
-    const h = await createStudyHarness(NOTES);
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
     const panel = mount(h);
     const select = q(panel, ".anc-scope-select") as HTMLSelectElement;
     const values = Array.from(select.options).map((o) => o.value);
@@ -63,7 +65,7 @@ describe("the review panel overview", () => {
 
 describe("a review in the panel", () => {
   it("goes through every card: reveal by key and by tap, grade by key and by button, then a summary", async () => {
-    const h = await createStudyHarness(NOTES);
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
     const panel = mount(h);
     click(panel, ".anc-start");
     const seen: string[] = [];
@@ -86,22 +88,40 @@ describe("a review in the panel", () => {
     expect(panel.currentPhase).toBe("summary");
     expect(textOf(panel, ".anc-summary-cards dd")).toBe("4");
     expect(textOf(panel, ".anc-summary-correct dd")).toBe("4 / 4");
-    expect(textOf(panel, ".anc-summary-next-due dd")).toMatch(/^in \d+d$/);
+    expect(textOf(panel, ".anc-summary-next-due dd")).toMatch(/^in \d+ d$/);
     click(panel, ".anc-leave");
     expect(panel.currentPhase).toBe("overview");
     expect(textOf(panel, ".anc-count-learned .anc-count-value")).toBe("4");
   });
 
-  it("labels each rating button with the interval the scheduler would give", async () => {
-    const h = await createStudyHarness(NOTES);
+  it("labels each rating button with the interval the scheduler would give, in words", async () => {
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
     const panel = mount(h);
     click(panel, ".anc-start");
     press(panel, " ");
+    const interval = (rating: string): string => textOf(panel, `.anc-grade-${rating} .anc-grade-interval`);
+    // The learning steps are 1 and 10 minutes; Easy graduates the card to a due date days away.
+    expect(h.settings.learningStepsMinutes).toEqual([1, 10]);
+    expect(interval("again")).toBe("1 min");
+    expect(interval("good")).toBe("10 min");
+    expect(interval("hard")).toMatch(/^\d+ min$/);
     const preview = createScheduler(h.settings).preview(undefined, h.services.now());
-    for (const rating of ["again", "hard", "good", "easy"] as const) {
-      expect(textOf(panel, `.anc-grade-${rating} .anc-grade-interval`)).toBe(preview[rating].intervalLabel);
-    }
+    const easyDays = Math.round((preview.easy.due - h.services.now().getTime()) / 86_400_000);
+    expect(interval("easy")).toBe(`${easyDays} d`);
     expect(textOf(panel, ".anc-grade-again .anc-grade-label")).toBe("Again");
+  });
+
+  it("words the rating buttons' intervals in Korean when Obsidian speaks Korean", async () => {
+    setLanguage("ko");
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    press(panel, " ");
+    const interval = (rating: string): string => textOf(panel, `.anc-grade-${rating} .anc-grade-interval`);
+    expect(interval("again")).toBe("1분");
+    expect(interval("good")).toBe("10분");
+    expect(interval("easy")).toMatch(/^\d+일$/);
+    expect(panel.rootEl.textContent).not.toMatch(/\d(m|d|h|s)\b/);
   });
 
   it("shows the answer highlighted where the blank was, in the term and context too", async () => {
@@ -114,27 +134,252 @@ describe("a review in the panel", () => {
     expect(textOf(panel, ".anc-prompt")).toBe("Glacier : 아카이브용 저가 스토리지");
   });
 
-  it("brings an 'again' card back after its learning step", async () => {
+  it("brings an 'again' card back at once when nothing else is left, within the learn-ahead limit", async () => {
     const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE });
     const panel = mount(h);
     click(panel, ".anc-start");
     press(panel, " ");
     press(panel, "1");
-    expect(panel.currentPhase).toBe("waiting");
-    expect(textOf(panel, ".anc-waiting p")).toContain("in 1m");
-    h.setNow("2025-05-01T09:01:30Z");
-    click(panel, ".anc-check");
     expect(panel.currentPhase).toBe("question");
+    expect(textOf(panel, ".anc-run-count-learning .anc-run-count-value")).toBe("1");
     press(panel, " ");
     expect(shownAnswer(panel)).toBe("메시지 큐");
   });
 
-  it("opens the card's note at its line", async () => {
+  it("is done for today when the learning cards come back after the learn-ahead limit, and studies ahead on request", async () => {
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE }, undefined, { learnAheadMinutes: 0 });
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    press(panel, " ");
+    press(panel, "1");
+    expect(panel.currentPhase).toBe("summary");
+    expect(textOf(panel, ".anc-summary .anc-heading")).toBe("Done for today");
+    expect(textOf(panel, ".anc-later")).toBe("1 card in learning comes back in 1 min.");
+    click(panel, ".anc-study-ahead");
+    expect(panel.currentPhase).toBe("question");
+    press(panel, " ");
+    expect(shownAnswer(panel)).toBe("메시지 큐");
+    press(panel, "4");
+    // Nothing is left, even ahead: the summary says so instead of starting an empty run.
+    expect(panel.currentPhase).toBe("summary");
+    click(panel, ".anc-study-ahead");
+    expect(panel.currentPhase).toBe("summary");
+    expect(textOf(panel, ".anc-message")).toContain("Nothing to study ahead");
+  });
+
+  it("buries an answered card's siblings until tomorrow: one Lambda card today, the other the next day", async () => {
+    const h = await createStudyHarness(NOTES);
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    const seen: string[] = [];
+    while (panel.currentPhase === "question") {
+      press(panel, " ");
+      seen.push(shownAnswer(panel));
+      press(panel, "4");
+    }
+    expect(seen).toHaveLength(3);
+    expect(seen.filter((a) => a === "서버리스" || a === "15분")).toHaveLength(1);
+    // The overview does not count the buried sibling either: nothing is left to start today.
+    click(panel, ".anc-leave");
+    expect(textOf(panel, ".anc-count-new .anc-count-value")).toBe("0");
+    expect((q(panel, ".anc-start") as HTMLButtonElement).disabled).toBe(true);
+    h.setNow("2025-05-02T09:00:00Z");
+    panel.destroy();
+    const nextDay = mount(h);
+    click(nextDay, ".anc-start");
+    press(nextDay, " ");
+    expect(["서버리스", "15분"].filter((a) => !seen.includes(a))).toEqual([shownAnswer(nextDay)]);
+  });
+
+  it("takes back the last answer with Ctrl+Z or the button: the card is asked again, its schedule as it was", async () => {
+    const h = await createStudyHarness(NOTES);
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    expect(q(panel, ".anc-undo")).toBeNull();
+    const first = textOf(panel, ".anc-card");
+    press(panel, " ");
+    press(panel, "4");
+    expect(textOf(panel, ".anc-card")).not.toBe(first);
+    const ctrlZ = new KeyboardEvent("keydown", { key: "z", ctrlKey: true, bubbles: true, cancelable: true });
+    panel.rootEl.dispatchEvent(ctrlZ);
+    expect(ctrlZ.defaultPrevented).toBe(true);
+    expect(panel.currentPhase).toBe("question");
+    expect(textOf(panel, ".anc-card")).toBe(first);
+    expect(Object.keys(h.store.getData().cards)).toEqual([]);
+    expect(h.store.getData().logs.map((l) => l.undone)).toEqual([true]);
+    // Answered again, and taken back from the summary with the button: the run goes on from there.
+    while (panel.currentPhase === "question") { press(panel, " "); press(panel, "4"); }
+    expect(panel.currentPhase).toBe("summary");
+    const answered = textOf(panel, ".anc-summary-cards dd");
+    click(panel, ".anc-summary .anc-undo");
+    expect(panel.currentPhase).toBe("question");
+    press(panel, " ");
+    press(panel, "4");
+    expect(textOf(panel, ".anc-summary-cards dd")).toBe(answered);
+  });
+
+  it("brings back the siblings an answer buried when the answer is taken back", async () => {
+    const h = await createStudyHarness({ "AWS/SAA/컴퓨팅.md": COMPUTE_NOTE });
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    const count = (): string => textOf(panel, ".anc-run-count-new .anc-run-count-value");
+    expect(count()).toBe("3");
+    press(panel, " ");
+    press(panel, "4");
+    // The answered card's sibling is buried: one new card left, not two.
+    expect(count()).toBe("1");
+    click(panel, ".anc-undo");
+    expect(count()).toBe("3");
+  });
+
+  it("counts new, learning and review cards down as they are answered, with about how long is left", async () => {
+    const h = await createStudyHarness(NOTES);
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    const count = (kind: string): string => textOf(panel, `.anc-run-count-${kind} .anc-run-count-value`);
+    // Four new cards; Lambda's two are siblings, so the second waits until tomorrow once the first is answered.
+    expect([count("new"), count("learning"), count("review")]).toEqual(["4", "0", "0"]);
+    expect(q(panel, ".anc-run-count-new")!.classList.contains("is-current")).toBe(true);
+    // Four new cards, two learning steps each, ten seconds an answer until the run has its own pace.
+    expect(textOf(panel, ".anc-time-left")).toBe("about 1 min left");
+    press(panel, " ");
+    press(panel, "3");
+    expect([count("new"), count("learning"), count("review")]).toEqual(["2", "1", "0"]);
+    press(panel, " ");
+    press(panel, "4");
+    expect([count("new"), count("learning"), count("review")]).toEqual(["1", "1", "0"]);
+  });
+
+  it("keeps other entries' answers blank on the context lines that are their cards' lines, before and after the reveal", async () => {
+    const h = await createStudyHarness({
+      "AWS/컴퓨팅.md": "- 컴퓨팅 서비스 한눈에\n\t- ==AWS Outposts== : 온프레미스에 AWS 인프라를 그대로\n\t- Amazon EC2 : 사양을 골라 쓰는 ==가상 서버==\n",
+    });
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    let checked = 0;
+    while (panel.currentPhase === "question") {
+      const category = textOf(panel, ".anc-card-term") === "컴퓨팅 서비스 한눈에";
+      for (const side of ["question", "answer"]) {
+        if (category) {
+          expect(textOf(panel, ".anc-context")).toContain("사양을 골라 쓰는 […]");
+          expect(textOf(panel, ".anc-context")).not.toContain("가상 서버");
+          checked++;
+        }
+        if (side === "question") press(panel, " ");
+      }
+      press(panel, "4");
+    }
+    expect(checked).toBe(2);
+  });
+
+  it("shows the whole term after the reveal: its other names and the lines of other notes", async () => {
+    const h = await createStudyHarness({
+      "AWS/메시징.md": "- Amazon Simple Queue Service (SQS)\n\t- 완전관리형 ==메시지 큐== 서비스\n",
+      "AWS/SAA/큐.md": "- SQS : 메시지 보존 기간은 최대 14일\n",
+    });
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    expect(q(panel, ".anc-whole-term")).toBeNull();
+    press(panel, " ");
+    // The card shows the entry's own name; the other names (its acronym among them) come after the reveal.
+    const names = textOf(panel, ".anc-whole-term-names");
+    expect(names).toMatch(/^Also called: /);
+    expect(names.split(/: |, /)).toContain("SQS");
+    expect(names).not.toContain(textOf(panel, ".anc-card-term"));
+    expect(textOf(panel, ".anc-whole-term-lines")).toContain("메시지 보존 기간은 최대 14일");
+    // The grade row stays where the reveal button was, above the whole term.
+    const controls = q(panel, ".anc-controls")!;
+    expect(controls.compareDocumentPosition(q(panel, ".anc-whole-term")!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("opens the card's note at its line without handing it the keyboard: Space still reveals the card", async () => {
     const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE });
     const panel = mount(h);
     click(panel, ".anc-start");
     click(panel, ".anc-open");
-    expect(h.opened).toEqual([{ path: "AWS/메시징.md", line: 2 }]);
+    expect(h.opened).toEqual([{ path: "AWS/메시징.md", line: 2, keepFocus: true }]);
+    expect(document.activeElement).toBe(panel.rootEl);
+    press(panel, " ");
+    expect(panel.currentPhase).toBe("answer");
+  });
+});
+
+describe("setting cards aside", () => {
+  it("skips a card to later in the run, buries one until tomorrow and suspends one until brought back", async () => {
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    const first = textOf(panel, ".anc-prompt");
+    click(panel, ".anc-skip");
+    expect(textOf(panel, ".anc-prompt")).not.toBe(first);
+    const buried = textOf(panel, ".anc-prompt");
+    click(panel, ".anc-bury");
+    expect(textOf(panel, ".anc-message")).toBe("Buried until tomorrow.");
+    const suspended = textOf(panel, ".anc-prompt");
+    click(panel, ".anc-suspend");
+    const seen: string[] = [];
+    while (panel.currentPhase === "question") {
+      seen.push(textOf(panel, ".anc-prompt"));
+      press(panel, " ");
+      press(panel, "4");
+    }
+    // The skipped card came back at the end; the buried and the suspended did not.
+    expect(seen).toHaveLength(2);
+    expect(seen[seen.length - 1]).toBe(first);
+    expect(seen).not.toContain(buried);
+    expect(seen).not.toContain(suspended);
+    expect(h.store.getData().logs).toHaveLength(2);
+    click(panel, ".anc-leave");
+
+    // The overview lists them, with their answers still blank, and brings one back.
+    expect(textOf(panel, ".anc-set-aside > summary")).toBe("Set aside and leeches (2)");
+    const aside = q(panel, ".anc-set-aside") as HTMLDetailsElement;
+    aside.open = true;
+    aside.dispatchEvent(new Event("toggle"));
+    expect(textOf(panel, ".anc-set-aside-suspended")).toContain(suspended);
+    expect(textOf(panel, ".anc-set-aside-buried")).toContain(buried);
+    expect(textOf(panel, ".anc-set-aside-buried")).toContain("back in");
+    click(panel, ".anc-set-aside-suspended .anc-bring-back");
+    expect(textOf(panel, ".anc-set-aside > summary")).toBe("Set aside and leeches (1)");
+    expect(textOf(panel, ".anc-count-new .anc-count-value")).toBe("1");
+
+    // The next study day the buried card is back too.
+    h.setNow("2025-05-02T09:00:00Z");
+    panel.destroy();
+    const nextDay = mount(h);
+    click(nextDay, ".anc-start");
+    const tomorrow: string[] = [];
+    while (nextDay.currentPhase === "question") {
+      tomorrow.push(textOf(nextDay, ".anc-prompt"));
+      press(nextDay, " ");
+      press(nextDay, "4");
+    }
+    expect(tomorrow).toEqual(expect.arrayContaining([buried, suspended]));
+  });
+
+  it("flags a leech on its face and lists it with a way to its line", async () => {
+    const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE });
+    const id = h.snapshot().cards[0]!.id;
+    const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
+    let at = Date.parse("2025-03-01T09:00:00Z");
+    // Learned, then forgotten eight times over two months.
+    for (let i = 0; i < 40 && (h.store.getState(id)?.lapses ?? 0) < 8; i++) {
+      const state = h.store.getState(id);
+      const rating = state?.state === "review" ? "again" : "easy";
+      h.store.recordReview(scheduler.grade(state, rating, new Date(at), id).log);
+      at += 86_400_000;
+    }
+    expect(h.store.getState(id)?.lapses).toBe(8);
+    h.setNow(new Date(Math.max(at, h.store.getState(id)!.due) + 60_000).toISOString());
+    const panel = mount(h);
+    const aside = q(panel, ".anc-set-aside") as HTMLDetailsElement;
+    aside.open = true;
+    aside.dispatchEvent(new Event("toggle"));
+    expect(textOf(panel, ".anc-set-aside-leech")).toContain("AWS에서 제공하는 완전관리형 [...] 서비스");
+    click(panel, ".anc-set-aside-leech .anc-open-line");
+    expect(h.opened.at(-1)).toMatchObject({ path: "AWS/메시징.md", line: 2 });
+    click(panel, ".anc-start");
+    expect(textOf(panel, ".anc-leech")).toBe("Leech: failed 8 times");
   });
 });
 
@@ -179,7 +424,7 @@ function openStatistics(panel: ReviewPanel, open = true): void {
 
 describe("while the review history loads", () => {
   it("says so and offers no review, then shows the overview once it is in", async () => {
-    const h = await createStudyHarness(NOTES);
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
     let loading = true;
     const listeners = new Set<() => void>();
     const waiting = new ReviewPanel(document.body.createDiv(), {
@@ -197,7 +442,7 @@ describe("while the review history loads", () => {
 
 describe("the overview follows changes in place", () => {
   it("keeps Statistics open and its figures current while notes are saved, and computes nothing while it is closed", async () => {
-    const h = await createStudyHarness(NOTES);
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
     const panel = mount(h);
     expect(panel.rootEl.querySelector(".anc-stats")).toBeNull();
     openStatistics(panel);
@@ -217,7 +462,7 @@ describe("the overview follows changes in place", () => {
   });
 
   it("leaves the scope menu alone while it is in use", async () => {
-    const h = await createStudyHarness(NOTES);
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
     const panel = mount(h);
     const select = panel.rootEl.querySelector<HTMLSelectElement>(".anc-scope-select")!;
     select.focus();
@@ -233,7 +478,7 @@ describe("the overview follows changes in place", () => {
 
 describe("statistics", () => {
   it("draws reviews per day, retention, cards by state and the forecast", async () => {
-    const h = await createStudyHarness(NOTES);
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
     const panel = mount(h);
     openStatistics(panel);
     expect(textOf(panel, ".anc-stats .anc-empty")).toContain("No reviews yet");
@@ -272,7 +517,7 @@ describe("safety and clean-up", () => {
   });
 
   it("removes its listeners and its element on destroy", async () => {
-    const h = await createStudyHarness(NOTES);
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
     const panel = mount(h);
     expect(h.listenerCount()).toBe(1);
     const root = panel.rootEl;
@@ -283,7 +528,7 @@ describe("safety and clean-up", () => {
 
   it("speaks Korean when Obsidian does", async () => {
     setLanguage("ko");
-    const h = await createStudyHarness(NOTES);
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
     const panel = mount(h);
     expect(textOf(panel, ".anc-start")).toBe("복습 시작");
     click(panel, ".anc-start");

@@ -35,7 +35,7 @@ export interface StudyHarness {
   index: GlossaryIndex;
   store: ReviewStore;
   settings: PluginSettings;
-  opened: { path: string; line: number }[];
+  opened: { path: string; line: number; keepFocus: boolean }[];
   setNow(iso: string): void;
   snapshot(): VaultSnapshot;
   listenerCount(): number;
@@ -60,13 +60,13 @@ export async function createStudyHarness(
     return cached;
   };
   let listeners = 0;
-  const opened: { path: string; line: number }[] = [];
+  const opened: { path: string; line: number; keepFocus: boolean }[] = [];
   const services: StudyServices = {
     getSnapshot: snapshot,
     reviewStore: store,
     getSettings: () => settings,
     now: () => now,
-    openSource: (path, line) => { opened.push({ path, line }); },
+    openSource: (path, line, keepFocus) => { opened.push({ path, line, keepFocus: keepFocus === true }); },
     onIndexChange(listener) {
       listeners++;
       const off = index.onChange(() => listener());

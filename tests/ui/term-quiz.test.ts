@@ -28,7 +28,7 @@ function answerAll(panel: ReviewPanel, key = "3"): string[] {
 
 describe("quiz me on this term", () => {
   it("quizzes the cards of every note that defines the term, and no other card", async () => {
-    const h = await createStudyHarness(TERM_NOTES);
+    const h = await createStudyHarness(TERM_NOTES, undefined, { burySiblings: false });
     const panel = quizSqs(h);
     expect(textOf(panel, ".anc-rule")).toContain("Cards due today are graded as real reviews");
     expect(textOf(panel, ".anc-progress")).toBe("0 answered · 3 left");
@@ -39,7 +39,7 @@ describe("quiz me on this term", () => {
   });
 
   it("leaves the schedule of a card that is not due as it was, whatever the answer", async () => {
-    const h = await createStudyHarness(TERM_NOTES);
+    const h = await createStudyHarness(TERM_NOTES, undefined, { burySiblings: false });
     const learn = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
     answerAll(learn, "4");
     learn.destroy();
@@ -58,7 +58,7 @@ describe("quiz me on this term", () => {
   });
 
   it("grades a due card of the term as a real review", async () => {
-    const h = await createStudyHarness(TERM_NOTES);
+    const h = await createStudyHarness(TERM_NOTES, undefined, { burySiblings: false });
     const learn = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "review" });
     answerAll(learn, "4");
     learn.destroy();
@@ -72,7 +72,7 @@ describe("quiz me on this term", () => {
   });
 
   it("skips a card of the term whose highlight is deleted mid-quiz and keeps the others", async () => {
-    const h = await createStudyHarness(TERM_NOTES);
+    const h = await createStudyHarness(TERM_NOTES, undefined, { burySiblings: false });
     const panel = quizSqs(h);
     press(panel, " ");
     const shown = textOf(panel, ".anc-prompt .anc-answer");
@@ -86,7 +86,7 @@ describe("quiz me on this term", () => {
   });
 
   it("takes in a card filed under an alias the term gains mid-quiz", async () => {
-    const h = await createStudyHarness(TERM_NOTES);
+    const h = await createStudyHarness(TERM_NOTES, undefined, { burySiblings: false });
     const panel = quizSqs(h);
     h.index.setNote("AWS/메시징.md", MESSAGING_NOTE.replace("- Amazon SQS", "- Amazon SQS (Simple Queue Service)"));
     h.index.setNote("AWS/SAA/큐.md", `${QUEUE_NOTE}- Simple Queue Service\n\t- 메시지 크기는 최대 ==256KB==\n`);

@@ -4,7 +4,7 @@
 export type PanelPhase = "overview" | "question" | "answer" | "waiting" | "summary";
 
 /** What happened. */
-export type PanelEvent = "show-card" | "reveal" | "wait" | "finish" | "close";
+export type PanelEvent = "show-card" | "reveal" | "wait" | "finish" | "close" | "resume";
 
 /** The phase after `event`, or the same phase when the event means nothing there. */
 export function advancePanel(phase: PanelPhase, event: PanelEvent): PanelPhase {
@@ -14,6 +14,8 @@ export function advancePanel(phase: PanelPhase, event: PanelEvent): PanelPhase {
     case "wait": return phase === "summary" ? phase : "waiting";
     case "finish": return "summary";
     case "close": return "overview";
+    // Studying ahead from the summary: the run goes on.
+    case "resume": return phase === "summary" ? "question" : phase;
   }
 }
 

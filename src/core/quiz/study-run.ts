@@ -8,7 +8,7 @@
 import type { Card } from "../cards/types";
 import { lookupState, type StateLookup } from "../review/queue";
 import type { ReviewLog } from "../review/review-log";
-import { createReviewSession, type SessionStep } from "../review/review-session";
+import { createReviewSession, type SessionCounts, type SessionStep } from "../review/review-session";
 import type { RatingPreview, Scheduler } from "../review/scheduler";
 import { nextStudyDayStart } from "../review/study-day";
 import type { CardState, Rating } from "../review/types";
@@ -30,6 +30,12 @@ export interface StudyRunOptions {
   newIntroducedToday: number;
   rolloverHour: number;
   tzOffsetMinutes: number;
+  /** See `ReviewSessionOptions`: the learn-ahead limit, sibling burying and today's earlier answers (reviews only). */
+  learnAheadMs?: number;
+  burySiblings?: boolean;
+  answeredToday?: Iterable<string>;
+  /** Cards suspended or buried by the user: left out of a review (a practice run over a note or term shows them all). */
+  held?: (id: string) => boolean;
 }
 
 /** What grading did: the new state and the log to store, or a practice answer that changes nothing. */
@@ -45,10 +51,21 @@ export interface StudyRun {
   preview(card: Card, now: Date): Record<Rating, RatingPreview>;
   grade(card: Card, rating: Rating, now: Date): GradeOutcome;
   skip(id: string): void;
+  /** Shows the card later in this run ("Skip"). */
+  postpone(id: string): void;
+  /**
+   * Takes back the latest answer to the card (`outcome` is what grading it returned; the caller takes the answer out
+   * of the store): the card comes next again.
+   */
+  undo(card: Card, outcome: GradeOutcome): void;
   /** Takes the current cards after a note changed; vanished cards drop out, the place is kept. */
   replaceCards(cards: readonly Card[], now: Date): void;
   /** Cards still to show in this run (learning cards waiting for their step included). */
   remaining(): number;
+  /** What is left by kind (new, learning, review) in a review; null in practice, which has no kinds. */
+  counts(): SessionCounts | null;
+  /** Study ahead once today's cards are done (reviews only): how many cards that brings. */
+  studyAhead(now: Date): number;
 }
 
 /** Starts a study run. */
@@ -67,6 +84,8 @@ function reviewRun(
     cards: options.cards, states: options.states, liveState: options.liveState, scheduler: options.scheduler, now: options.now,
     newCardsPerDay: options.newCardsPerDay, newIntroducedToday: options.newIntroducedToday,
     rolloverHour: options.rolloverHour, tzOffsetMinutes: options.tzOffsetMinutes,
+    learnAheadMs: options.learnAheadMs, burySiblings: options.burySiblings, answeredToday: options.answeredToday,
+    held: options.held,
   });
   return {
     kind: "review",
@@ -79,11 +98,18 @@ function reviewRun(
       return { practice: false, state, log };
     },
     skip: (id) => session.skip(id),
+    postpone: (id) => session.postpone(id),
+    undo(card) {
+      latest.delete(card.id);
+      session.undo(card.id);
+    },
     replaceCards: (cards, now) => session.replaceCards(cards, now),
     remaining() {
       const c = session.counts();
-      return c.due + c.new + c.learning;
+      return c.review + c.new + c.learning;
     },
+    counts: () => session.counts(),
+    studyAhead: (now) => session.studyAhead(now),
   };
 }
 
@@ -99,6 +125,8 @@ function practiceRun(
   take(options.cards);
   const queue = [...byId.keys()];
   const graded = new Set<string>();
+  /** The answers given, in order: an undo knows whether the card's first answer (the one that may count) is taken back. */
+  const answers: { id: string; again: boolean; real: boolean }[] = [];
 
   const isDue = (id: string, now: Date): boolean => {
     const s = stateOf(id);
@@ -125,6 +153,7 @@ function practiceRun(
       if (queue[0] === card.id) queue.shift();
       // An "again" comes back once more at the end of the run, as practice.
       if (rating === "again") queue.push(card.id);
+      answers.push({ id: card.id, again: rating === "again", real });
       if (!real) return { practice: true, rating };
       const { state, log } = options.scheduler.grade(stateOf(card.id), rating, now, card.id);
       latest.set(card.id, state);
@@ -132,6 +161,27 @@ function practiceRun(
     },
     skip(id) {
       for (let i = queue.indexOf(id); i >= 0; i = queue.indexOf(id)) queue.splice(i, 1);
+    },
+    postpone(id) {
+      const at = queue.indexOf(id);
+      if (at < 0) return;
+      queue.splice(at, 1);
+      queue.push(id);
+    },
+    undo(card, outcome) {
+      let k = answers.length - 1;
+      while (k >= 0 && answers[k]!.id !== card.id) k--;
+      const answer = answers[k];
+      if (!answer) return;
+      answers.splice(k, 1);
+      if (answer.again) {
+        const at = queue.lastIndexOf(card.id);
+        if (at >= 0) queue.splice(at, 1);
+      }
+      // Undoing the answer that counted makes the card's next answer count again.
+      if (answer.real || !answers.some((a) => a.id === card.id)) graded.delete(card.id);
+      if (!outcome.practice) latest.delete(card.id);
+      queue.unshift(card.id);
     },
     replaceCards(cards) {
       const before = new Set(byId.keys());
@@ -142,5 +192,7 @@ function practiceRun(
       dropGone();
       return new Set(queue.filter((id) => byId.has(id))).size;
     },
+    counts: () => null,
+    studyAhead: () => 0,
   };
 }

@@ -1,11 +1,13 @@
 /**
  * Look-up of glossary terms for the "Look up AWS term" modal: by name and alias (exact, prefix, word, part, then
- * fuzzy with fuse.js for typos) and by words of the definition. The work is cut into steps of a slice of the glossary
- * each, so a glossary of many thousand terms never holds up a keystroke; {@link TermSearch.search} runs them all.
+ * fuzzy with fuse.js for typos; by Korean initial consonants when the query has one, `ㅅㅋㄹ`) and by words of the
+ * definition, always below every name or alias hit. The work is cut into steps of a slice of the glossary each, so a
+ * glossary of many thousand terms never holds up a keystroke; {@link TermSearch.search} runs them all.
  */
 import Fuse from "fuse.js";
 import type { Term } from "../glossary/types";
 import { escapeRegExp, normalizeNfc } from "../markdown/text";
+import { buildInitialsForm, matchInitials, prepareInitialsQuery, type InitialsForm, type InitialsQuery } from "./hangul-initials";
 
 /** One search hit: the term and what matched best. */
 export interface TermHit {
@@ -38,6 +40,8 @@ const MAX_QUERY = 64;
 const LABEL_SLICE = 250;
 /** Terms whose definitions are read per step. */
 const TERM_SLICE = 500;
+/** Names and aliases matched by initial consonants per step (the first search also prepares their initials). */
+const INITIALS_SLICE = 1000;
 /** Shortest query searched with typos allowed: a shorter one fuzzily resembles nearly every name. */
 const MIN_FUZZY = 4;
 
@@ -86,6 +90,24 @@ export function createTermSearch(terms: readonly Term[]): TermSearch {
   };
   // The first fuzzy search pays for compiling fuse.js's search: do it while the modal opens, not on a keystroke.
   if (labels.length > 0) fuzzySlice(0).search("warm up");
+  /** Each label's initials, prepared by the first initials search that reaches it (null: nothing Korean in it). */
+  const initialForms: (InitialsForm | null | undefined)[] = [];
+  /** One step of an initials search: the labels of slice `s`, offered by where the query matched. */
+  const matchInitialsSlice = (s: number, query: InitialsQuery, offer: (found: Found) => void): void => {
+    for (let k = s * INITIALS_SLICE; k < Math.min(labels.length, (s + 1) * INITIALS_SLICE); k++) {
+      const label = labels[k] as Label;
+      let form = initialForms[k];
+      if (form === undefined) {
+        form = buildInitialsForm(label.folded);
+        initialForms[k] = form;
+      }
+      const at = form ? matchInitials(form, query) : null;
+      if (!at) continue;
+      const rank = at.whole ? Rank.Exact : at.at === 0 ? Rank.Prefix : at.wordStart ? Rank.WordPrefix : Rank.Part;
+      // As for text: one initial names nothing in the middle of a word.
+      if (query.text.length > 1 || rank < Rank.Part) offer({ term: label.term, rank, score: 0, field: label.field, matched: label.text });
+    }
+  };
 
   function start(query: string, limit = 50): SearchRun {
     const q = fold(query).trim().slice(0, MAX_QUERY);
@@ -113,25 +135,33 @@ export function createTermSearch(terms: readonly Term[]): TermSearch {
       while (end < found.length && key(found[end] as Found) === last) end++;
       return found.slice(0, end).sort((a, b) => key(a) - key(b) || collator.compare((terms[a.term] as Term).name, (terms[b.term] as Term).name)).slice(0, count);
     };
-    // The plain comparisons of every label first: cheap enough for one step.
-    const steps: (() => void)[] = [() => {
-      for (const label of labels) {
-        const rank = rankOf(label.folded, q);
-        // One letter names nothing in the middle of a word: only names and words it begins count.
-        if (rank !== null && (q.length > 1 || rank < Rank.Part)) offer({ term: label.term, rank, score: 0, field: label.field, matched: label.text });
-      }
-    }];
-    // A typo only matters in a word long enough to have one, when the plain matches (all found by the first step)
-    // do not fill the list.
-    let fuzzyWanted: boolean | undefined;
-    for (let s = 0; s * LABEL_SLICE < labels.length; s++) {
+    const steps: (() => void)[] = [];
+    const initials = prepareInitialsQuery(q);
+    if (initials) {
+      // A lone initial consonant: names and aliases by their syllables' initials, and no typos (a near miss of a few
+      // consonants resembles everything).
+      for (let s = 0; s * INITIALS_SLICE < labels.length; s++) steps.push(() => matchInitialsSlice(s, initials, offer));
+    } else {
+      // The plain comparisons of every label first: cheap enough for one step.
       steps.push(() => {
-        fuzzyWanted ??= q.length >= MIN_FUZZY && best.size < n;
-        if (!fuzzyWanted) return;
-        for (const r of fuzzySlice(s).search(q)) {
-          offer({ term: r.item.term, rank: Rank.Fuzzy, score: r.score ?? 1, field: r.item.field, matched: r.item.text });
+        for (const label of labels) {
+          const rank = rankOf(label.folded, q);
+          // One letter names nothing in the middle of a word: only names and words it begins count.
+          if (rank !== null && (q.length > 1 || rank < Rank.Part)) offer({ term: label.term, rank, score: 0, field: label.field, matched: label.text });
         }
       });
+      // A typo only matters in a word long enough to have one, when the plain matches (all found by the first step)
+      // do not fill the list.
+      let fuzzyWanted: boolean | undefined;
+      for (let s = 0; s * LABEL_SLICE < labels.length; s++) {
+        steps.push(() => {
+          fuzzyWanted ??= q.length >= MIN_FUZZY && best.size < n;
+          if (!fuzzyWanted) return;
+          for (const r of fuzzySlice(s).search(q)) {
+            offer({ term: r.item.term, rank: Rank.Fuzzy, score: r.score ?? 1, field: r.item.field, matched: r.item.text });
+          }
+        });
+      }
     }
     if (q.length >= 2) {
       // The raw lines are searched without copying them (a copy of every definition makes work for the garbage

@@ -14,6 +14,8 @@ export interface TodayOptions {
   newCardsPerDay: number;
   rolloverHour: number;
   tzOffsetMinutes: number;
+  /** Cards that sit out today (suspended, buried, or buried by a sibling answered today): not counted as due or new. */
+  held?: (id: string) => boolean;
 }
 
 /** Today's counts for the panel's header. */
@@ -37,6 +39,7 @@ export function countToday(options: TodayOptions): TodayCounts {
   const dayStart = studyDayStart(options.now, options.rolloverHour, options.tzOffsetMinutes);
   const introducedToday = countIntroducedSince(options.logs, dayStart);
   const part = partitionCards({
+    held: options.held,
     cards: options.cards, states: options.states, now: options.now, newCardsPerDay: options.newCardsPerDay,
     newIntroducedToday: introducedToday, rolloverHour: options.rolloverHour, tzOffsetMinutes: options.tzOffsetMinutes,
   });
@@ -51,7 +54,7 @@ export function countToday(options: TodayOptions): TodayCounts {
   for (let i = options.logs.length - 1; i >= 0; i--) {
     const log = options.logs[i]!;
     if (log.time < dayStart) break;
-    if (log.time <= options.now && inScope.has(log.cardId)) reviewedToday++;
+    if (!log.undone && log.time <= options.now && inScope.has(log.cardId)) reviewedToday++;
   }
   return {
     due: part.due.length, fresh: part.fresh.length, learned, reviewedToday, introducedToday,

@@ -7,7 +7,7 @@
 import type { CardState } from "./types";
 import type { OrphanReport } from "./orphans";
 import type { ReviewLog } from "./review-log";
-import type { LogLoadReport, ReviewStore } from "./review-store";
+import type { FlagChange, LogLoadReport, ReviewStore } from "./review-store";
 import { createEmptyReviewData, type ReviewData } from "./store-schema";
 
 /** A review store whose history may still be loading. */
@@ -56,7 +56,14 @@ export function createDeferredStore(loading: Promise<ReviewStore>): DeferredRevi
     getData: () => store?.getData() ?? empty,
     getState: (cardId: string): CardState | undefined => store?.getState(cardId),
     recordReview: (log: ReviewLog) => now((s) => s.recordReview(log)),
+    // An answer recorded before the load is queued; so is its undo, after it (taken back once the history is in).
+    undoReview(log: ReviewLog) {
+      if (store) return store.undoReview(log);
+      waiting.push((s) => s.undoReview(log));
+      return true;
+    },
     setSettings: (settings: unknown) => now((s) => s.setSettings(settings)),
+    setFlag: (cardId: string, change: FlagChange, at: Date) => now((s) => s.setFlag(cardId, change, at)),
     reconcile(liveIds, at, renamed, notes) {
       if (store) return store.reconcile(liveIds, at, renamed, notes);
       waiting.push((s) => s.reconcile(liveIds, at, renamed, notes));

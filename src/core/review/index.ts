@@ -22,3 +22,4 @@ export * from "./save-scheduler";
 export * from "./review-store";
 export * from "./deferred-store";
 export * from "./stats";
+export * from "./card-flags";

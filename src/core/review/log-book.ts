@@ -2,6 +2,7 @@
  * The store's review logs: the weeks read so far, answers not yet in their week's file, and what is known about
  * each file on disk. It keeps `data().logs` sorted and `data().logWeeks` complete; the store decides when to save.
  */
+import type { DataNotice, NoticeLine } from "./data-notice";
 import { readOrError, type ReviewDataPort } from "./data-port";
 import { encodeLogFile, listWeeks, logFilePath, logsInWeek, weekOf, weekSpan, parseLogFile } from "./log-files";
 import { readLogFile, saveLogFile, type LogFileState } from "./log-io";
@@ -13,8 +14,8 @@ import type { ReviewData } from "./store-schema";
 export interface LogLoadReport {
   /** How many logs were added to memory. */
   added: number;
-  /** A sentence for the user when a week file was damaged or could not be read. */
-  notice: string | null;
+  /** What to tell the user when a week file was damaged or could not be read. */
+  notice: DataNotice | null;
 }
 
 /** Options of the log book. */
@@ -36,6 +37,11 @@ export interface LogBookOptions {
 export interface LogBook {
   /** Adds a log not in memory yet (keeping `compareLogs` order) and marks it for its week file; false for a duplicate. */
   add(log: ReviewLog): boolean;
+  /**
+   * Takes back an answer in memory (see `ReviewLog.undone`): its undone copy replaces it and goes to its week file.
+   * Returns the undone copy, or null when memory does not hold the answer or it was taken back already.
+   */
+  undo(log: ReviewLog): ReviewLog | null;
   /** Adds many logs from a data.json (another device's) at once; returns how many were new. Linear, not one insert each. */
   addAll(logs: readonly ReviewLog[]): number;
   /** Logs not yet in their week file whose only copy on disk is in data.json (they came from a data file). */
@@ -45,7 +51,7 @@ export interface LogBook {
   /** Reads the week files overlapping `from`..`to` that are not in memory yet. Never throws. */
   load(from: number, to: number, now: Date): Promise<LogLoadReport>;
   /** Writes every week with new logs or a damaged file; `onNotice` hears about damage found on the way. Throws on failure. */
-  save(now: Date, onNotice?: (message: string) => void): Promise<void>;
+  save(now: Date, onNotice?: (notice: DataNotice) => void): Promise<void>;
   /** Takes in week files (of the weeks in memory) that another device changed; true when logs were added. */
   sync(): Promise<boolean>;
   /** Forgets the logs of weeks before the week `keepFrom` falls in, once they are all on disk; false when some are not. */
@@ -97,7 +103,7 @@ export function createLogBook(options: LogBookOptions): LogBook {
     return { added: d.logs.length - before, notice: read.notice };
   }
 
-  async function saveWeek(week: string, now: Date, onNotice?: (message: string) => void): Promise<void> {
+  async function saveWeek(week: string, now: Date, onNotice?: (notice: DataNotice) => void): Promise<void> {
     if (!files.has(week)) {
       const { notice } = await loadWeek(week, now);
       if (notice !== null) onNotice?.(notice);
@@ -139,16 +145,33 @@ export function createLogBook(options: LogBookOptions): LogBook {
     return d.logs.length !== before;
   }
 
-  /** True when memory holds a log of the same card at the same time. */
-  function has(log: ReviewLog): boolean {
+  /** Where memory holds a log of the same card at the same time, or -1. */
+  function indexOf(log: ReviewLog): number {
     const logs = data().logs;
     for (let k = findFirstLogAt(logs, log.time); k < logs.length && logs[k]!.time === log.time; k++) {
-      if (logs[k]!.cardId === log.cardId) return true;
+      if (logs[k]!.cardId === log.cardId) return k;
     }
-    return false;
+    return -1;
+  }
+
+  /** True when memory holds this answer already, as it is or taken back (an undone copy is news to a plain one). */
+  function has(log: ReviewLog): boolean {
+    const k = indexOf(log);
+    return k >= 0 && (data().logs[k]!.undone === true || log.undone !== true);
   }
 
   return {
+    undo(log) {
+      const k = indexOf(log);
+      const logs = data().logs;
+      const held = logs[k];
+      if (!held || held.undone) return null;
+      const undone: ReviewLog = { ...held, undone: true };
+      // The same key sorts in the same place: the copy takes the answer's slot.
+      logs[k] = undone;
+      markUnsaved(undone);
+      return undone;
+    },
     addAll(logs) {
       const fresh = logs.filter((log) => !has(log));
       if (fresh.length === 0) return 0;
@@ -177,18 +200,18 @@ export function createLogBook(options: LogBookOptions): LogBook {
     hasUnsaved: () => unsaved.size > 0 || [...files.values()].some((s) => !s.clean),
     async load(from, to, now) {
       let added = 0;
-      const notices: string[] = [];
+      const notices: NoticeLine[] = [];
       for (const week of listWeeks(from, to)) {
         if (files.has(week)) continue;
         try {
           const report = await loadWeek(week, now);
           added += report.added;
-          if (report.notice !== null) notices.push(report.notice);
+          if (report.notice !== null) notices.push(...report.notice);
         } catch (e) {
-          notices.push(`The review log of ${week} could not be read (${messageOf(e)}).`);
+          notices.push({ code: "logUnreadable", week, error: messageOf(e) });
         }
       }
-      return { added, notice: notices.length === 0 ? null : notices.join(" ") };
+      return { added, notice: notices.length === 0 ? null : notices };
     },
     async save(now, onNotice) {
       const weeks = new Set(unsaved.keys());

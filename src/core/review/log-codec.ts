@@ -2,8 +2,26 @@ import type { ReviewLog } from "./review-log";
 import { decodeState, encodeState, pushState, readState, round4, type StateTuple } from "./state-codec";
 import { RATINGS, type CardState, type Rating } from "./types";
 
+/** The stored rating: 1–4, negative for an answer taken back (see `ReviewLog.undone`). */
+const storedRating = (log: ReviewLog): number => (RATINGS.indexOf(log.rating) + 1) * (log.undone ? -1 : 1);
+
+/** The rating and undo mark a stored rating stands for, or undefined when it is none. */
+function readRating(value: unknown): { rating: Rating; undone: boolean } | undefined {
+  if (!Number.isInteger(value)) return undefined;
+  const n = value as number;
+  const rating = RATINGS[Math.abs(n) - 1];
+  return rating ? { rating, undone: n < 0 } : undefined;
+}
+
+/** The log as decoded, with the undo mark only when set (so an ordinary log has exactly its six keys). */
+function decoded(cardId: string, time: number, read: { rating: Rating; undone: boolean }, before: CardState | null, after: CardState, elapsedDays: number): ReviewLog {
+  const log: ReviewLog = { cardId, time, rating: read.rating, before, after, elapsedDays };
+  if (read.undone) log.undone = true;
+  return log;
+}
+
 /**
- * Compact log: [cardId, time, rating 1-4, elapsedDays, before, after], states relative to `time`. `before` is 0 (none),
+ * Compact log: [cardId, time, rating 1-4 (negative when undone), elapsedDays, before, after], states relative to `time`. `before` is 0 (none),
  * 1 (the same as the `after` of the card's previous entry in the same list) or a state tuple.
  */
 export type LogTuple = [string, number, number, number, 0 | 1 | StateTuple, StateTuple];
@@ -23,7 +41,7 @@ function storedSame(previous: CardState | undefined, before: CardState | null): 
 /** The JSON text of one log; `previous` is the `after` of the card's previous entry in the same list, if any. */
 export function encodeLogTuple(log: ReviewLog, previous: CardState | undefined): string {
   const before: 0 | 1 | StateTuple = log.before === null ? 0 : storedSame(previous, log.before) ? 1 : encodeState(log.before, log.time);
-  const tuple: LogTuple = [log.cardId, log.time, RATINGS.indexOf(log.rating) + 1, round4(log.elapsedDays), before, encodeState(log.after, log.time)];
+  const tuple: LogTuple = [log.cardId, log.time, storedRating(log), round4(log.elapsedDays), before, encodeState(log.after, log.time)];
   return JSON.stringify(tuple);
 }
 
@@ -38,7 +56,7 @@ export function decodeLogTuple(entry: unknown, previous: Map<string, CardState>)
   if (typeof cardId !== "string" || cardId === "") return "log has no card id";
   if (!isLogTime(time) || !Number.isFinite(elapsedDays) || (elapsedDays as number) < 0) return "log has an invalid time";
   const t = time;
-  const rating: Rating | undefined = Number.isInteger(ratingIndex) ? RATINGS[(ratingIndex as number) - 1] : undefined;
+  const rating = readRating(ratingIndex);
   if (!rating) return "log has an unknown rating";
   const after = decodeState(items[5], t);
   if (typeof after === "string") return `after: ${after}`;
@@ -50,7 +68,7 @@ export function decodeLogTuple(entry: unknown, previous: Map<string, CardState>)
     before = b;
   }
   previous.set(cardId, after);
-  return { cardId, time: t, rating, before, after, elapsedDays: elapsedDays as number };
+  return decoded(cardId, t, rating, before, after, elapsedDays as number);
 }
 
 /**
@@ -59,7 +77,7 @@ export function decodeLogTuple(entry: unknown, previous: Map<string, CardState>)
  * to `time`. One flat list per log parses faster than nested tuples.
  */
 export function encodeLogLine(log: ReviewLog, previous: CardState | undefined): string {
-  const line: (string | number | null)[] = [log.cardId, log.time, RATINGS.indexOf(log.rating) + 1, round4(log.elapsedDays)];
+  const line: (string | number | null)[] = [log.cardId, log.time, storedRating(log), round4(log.elapsedDays)];
   const values = line as (number | null)[];
   if (log.before === null) values.push(0);
   else if (storedSame(previous, log.before)) values.push(1);
@@ -76,7 +94,7 @@ export function decodeLogLine(entry: unknown, previous: Map<string, CardState>):
   if (typeof cardId !== "string" || cardId === "") return "log has no card id";
   if (!isLogTime(time) || !Number.isFinite(elapsedDays) || (elapsedDays as number) < 0) return "log has an invalid time";
   const t = time;
-  const rating: Rating | undefined = Number.isInteger(ratingIndex) ? RATINGS[(ratingIndex as number) - 1] : undefined;
+  const rating = readRating(ratingIndex);
   if (!rating) return "log has an unknown rating";
   const after = readState(items, items.length - 10, t);
   if (typeof after === "string") return `after: ${after}`;
@@ -88,5 +106,5 @@ export function decodeLogLine(entry: unknown, previous: Map<string, CardState>):
   } else if (items[4] === 1) before = previous.get(cardId) ?? null;
   else if (items[4] !== 0) return "log has an invalid before";
   previous.set(cardId, after);
-  return { cardId, time: t, rating, before, after, elapsedDays: elapsedDays as number };
+  return decoded(cardId, t, rating, before, after, elapsedDays as number);
 }

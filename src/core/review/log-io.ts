@@ -1,4 +1,5 @@
 /** Reading and writing the week files of review logs through the port, with the same fault rules as data.json. */
+import type { DataNotice, NoticeLine } from "./data-notice";
 import { keepAside, tempPathOf, writeWhole, type ReviewDataPort } from "./data-port";
 import { encodeLogFile, encodeLogLines, LOG_FOLDER, logFilePath, parseLogFile } from "./log-files";
 import { mergeLogs } from "./merge";
@@ -21,8 +22,8 @@ export interface LogFileState {
 export interface LogFileRead {
   logs: ReviewLog[];
   state: LogFileState;
-  /** A sentence for the user when the file was damaged. */
-  notice: string | null;
+  /** What to tell the user when the file was damaged. */
+  notice: DataNotice | null;
 }
 
 const base = (week: string): string => `${LOG_FOLDER}/${week}`;
@@ -47,21 +48,22 @@ export async function readLogFile(port: ReviewDataPort, week: string, now: Date)
   if (parsed.ok && parsed.dropped.length === 0) {
     return { logs: parsed.logs, state: { known: text, clean: true, lastAfter: parsed.lastAfter, keptText: null }, notice: null };
   }
-  let kept = "";
+  const notice: NoticeLine[] = [
+    parsed.ok ? { code: "logEntriesSkipped", count: parsed.dropped.length, path }
+      : parsed.kind === "future-version" ? { code: "logNewerVersion", path } : { code: "logDamaged", path },
+  ];
   let keptText: string | null = null;
   try {
-    kept = ` A copy was kept as ${await keepAside(port, base(week), text, now, ".jsonl")}.`;
+    notice.push({ code: "dataKeptAs", path: await keepAside(port, base(week), text, now, ".jsonl") });
     keptText = text;
   } catch {
-    kept = "";
+    // Not copied: the notice says nothing about a copy, and the next save tries again before it rewrites the file.
   }
-  const what = parsed.ok
-    ? `${parsed.dropped.length} damaged entries in the review log ${path} were skipped.`
-    : `The review log ${path} could not be used: ${parsed.message}.`;
+  notice.push({ code: "logSchedulesKept" });
   return {
     logs: parsed.ok ? parsed.logs : [],
     state: { known: text, clean: false, lastAfter: parsed.ok ? parsed.lastAfter : new Map<string, CardState>(), keptText },
-    notice: `${what}${kept} Card schedules are not affected.`,
+    notice,
   };
 }
 

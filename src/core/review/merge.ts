@@ -1,3 +1,4 @@
+import { compareFlags, type CardFlag } from "./card-flags";
 import type { ReviewLog } from "./review-log";
 import { createRecord, own, SCHEMA_VERSION, type OrphanEntry, type ReviewData } from "./store-schema";
 import type { CardPhase, CardState } from "./types";
@@ -19,10 +20,14 @@ function newest(candidates: readonly (CardState | undefined)[]): CardState | und
   return best;
 }
 
-/** Orders logs by time, then card, then content: the order the store keeps them in, the same on every device. */
+/**
+ * Orders logs by time, then card, then content: the order the store keeps them in, the same on every device. Of two
+ * copies of one answer the undone one is greater, so merging keeps the undo.
+ */
 export function compareLogs(a: ReviewLog, b: ReviewLog): number {
   if (a.time !== b.time) return a.time - b.time;
   if (a.cardId !== b.cardId) return a.cardId < b.cardId ? -1 : 1;
+  if ((a.undone === true) !== (b.undone === true)) return a.undone ? 1 : -1;
   return compareStates(a.after, b.after) || (a.rating < b.rating ? -1 : a.rating > b.rating ? 1 : 0);
 }
 
@@ -79,9 +84,21 @@ export function mergeStoredStates(local: ReviewData, remote: ReviewData): Omit<R
   const logWeeks = [...new Set([...local.logWeeks, ...remote.logWeeks])].sort();
   const merged: Omit<ReviewData, "logs"> = { schemaVersion: SCHEMA_VERSION, cards, orphans, logWeeks };
   if (local.renamed || remote.renamed) merged.renamed = Object.assign(createRecord<string>(), remote.renamed, local.renamed);
+  if (local.flags || remote.flags) merged.flags = mergeFlags(local.flags, remote.flags);
   const settings = local.settings !== undefined ? local.settings : remote.settings;
   if (settings !== undefined) merged.settings = settings;
   return merged;
+}
+
+/** Per card, the later flag of the two (see `compareFlags`). */
+function mergeFlags(local: Readonly<Record<string, CardFlag>> = {}, remote: Readonly<Record<string, CardFlag>> = {}): Record<string, CardFlag> {
+  const out = createRecord<CardFlag>();
+  for (const id of new Set([...Object.keys(local), ...Object.keys(remote)])) {
+    const a = own(local, id), b = own(remote, id);
+    const flag = a && b ? (compareFlags(a, b) >= 0 ? a : b) : a ?? b;
+    if (flag) out[id] = flag;
+  }
+  return out;
 }
 
 /**

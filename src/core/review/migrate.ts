@@ -1,3 +1,4 @@
+import { decodeFlag, type CardFlag } from "./card-flags";
 import { isWeekKey } from "./log-files";
 import { sortLogs } from "./merge";
 import { decodeStateColumns } from "./state-codec";
@@ -71,6 +72,17 @@ function decodeCurrent(raw: Raw, sourceVersion: number): { data: ReviewData; dro
     const map = createRecord<string>();
     for (const [from, to] of Object.entries(renamed)) if (typeof to === "string" && to !== from) map[from] = to;
     if (Object.keys(map).length > 0) data.renamed = map;
+  }
+  // Flags came after version 2 was set: a file without them has none, and an older version reads the rest unchanged.
+  const flags = raw.cardFlags;
+  if (isRecord(flags)) {
+    const map = createRecord<CardFlag>();
+    for (const [id, value] of Object.entries(flags)) {
+      const flag = decodeFlag(value);
+      if (typeof flag === "string") dropped.push({ section: "cards", key: `flag:${id}`, reason: flag });
+      else map[id] = flag;
+    }
+    if (Object.keys(map).length > 0) data.flags = map;
   }
   const notes = raw.orphanNotes;
   if (isRecord(notes)) {

@@ -1,3 +1,4 @@
+import type { DataNotice, NoticeLine } from "./data-notice";
 import { keepAside, readOrError, tempPathOf, writeWhole, type ReviewDataPort } from "./data-port";
 import { listWeeks } from "./log-files";
 import { readLogFile, type LogFileState } from "./log-io";
@@ -20,8 +21,8 @@ export interface LoadedReviewData {
   data: ReviewData;
   /** The stored settings object, for `normalizeSettings`. */
   settings: unknown;
-  /** A sentence for the user when the file was damaged, replaced by the backup, or partly unreadable. */
-  notice: string | null;
+  /** What to tell the user when the file was damaged, replaced by the backup, or partly unreadable. */
+  notice: DataNotice | null;
   /** Where the damaged file was kept aside, if it was. */
   keptAs: string | null;
   dropped: DroppedEntry[];
@@ -49,36 +50,36 @@ export async function loadReviewData(port: ReviewDataPort, now: Date): Promise<L
   const file = await loadDataFile(port, now);
   const inline = file.data.logs;
   const logFiles = new Map<string, LogFileState>();
-  const notices = file.notice === null ? [] : [file.notice];
+  const notices: NoticeLine[] = file.notice === null ? [] : [...file.notice];
   const onDisk = new Set<string>();
   let logs = inline;
   for (const week of listWeeks(now.getTime() - STARTUP_LOG_DAYS * 86_400_000, now.getTime())) {
     try {
       const read = await readLogFile(port, week, now);
       logFiles.set(week, read.state);
-      if (read.notice !== null) notices.push(read.notice);
+      if (read.notice !== null) notices.push(...read.notice);
       for (const log of read.logs) onDisk.add(logKey(log));
       logs = mergeLogs(logs, read.logs);
     } catch (e) {
-      notices.push(`The review log of ${week} could not be read (${e instanceof Error ? e.message : String(e)}).`);
+      notices.push({ code: "logUnreadable", week, error: e instanceof Error ? e.message : String(e) });
     }
   }
   const unsaved = inline.filter((log) => !onDisk.has(logKey(log)));
   return {
-    ...file, data: { ...file.data, logs }, notice: notices.length === 0 ? null : notices.join(" "),
+    ...file, data: { ...file.data, logs }, notice: notices.length === 0 ? null : notices,
     migratedFrom: file.migratedFrom ?? null, logFiles, unsaved,
   };
 }
 
 async function loadDataFile(port: ReviewDataPort, now: Date): Promise<LoadedDataFile> {
   const main = await readOrError(port, DATA_FILE);
-  let problem: string;
+  let problem: NoticeLine[];
   let keptAs: string | null = null;
   let known: string | null = null;
   if ("error" in main) {
-    problem = `Your review data could not be read (${main.error}).`;
+    problem = [{ code: "dataUnreadable", error: main.error }];
   } else if (main.text === null) {
-    problem = "Your review data file was missing.";
+    problem = [{ code: "dataMissing" }];
   } else {
     const parsed = parseStoredData(main.text);
     if (parsed.ok && parsed.dropped.length === 0) {
@@ -93,48 +94,48 @@ async function loadDataFile(port: ReviewDataPort, now: Date): Promise<LoadedData
     } catch {
       keptAs = null;
     }
-    const kept = keptAs ? ` A copy was kept as ${keptAs}.` : "";
+    const kept: NoticeLine[] = keptAs ? [{ code: "dataKeptAs", path: keptAs }] : [];
     if (parsed.ok) {
       return {
         data: parsed.data, settings: parsed.data.settings, keptAs, dropped: parsed.dropped, known, migratedFrom: parsed.migratedFrom,
-        notice: `${parsed.dropped.length} damaged entries in your review data were skipped.${kept}`,
+        notice: [{ code: "dataEntriesSkipped", count: parsed.dropped.length }, ...kept],
       };
     }
-    problem = `Your review data could not be used: ${parsed.message}.${kept}`;
+    problem = [{ code: parsed.kind === "future-version" ? "dataNewerVersion" : "dataDamaged" }, ...kept];
   }
   return { ...(await loadBackup(port, problem, main, now)), keptAs, known };
 }
 
 async function loadBackup(
-  port: ReviewDataPort, problem: string, main: { text: string | null } | { error: string }, now: Date,
+  port: ReviewDataPort, problem: readonly NoticeLine[], main: { text: string | null } | { error: string }, now: Date,
 ): Promise<Omit<LoadedDataFile, "keptAs" | "known">> {
   // A save that replaces data.json writes it whole to a temporary file first: when the app died before that file was
   // renamed into place, it is the newest complete copy.
   const temp = await readOrError(port, tempPathOf(DATA_FILE));
   const tempParsed = "text" in temp && temp.text !== null ? parseStoredData(temp.text) : null;
   if (tempParsed?.ok && tempParsed.dropped.length === 0) {
-    return { data: tempParsed.data, settings: tempParsed.data.settings, dropped: [], notice: `${problem} The copy being saved when it happened was loaded.` };
+    return { data: tempParsed.data, settings: tempParsed.data.settings, dropped: [], notice: [...problem, { code: "dataSavingCopyLoaded" }] };
   }
   const backup = await readOrError(port, BACKUP_FILE);
   const text = "text" in backup ? backup.text : null;
   const parsed = text !== null ? parseStoredData(text) : null;
-  let kept = "";
+  let kept: NoticeLine[] = [];
   // The next save refreshes the backup: a damaged one is copied aside first, as it may hold most of the history.
   if (text !== null && parsed && (!parsed.ok || parsed.dropped.length > 0)) {
     try {
-      kept = ` The damaged backup was kept as ${await keepAside(port, "data.backup", text, now)}.`;
+      kept = [{ code: "dataBackupKeptAs", path: await keepAside(port, "data.backup", text, now) }];
     } catch {
-      kept = "";
+      kept = [];
     }
   }
   if (parsed?.ok) {
-    return { data: parsed.data, settings: parsed.data.settings, dropped: parsed.dropped, notice: `${problem} The last backup was loaded.${kept}` };
+    return { data: parsed.data, settings: parsed.data.settings, dropped: parsed.dropped, notice: [...problem, { code: "dataBackupLoaded" }, ...kept] };
   }
   const fresh = "text" in main && main.text === null;
   if (fresh && !parsed) return { data: createEmptyReviewData(), settings: undefined, dropped: [], notice: null };
   return {
     data: createEmptyReviewData(), settings: undefined, dropped: [],
-    notice: `${problem} No usable backup was found; starting with an empty review history.${kept}`,
+    notice: [...problem, { code: "dataNoBackup" }, ...kept],
   };
 }
 

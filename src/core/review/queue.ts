@@ -19,6 +19,8 @@ export interface QueueOptions<C extends QueueCard = QueueCard> {
   newIntroducedToday: number;
   rolloverHour?: number;
   tzOffsetMinutes?: number;
+  /** Cards that sit out (suspended, or buried until later): never queued. */
+  held?: (id: string) => boolean;
 }
 
 /** Today's cards split by kind, each list in queue order. */
@@ -68,8 +70,10 @@ export function partitionCards<C extends QueueCard>(options: QueueOptions<C>): Q
   const dueAt: number[] = [];
   const fresh: C[] = [];
   const waiting: { card: C; due: number }[] = [];
+  const held = options.held;
   for (let i = 0; i < cards.length; i++) {
     const card = cards[i]!;
+    if (held && held(card.id)) continue;
     const state = find(card.id);
     if (!state || state.state === "new") {
       if (newLeft > 0) { fresh.push(card); newLeft--; }

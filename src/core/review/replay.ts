@@ -16,8 +16,11 @@ export type Regrade = (state: CardState | undefined, rating: Rating, at: Date) =
 
 /** What replaying the logs in memory found. */
 export interface ReplayResult {
-  /** The cards whose cached state the logs change, with their state after the replay. */
-  changed: Map<string, CardState>;
+  /**
+   * The cards whose cached state the logs change, with their state after the replay; null for a card back to new
+   * (its only answer was taken back).
+   */
+  changed: Map<string, CardState | null>;
   /** Answers stamped more than {@link CLOCK_SLACK_MS} ahead of `now` (a device with a wrong clock). */
   aheadOfClock: number;
 }
@@ -35,22 +38,40 @@ export function replayLogs(
   kept: ReplayContext = {},
 ): ReplayResult {
   const byCard = new Map<string, ReviewLog[]>();
+  /** Per card, the latest answer taken back: a cached state it left is no state at all. */
+  const undone = new Map<string, ReviewLog>();
   let aheadOfClock = 0;
   for (const log of logs) {
     const id = currentId(log.cardId, kept.renamed);
     if (kept.only && !kept.only.has(id)) continue;
+    if (log.undone) {
+      const seen = undone.get(id);
+      if (!seen || seen.time < log.time) undone.set(id, log);
+      continue;
+    }
     if (log.time > now + CLOCK_SLACK_MS) aheadOfClock++;
     const list = byCard.get(id);
     if (list) list.push(log);
     else byCard.set(id, [log]);
   }
-  const changed = new Map<string, CardState>();
+  const changed = new Map<string, CardState | null>();
   for (const [cardId, history] of byCard) {
     const cached = own(cards, cardId) ?? (kept.orphans ? own(kept.orphans, cardId)?.state : undefined);
     const replayed = replayCard(history, regrade, now);
-    if (replayed && needsUpdate(cached, replayed, now)) changed.set(cardId, replayed.state);
+    if (replayed && (needsUpdate(cached, replayed, now) || leftBy(cached, undone.get(cardId)))) changed.set(cardId, replayed.state);
+  }
+  // A cached state an undone answer left, with no other answer in memory: back to the state before that answer.
+  for (const [cardId, log] of undone) {
+    if (byCard.has(cardId)) continue;
+    const cached = own(cards, cardId) ?? (kept.orphans ? own(kept.orphans, cardId)?.state : undefined);
+    if (leftBy(cached, log)) changed.set(cardId, log.before);
   }
   return { changed, aheadOfClock };
+}
+
+/** True when `state` is the one the answer `log` left: its review is that answer's. */
+function leftBy(state: CardState | undefined, log: ReviewLog | undefined): boolean {
+  return state !== undefined && log !== undefined && state.lastReview === log.time;
 }
 
 /** What else the store keeps that a replay must read: the orphans' states, and renamed cards' new ids. */

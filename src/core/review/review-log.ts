@@ -11,6 +11,11 @@ export interface ReviewLog {
   after: CardState;
   /** Days since the previous review (fractional; 0 for a first review). */
   elapsedDays: number;
+  /**
+   * The answer was taken back ("Undo"): it no longer counts anywhere (schedule, limits, statistics), but stays in the
+   * log as a record, so that every device learns of the undo. Of two copies of one answer, the undone one wins.
+   */
+  undone?: true;
 }
 
 const DAY_MS = 86_400_000;
@@ -38,7 +43,7 @@ export function countIntroducedSince(logs: readonly ReviewLog[], since: number):
   for (let i = logs.length - 1; i >= 0; i--) {
     const log = logs[i]!;
     if (log.time < since) break;
-    if (isIntroduction(log)) n++;
+    if (!log.undone && isIntroduction(log)) n++;
   }
   return n;
 }
@@ -57,4 +62,15 @@ export function findFirstLogAt(logs: readonly ReviewLog[], time: number): number
 /** Identity of a log entry across devices: the card and the exact time of the answer. */
 export function logKey(log: Pick<ReviewLog, "cardId" | "time">): string {
   return `${log.time}\u0000${log.cardId}`;
+}
+
+/** The cards answered at or after `since` (epoch ms), from logs sorted by time: only the tail is read. */
+export function answeredSince(logs: readonly ReviewLog[], since: number): Set<string> {
+  const ids = new Set<string>();
+  for (let i = logs.length - 1; i >= 0; i--) {
+    const log = logs[i]!;
+    if (log.time < since) break;
+    if (!log.undone) ids.add(log.cardId);
+  }
+  return ids;
 }

@@ -1,5 +1,7 @@
 import type { Card } from "../cards/types";
-import { areSiblings, lookupState, partitionCards, spreadSiblings, type QueueCard, type QueueOptions } from "./queue";
+import {
+  areSiblings, lineKeyOf, lookupState, partitionCards, spreadSiblings, termKeyOf, type QueueCard, type QueueOptions, type StateLookup,
+} from "./queue";
 import type { ReviewLog } from "./review-log";
 import type { Scheduler } from "./scheduler";
 import type { CardState, Rating } from "./types";
@@ -12,10 +14,38 @@ export interface ReviewSessionOptions<C extends QueueCard> extends QueueOptions<
    * replayed since the session started (the quiz, another device), never on a copy taken at the start.
    */
   liveState?: (id: string) => CardState | undefined;
+  /**
+   * When only learning cards are left, one due within this many milliseconds is shown at once rather than waited
+   * for (Anki's "learn ahead limit"; 20 minutes by default).
+   */
+  learnAheadMs?: number;
+  /**
+   * Bury siblings: once a card of an entry (the same term in the same note, or the same line) is answered, its other
+   * new and review cards wait until tomorrow, so one card never gives away the next one's answer.
+   */
+  burySiblings?: boolean;
+  /** Cards answered earlier today (before this session): their siblings are buried from the start. */
+  answeredToday?: Iterable<string>;
 }
 
-/** What to show now: a card, nothing until a learning step ends, or nothing left today. */
-export type SessionStep<C> = { kind: "card"; card: C } | { kind: "wait"; until: number } | { kind: "done" };
+/** Anki's default learn-ahead limit. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/**
+ * What to show now: a card, nothing until a learning step ends (only while studying ahead), or nothing left for today
+ * — then `later` says how many learning cards come back after the learn-ahead limit, and when the first does.
+ */
+export type SessionStep<C> =
+  | { kind: "card"; card: C }
+  | { kind: "wait"; until: number }
+  | { kind: "done"; later?: { count: number; until: number } };
+
+/** What is left, by kind, as Anki counts it: new cards, cards in (re)learning, review cards. */
+export interface SessionCounts {
+  new: number;
+  learning: number;
+  review: number;
+}
 
 /** A review session over today's queue; answers given here are returned for the caller to store. */
 export interface ReviewSession<C extends QueueCard> {
@@ -25,10 +55,22 @@ export interface ReviewSession<C extends QueueCard> {
   answer(id: string, rating: Rating, now: Date): { state: CardState; log: ReviewLog };
   /** Leaves a card out for the rest of the session. */
   skip(id: string): void;
+  /** Puts a card back at the end of the session's queue ("Skip": later, not now). */
+  postpone(id: string): void;
+  /**
+   * Takes back the latest answer to a card (the store restores its state): the card is shown again next, and the
+   * siblings that answer buried come back.
+   */
+  undo(id: string): void;
+  /**
+   * Study ahead, once today's cards are done: learning cards come at once, whatever their step, and review cards due
+   * by the end of tomorrow's study day join. Returns how many cards that adds.
+   */
+  studyAhead(now: Date): number;
   /** Takes the current card list after a note changed: vanished cards drop out, new ones join, the place is kept. */
   replaceCards(cards: readonly C[], now?: Date): void;
-  /** Cards left in this session by kind. */
-  counts(): { due: number; new: number; learning: number };
+  /** Cards left in this session by kind (buried ones are not). */
+  counts(): SessionCounts;
 }
 
 /** How far ahead the session looks for a non-sibling before giving up on the sibling rule. */
@@ -39,6 +81,9 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
   let byId = new Map<string, C>();
   for (const c of options.cards) if (!byId.has(c.id)) byId.set(c.id, c);
   const answered = new Map<string, CardState>();
+  /** The session's answers in order, for undo. */
+  const history: { id: string; state: CardState }[] = [];
+  /** Cards placed in the queue or the learning list, or left out for good (skipped). */
   const known = new Set<string>();
   const done = new Set<string>();
   const main: string[] = [];
@@ -48,13 +93,35 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
   let current: string | null = null;
   let lastShown: C | undefined;
   let newLeft = Math.max(0, Math.floor(options.newCardsPerDay) - Math.max(0, Math.floor(options.newIntroducedToday)));
+  const learnAhead = Math.max(0, options.learnAheadMs ?? LEARN_AHEAD_MS);
+  let ahead = false;
+  /** Entries (note and term) and lines a card was answered from today: their other cards are buried. */
+  const buriedEntries = new Set<string>();
+  const buriedLines = new Set<string>();
+  /** Cards answered today before the session: never buried themselves (their own learning steps go on). */
+  const earlier = new Set(options.answeredToday ?? []);
 
   // With the store's live state, the store alone says where a card stands (after a reset too: then nowhere).
   const stateOf = (id: string): CardState | undefined =>
     options.liveState ? options.liveState(id) : (answered.get(id) ?? lookupState(options.states, id));
-  const isNew = (id: string): boolean => { const s = stateOf(id); return !s || s.state === "new"; };
+  const phaseOf = (id: string): CardState["state"] => stateOf(id)?.state ?? "new";
   const inLearning = (id: string): boolean => learning.some((l) => l.id === id);
-  const playable = (id: string): boolean => byId.has(id) && !done.has(id);
+  const isBuried = (card: C): boolean => {
+    if (!options.burySiblings || answered.has(card.id) || earlier.has(card.id)) return false;
+    const phase = phaseOf(card.id);
+    if (phase === "learning" || phase === "relearning") return false;
+    return buriedEntries.has(entryKeyOf(card)) || buriedLines.has(lineKeyOf(card));
+  };
+  const playable = (id: string): boolean => {
+    const card = byId.get(id);
+    return card !== undefined && !done.has(id) && (id === current || !isBuried(card));
+  };
+  const buryAround = (card: C | undefined): void => {
+    if (!options.burySiblings || !card) return;
+    buriedEntries.add(entryKeyOf(card));
+    buriedLines.add(lineKeyOf(card));
+  };
+  for (const id of earlier) buryAround(byId.get(id));
 
   function addLearning(id: string, due: number): void {
     learning = learning.filter((l) => l.id !== id);
@@ -63,13 +130,15 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
     learning.splice(i, 0, { id, due });
   }
 
-  function admit(cards: readonly C[], now: Date | number, newLimit: number): void {
-    const fresh = cards.filter((c) => !known.has(c.id));
+  /** Queues the cards not placed yet: due ones, new ones within `newLimit`, learning ones for later. */
+  function admit(cards: readonly C[], now: Date | number, newLimit: number): number {
+    const fresh = cards.filter((c) => !known.has(c.id) && !isBuried(c));
     const part = partitionCards({ ...options, cards: fresh, now, newCardsPerDay: newLimit, newIntroducedToday: 0 });
-    for (const c of spreadSiblings([...part.due, ...part.fresh])) main.push(c.id);
-    for (const w of part.waiting) addLearning(w.card.id, w.due);
+    const queued = spreadSiblings([...part.due, ...part.fresh]);
+    for (const c of queued) { main.push(c.id); known.add(c.id); }
+    for (const w of part.waiting) { addLearning(w.card.id, w.due); known.add(w.card.id); }
     newLeft -= part.fresh.length;
-    for (const c of fresh) known.add(c.id);
+    return queued.length + part.waiting.length;
   }
 
   function takeFromMain(): string | undefined {
@@ -93,14 +162,23 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
 
   function pick(now: number): string | undefined {
     learning = learning.filter((l) => playable(l.id));
-    const dueLearning = learning.filter((l) => l.due <= now);
+    // Studying ahead, every learning card counts as due.
+    const dueLearning = learning.filter((l) => ahead || l.due <= now);
     const calm = dueLearning.find((l) => !lastShown || !areSiblings(lastShown, byId.get(l.id)!));
-    if (calm) { learning = learning.filter((l) => l !== calm); return calm.id; }
+    if (calm) return takeLearning(calm);
     const fromMain = takeFromMain();
     if (fromMain !== undefined) return fromMain;
     const first = dueLearning[0];
-    if (first) { learning = learning.filter((l) => l !== first); return first.id; }
+    if (first) return takeLearning(first);
+    // Nothing else is left: a learning card due within the learn-ahead limit comes now rather than after a wait.
+    const soon = learning[0];
+    if (soon && soon.due <= now + learnAhead) return takeLearning(soon);
     return undefined;
+  }
+
+  function takeLearning(l: { id: string; due: number }): string {
+    learning = learning.filter((x) => x !== l);
+    return l.id;
   }
 
   admit(options.cards, options.now, newLeft);
@@ -111,23 +189,69 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
       const id = pick(now.getTime());
       current = id ?? null;
       if (id !== undefined) return { kind: "card", card: byId.get(id)! };
-      const soonest = learning[0];
-      return soonest ? { kind: "wait", until: soonest.due } : { kind: "done" };
+      const waiting = learning.filter((l) => playable(l.id));
+      const soonest = waiting[0];
+      if (!soonest) return { kind: "done" };
+      // Studying ahead there is no "later": wait for the step (it cannot happen, as every learning card is due).
+      return ahead ? { kind: "wait", until: soonest.due } : { kind: "done", later: { count: waiting.length, until: soonest.due } };
     },
     answer(id, rating, now) {
       const result = options.scheduler.grade(stateOf(id), rating, now, id);
       answered.set(id, result.state);
+      history.push({ id, state: result.state });
       known.add(id);
       if (result.state.state === "learning" || result.state.state === "relearning") addLearning(id, result.state.due);
       else { done.add(id); learning = learning.filter((l) => l.id !== id); }
       if (current === id) current = null;
-      lastShown = byId.get(id) ?? lastShown;
+      const card = byId.get(id);
+      lastShown = card ?? lastShown;
+      const buriedBefore = options.burySiblings ? countBuriedNew() : 0;
+      buryAround(card);
+      // A new card buried by its sibling gives its place in today's new-card limit to the next new card.
+      if (options.burySiblings) {
+        const freed = countBuriedNew() - buriedBefore;
+        if (freed > 0) admit([...byId.values()], now, freed);
+      }
       return result;
+    },
+    undo(id) {
+      let k = history.length - 1;
+      while (k >= 0 && history[k]!.id !== id) k--;
+      if (k < 0) return;
+      history.splice(k, 1);
+      const previous = [...history].reverse().find((h) => h.id === id);
+      if (previous) answered.set(id, previous.state);
+      else answered.delete(id);
+      done.delete(id);
+      learning = learning.filter((l) => l.id !== id);
+      // The buries again, from what is still answered.
+      buriedEntries.clear();
+      buriedLines.clear();
+      for (const e of earlier) buryAround(byId.get(e));
+      for (const h of history) buryAround(byId.get(h.id));
+      if (current !== null && current !== id && !main.slice(head).includes(current)) main.splice(head, 0, current);
+      current = byId.has(id) ? id : null;
+    },
+    postpone(id) {
+      if (!byId.has(id) || done.has(id)) return;
+      if (current === id) current = null;
+      learning = learning.filter((l) => l.id !== id);
+      const at = main.indexOf(id, head);
+      if (at >= 0) main.splice(at, 1);
+      main.push(id);
+      known.add(id);
     },
     skip(id) {
       done.add(id);
+      known.add(id);
       learning = learning.filter((l) => l.id !== id);
       if (current === id) current = null;
+    },
+    studyAhead(now) {
+      ahead = true;
+      const waiting = learning.filter((l) => playable(l.id)).length;
+      // Review cards due by the end of tomorrow: partitioned as if a day had passed (new cards stay within the limit).
+      return waiting + admit([...byId.values()], now.getTime() + DAY_MS, newLeft);
     },
     replaceCards(cards, now) {
       byId = new Map();
@@ -136,20 +260,33 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
       admit(cards, now ?? latestKnownTime(), newLeft);
     },
     counts() {
-      let due = 0, fresh = 0;
+      const counts: SessionCounts = { new: 0, learning: 0, review: 0 };
+      const add = (id: string): void => {
+        const phase = phaseOf(id);
+        if (phase === "new") counts.new++;
+        else if (phase === "review") counts.review++;
+        else counts.learning++;
+      };
       for (let i = head; i < main.length; i++) {
         const id = main[i]!;
-        if (!playable(id) || inLearning(id)) continue;
-        if (isNew(id)) fresh++; else due++;
+        if (playable(id) && !inLearning(id) && id !== current) add(id);
       }
-      let waiting = learning.filter((l) => playable(l.id)).length;
-      if (current !== null && playable(current)) {
-        const phase = stateOf(current)?.state ?? "new";
-        if (phase === "new") fresh++; else if (phase === "review") due++; else waiting++;
-      }
-      return { due, new: fresh, learning: waiting };
+      for (const l of learning) if (playable(l.id) && l.id !== current) add(l.id);
+      if (current !== null && playable(current)) add(current);
+      return counts;
     },
   };
+
+  /** New cards still queued but buried: each one frees a place in today's new-card limit. */
+  function countBuriedNew(): number {
+    let n = 0;
+    for (let i = head; i < main.length; i++) {
+      const id = main[i]!;
+      const card = byId.get(id);
+      if (card && !done.has(id) && phaseOf(id) === "new" && isBuried(card)) n++;
+    }
+    return n;
+  }
 
   /** The session's start or its latest answer, whichever is later: the clock when none is given. */
   function latestKnownTime(): number {
@@ -157,4 +294,34 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
     for (const s of answered.values()) if (s.lastReview !== null && s.lastReview > t) t = s.lastReview;
     return t;
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The cards that today's earlier answers bury (see `ReviewSessionOptions.burySiblings`): new and review cards of an
+ * entry or line answered today, not answered themselves. What the overview counts leave out, as the session does.
+ */
+export function buriedBySiblings(cards: readonly QueueCard[], answeredToday: ReadonlySet<string>, states: StateLookup): Set<string> {
+  const entries = new Set<string>();
+  const lines = new Set<string>();
+  for (const card of cards) {
+    if (!answeredToday.has(card.id)) continue;
+    entries.add(entryKeyOf(card));
+    lines.add(lineKeyOf(card));
+  }
+  const out = new Set<string>();
+  if (entries.size === 0) return out;
+  for (const card of cards) {
+    if (answeredToday.has(card.id)) continue;
+    const phase = lookupState(states, card.id)?.state ?? "new";
+    if (phase !== "new" && phase !== "review") continue;
+    if (entries.has(entryKeyOf(card)) || lines.has(lineKeyOf(card))) out.add(card.id);
+  }
+  return out;
+}
+
+/** Key of the entry a card belongs to: its term within its note. */
+function entryKeyOf(card: QueueCard): string {
+  return `${card.path}\n${termKeyOf(card)}`;
 }

@@ -1,4 +1,6 @@
+import type { CardFlag } from "./card-flags";
 import { conflictOf, MERGED_FOLDER, mergedPathOf } from "./conflicts";
+import type { DataNotice } from "./data-notice";
 import { fileStamp, readOrError } from "./data-port";
 import { parseLogFile, weekSpan } from "./log-files";
 import { createLogBook, type LogLoadReport } from "./log-book";
@@ -9,7 +11,7 @@ import { CLOCK_SLACK_MS, currentId, replayLogs, type Regrade } from "./replay";
 import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
 import type { ReviewLog } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
-import { createEmptyReviewData, own, serializeReviewData, type ReviewData } from "./store-schema";
+import { createEmptyReviewData, createRecord, own, serializeReviewData, type ReviewData } from "./store-schema";
 import type { CardState } from "./types";
 
 /** Default debounce: a crash or quit loses at most the answers of the last two seconds. */
@@ -32,8 +34,11 @@ export interface ReviewStoreOptions {
   clearTimer: (handle: unknown) => void;
   delayMs?: number;
   onError?: (error: unknown) => void;
-  /** Told when a week file turned out damaged during a save (it was copied aside and rebuilt). */
-  onNotice?: (message: string) => void;
+  /**
+   * Told what the user should know: a week file found damaged during a save (it was copied aside and rebuilt),
+   * conflicted copies merged, answers stamped ahead of the clock.
+   */
+  onNotice?: (notice: DataNotice) => void;
   /**
    * Grades with the current settings, for replaying the logs over the cached states (see `replayLogs`): at start-up,
    * when weeks are read and whenever another device's data or logs are merged. Without it nothing is replayed.
@@ -42,6 +47,12 @@ export interface ReviewStoreOptions {
 }
 
 export type { LogLoadReport } from "./log-book";
+
+/** A change to a card's flag (see `ReviewStore.setFlag`). */
+export interface FlagChange {
+  suspended?: boolean;
+  buriedUntil?: number;
+}
 
 /** The review data held in memory and saved behind a debounce. */
 export interface ReviewStore {
@@ -53,6 +64,17 @@ export interface ReviewStore {
   getState(cardId: string): CardState | undefined;
   /** Stores one answer: the card's new state and its log entry. */
   recordReview(log: ReviewLog): void;
+  /**
+   * Takes back an answer ("Undo"): the card's state goes back to exactly what it was before the answer (unless a later
+   * answer or a sync moved it since), and the log keeps the answer marked undone, so every device learns of it.
+   * False when the answer is not in memory or was taken back already.
+   */
+  undoReview(log: ReviewLog): boolean;
+  /**
+   * Suspends a card or brings it back, or buries it until a time (0: no longer buried); what is not given stays as it
+   * was. The flag carries `now`, so the later setting wins between devices.
+   */
+  setFlag(cardId: string, change: FlagChange, now: Date): void;
   /** Replaces the stored settings object (saved with the card states in data.json). */
   setSettings(settings: unknown): void;
   /**
@@ -205,9 +227,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       }
     }
     if (merged.length > 0) {
-      options.onNotice?.(
-        `${merged.length} conflicted copies of your review data, left by a sync tool, were merged and moved to the plugin's ${MERGED_FOLDER} folder.`,
-      );
+      options.onNotice?.([{ code: "syncCopiesMerged", count: merged.length, folder: MERGED_FOLDER }]);
     }
     return changed;
   }
@@ -255,23 +275,26 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     );
     for (const [id, state] of changed) {
       const orphan = own(data.orphans, id);
-      if (orphan) data.orphans[id] = { ...orphan, state };
+      if (state === null) {
+        // Back to new: its only answer in memory was taken back.
+        if (orphan) delete data.orphans[id];
+        else delete data.cards[id];
+      } else if (orphan) data.orphans[id] = { ...orphan, state };
       else data.cards[id] = state;
     }
     if (changed.size > 0) saver.schedule();
     if (aheadOfClock > 0 && !toldAboutClock) {
       toldAboutClock = true;
-      options.onNotice?.(
-        `${aheadOfClock} answers in your review history are stamped more than a day ahead of this device's clock. ` +
-        "A device's clock is probably wrong: they were placed right after the answer before them.",
-      );
+      options.onNotice?.([{ code: "clockAhead", count: aheadOfClock }]);
     }
   }
   /** True when the card's cached state does not account for `log` (or either is stamped ahead of the clock). */
   function lacks(id: string, log: ReviewLog, now: number): boolean {
     const cached = own(data.cards, id) ?? own(data.orphans, id)?.state;
     const last = cached?.lastReview ?? null;
-    return last === null || log.time > last || log.time > now + CLOCK_SLACK_MS || last > now + CLOCK_SLACK_MS;
+    // An answer taken back is lacking when the cached state is the one it left.
+    return last === null || log.time > last || log.time > now + CLOCK_SLACK_MS || last > now + CLOCK_SLACK_MS ||
+      (log.undone === true && log.time === last);
   }
   if (book.hasUnsaved()) saver.schedule();
   replay();
@@ -283,6 +306,26 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       data.cards[log.cardId] = log.after;
       if (own(data.orphans, log.cardId)) delete data.orphans[log.cardId];
       book.add(log);
+      saver.schedule();
+    },
+    undoReview(log) {
+      if (!book.undo(log)) return false;
+      const current = own(data.cards, log.cardId);
+      if (current && current.lastReview === log.time) {
+        if (log.before) data.cards[log.cardId] = log.before;
+        else delete data.cards[log.cardId];
+      }
+      saver.schedule();
+      return true;
+    },
+    setFlag(cardId, change, now) {
+      const flags = (data.flags ??= createRecord<CardFlag>());
+      const previous = own(flags, cardId);
+      flags[cardId] = {
+        suspended: change.suspended ?? previous?.suspended ?? false,
+        buriedUntil: change.buriedUntil ?? previous?.buriedUntil ?? 0,
+        at: now.getTime(),
+      };
       saver.schedule();
     },
     setSettings(settings) {

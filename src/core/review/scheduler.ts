@@ -3,6 +3,7 @@ import {
   type Card as FsrsCard, type Grade, type StepUnit,
 } from "ts-fsrs";
 import { createReviewLog, type ReviewLog } from "./review-log";
+import { measureSpan, type TimeSpan } from "./time-span";
 import { RATINGS, type CardPhase, type CardState, type Rating } from "./types";
 
 /** Scheduler settings, as the settings tab names them. */
@@ -20,8 +21,8 @@ export interface SchedulerOptions {
 export interface RatingPreview {
   state: CardState;
   due: number;
-  /** Time until due, for the rating button ("10m", "3d"). */
-  intervalLabel: string;
+  /** Time until due, rounded for the rating button (the UI words it: "10 min", "10분"). */
+  interval: TimeSpan;
 }
 
 /** Our small interface over FSRS: the rest of the plugin never sees ts-fsrs. */
@@ -114,7 +115,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const out = {} as Record<Rating, RatingPreview>;
       for (const rating of RATINGS) {
         const next = fromFsrsCard(engine.next(card, now, RATING_TO_FSRS[rating]).card, elapsedDaysAt(state, now));
-        out[rating] = { state: next, due: next.due, intervalLabel: formatInterval(next.due - asked.getTime()) };
+        out[rating] = { state: next, due: next.due, interval: measureSpan(next.due - asked.getTime()) };
       }
       return out;
     },
@@ -124,24 +125,4 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       return { state: next, log: createReviewLog(cardId, now.getTime(), rating, state ?? null, next) };
     },
   };
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-function oneDecimal(x: number): string {
-  const r = Math.round(x * 10) / 10;
-  return Number.isInteger(r) ? String(r) : r.toFixed(1);
-}
-
-/** A short human label for a time span: "1m", "10m", "5h", "3d", "2mo", "1.5y". */
-export function formatInterval(ms: number): string {
-  const t = Number.isFinite(ms) ? Math.max(0, ms) : 0;
-  if (t < HOUR - MINUTE / 2) return `${Math.max(1, Math.round(t / MINUTE))}m`;
-  if (t < DAY - HOUR / 2) return `${Math.round(t / HOUR)}h`;
-  const days = t / DAY;
-  if (days < 30) return `${Math.round(days)}d`;
-  if (days < 365) return `${oneDecimal(days / 30.4375)}mo`;
-  return `${oneDecimal(days / 365.25)}y`;
 }

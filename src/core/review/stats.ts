@@ -30,7 +30,7 @@ export function countReviewsPerDay(logs: readonly ReviewLog[], now: Date, n = 30
   const counts = starts.map((dayStart) => ({ dayStart, count: 0 }));
   const end = first + n * DAY_MS;
   for (const log of logs) {
-    if (log.time < first || log.time >= end) continue;
+    if (log.undone || log.time < first || log.time >= end) continue;
     const slot = counts[Math.floor((log.time - first) / DAY_MS)];
     if (slot) slot.count++;
   }
@@ -44,7 +44,7 @@ export function measureTrueRetention(
   const since = studyDayStart(now, options.rolloverHour ?? 4, options.tzOffsetMinutes ?? 0) - (n - 1) * DAY_MS;
   let reviews = 0, passed = 0;
   for (const log of logs) {
-    if (log.time < since || log.time > now.getTime() || log.before?.state !== "review") continue;
+    if (log.undone || log.time < since || log.time > now.getTime() || log.before?.state !== "review") continue;
     reviews++;
     if (log.rating !== "again") passed++;
   }

@@ -1,3 +1,4 @@
+import { encodeFlag, type CardFlag, type FlagTuple } from "./card-flags";
 import { decodeLogTuple, encodeLogTuple } from "./log-codec";
 import type { ReviewLog } from "./review-log";
 import { encodeState, encodeStateColumns, type StateTuple } from "./state-codec";
@@ -34,6 +35,8 @@ export interface ReviewData {
    * id and count for the new one.
    */
   renamed?: Record<string, string>;
+  /** Cards suspended or buried during a review (and ones brought back), by card id. */
+  flags?: Record<string, CardFlag>;
   /** Weeks (named by their Monday in UTC, "2025-03-17") that have a review-log file, sorted. */
   logWeeks: string[];
   /**
@@ -112,8 +115,14 @@ export function serializeReviewData(data: ReviewData, options: SerializeOptions 
   const settingsText = data.settings === undefined ? undefined : (JSON.stringify(data.settings) as string | undefined);
   const settings = settingsText === undefined ? "" : `"settings":${settingsText},`;
   const logs = options.withLogs ? `,"logs":${encodeLogsText(data.logs)}` : "";
+  let flagsText = "";
+  if (data.flags && Object.keys(data.flags).length > 0) {
+    const flags: Record<string, FlagTuple> = createRecord();
+    for (const [id, flag] of Object.entries(data.flags)) flags[id] = encodeFlag(flag);
+    flagsText = `"cardFlags":${JSON.stringify(flags)},`;
+  }
   return `{"schemaVersion":${SCHEMA_VERSION},${settings}"cards":${JSON.stringify(encodeStateColumns(data.cards))},`
     + `"orphans":${JSON.stringify(orphans)},${anyNote ? `"orphanNotes":${JSON.stringify(notes)},` : ""}`
-    + `${data.renamed && Object.keys(data.renamed).length > 0 ? `"renamedCards":${JSON.stringify(data.renamed)},` : ""}`
+    + `${data.renamed && Object.keys(data.renamed).length > 0 ? `"renamedCards":${JSON.stringify(data.renamed)},` : ""}${flagsText}`
     + `"logWeeks":${JSON.stringify(data.logWeeks)}${logs}}`;
 }

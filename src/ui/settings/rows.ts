@@ -55,6 +55,8 @@ export function settingSections(canReset: boolean): SettingSection[] {
         { kind: "number", key: "maximumIntervalDays", name: ts("maximumInterval"), desc: ts("maximumIntervalDesc"), step: 1 },
         { kind: "number", key: "newCardsPerDay", name: ts("newCardsPerDay"), desc: ts("newCardsPerDayDesc"), step: 1 },
         { kind: "number", key: "dayRolloverHour", name: ts("dayRollover"), desc: ts("dayRolloverDesc"), step: 1 },
+        { kind: "number", key: "learnAheadMinutes", name: ts("learnAhead"), desc: ts("learnAheadDesc"), step: 1 },
+        { kind: "toggle", key: "burySiblings", name: ts("burySiblings"), desc: ts("burySiblingsDesc") },
         { kind: "toggle", key: "typedAnswers", name: ts("typedAnswers"), desc: ts("typedAnswersDesc") },
       ],
     },

@@ -91,3 +91,38 @@ describe("looking in definitions", () => {
     expect(search.search("파일 스토리지").map((h) => h.term.name)).toEqual(["Amazon EFS"]);
   });
 });
+
+describe("names before definitions", () => {
+  const eventBridge = term("Amazon EventBridge", ["이벤트브리지"], ["서버리스 이벤트 버스"]);
+  const stepFunctions = term("AWS Step Functions", [], ["event bridge 규칙으로 시작할 수 있는 워크플로"]);
+
+  it("ranks a name found only with a typo above a definition that has the query word for word", () => {
+    const search = createTermSearch([stepFunctions, eventBridge]);
+    expect(search.search("event bridge").map((h) => [h.term.name, h.field])).toEqual([
+      ["Amazon EventBridge", "name"],
+      ["AWS Step Functions", "definition"],
+    ]);
+    expect(search.search("event bridge", 1).map((h) => h.term.name)).toEqual(["Amazon EventBridge"]);
+  });
+
+  it("keeps a fuzzy name hit first when more definitions match than the list shows", () => {
+    const workflows = Array.from({ length: 80 }, (_, k) =>
+      term(`Workflow ${String(k).padStart(2, "0")}`, [], [`event bridge 규칙 ${k}번`]));
+    const search = createTermSearch([...workflows, eventBridge]);
+    const hits = search.search("event bridge", 50);
+    expect(hits).toHaveLength(50);
+    expect(hits[0]?.term.name).toBe("Amazon EventBridge");
+    expect(hits.slice(1).every((h) => h.field === "definition")).toBe(true);
+  });
+
+  it("ranks a term found by an alias's initials above one whose definition has the same consonants", () => {
+    const search = createTermSearch([
+      term("AWS Glue", [], ["ㅇㅂㅌ 같은 초성 메모"]),
+      term("Amazon EventBridge", ["이벤트 브리지"], []),
+    ]);
+    expect(search.search("ㅇㅂㅌ").map((h) => [h.term.name, h.field])).toEqual([
+      ["Amazon EventBridge", "alias"],
+      ["AWS Glue", "definition"],
+    ]);
+  });
+});

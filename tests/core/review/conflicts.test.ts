@@ -1,4 +1,5 @@
 import { conflictOf } from "../../../src/core/review/conflicts";
+import type { DataNotice } from "../../../src/core/review/data-notice";
 import { encodeLogFile, logFilePath, weekOf } from "../../../src/core/review/log-files";
 import { parseStoredData } from "../../../src/core/review/migrate";
 import { DATA_FILE, loadReviewData } from "../../../src/core/review/persistence";
@@ -48,7 +49,7 @@ describe("conflictOf", () => {
 describe("conflicted copies in the plugin folder", () => {
   it("are merged card by card and line by line, saved, moved aside, and never merged twice", async () => {
     const port = new ListingPort();
-    const notices: string[] = [];
+    const notices: DataNotice[] = [];
     const store = createReviewStore({
       port, loaded: await loadReviewData(port, new Date(T0)), clock: () => new Date(T0), ...noTimers,
       regrade: () => regrade, onNotice: (m) => notices.push(m),
@@ -76,7 +77,7 @@ describe("conflicted copies in the plugin folder", () => {
       "merged-copies/2026-12-01T09-00-00.000Z 2026-11-30.sync-conflict-20261201-093000-ABCDEFG.jsonl",
       "merged-copies/2026-12-01T09-00-00.000Z data (conflicted copy 2026-12-01).json",
     ]);
-    expect(notices).toEqual([expect.stringContaining("2 conflicted copies")]);
+    expect(notices).toEqual([[{ code: "syncCopiesMerged", count: 2, folder: "merged-copies" }]]);
     expect(await store.syncFromDisk()).toBe(false);
   });
 

@@ -98,7 +98,7 @@ describe("a save cut off half-way", () => {
 
     const restart = await loadReviewData(new FaultyPort(Object.fromEntries(port.files)), new Date(T0 + 5000));
     expect(Object.keys(restart.data.cards).sort()).toEqual(["ec2", "s3"]);
-    expect(restart.notice).toContain("backup was loaded");
+    expect(restart.notice).toContainEqual({ code: "dataBackupLoaded" });
     expect(restart.keptAs).not.toBeNull();
   });
 });
@@ -153,7 +153,7 @@ describe("a platform that renames files: writes go to a temporary file first", (
     expect(port.files.has(DATA_FILE)).toBe(false);
     const restart = await loadReviewData(new RenamingPort(Object.fromEntries(port.files)), new Date(T0 + 5000));
     expect(Object.keys(restart.data.cards).sort()).toEqual(["ec2", "s3"]);
-    expect(restart.notice).toContain("copy being saved");
+    expect(restart.notice).toContainEqual({ code: "dataSavingCopyLoaded" });
   });
 });
 
@@ -179,7 +179,7 @@ describe("damaged files are kept, never overwritten", () => {
     const damagedBackup = fileWith(["ec2", "s3", "vpc"]).slice(0, 200);
     const port = new FaultyPort({ [DATA_FILE]: "{\"schemaVersion\":1,\"car", [BACKUP_FILE]: damagedBackup });
     const loaded = await loadReviewData(port, NOW);
-    expect(loaded.notice).toContain("No usable backup");
+    expect(loaded.notice).toContainEqual({ code: "dataNoBackup" });
     await saveReviewData(port, loaded.data, NOW, { known: loaded.known });
     // The damaged backup holds most of the history: it must survive somewhere for the user to recover by hand.
     expect([...port.files.values()]).toContain(damagedBackup);

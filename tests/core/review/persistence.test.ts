@@ -37,7 +37,7 @@ describe("loadReviewData", () => {
     ["garbage", "\u0000\u0001binary\u00ff"],
     ["empty", ""],
     ["future-version", '{"schemaVersion":99,"cards":{}}'],
-  ])("keeps a %s data file aside, never overwrites it, and loads the backup with a notice", async (_kind, text) => {
+  ])("keeps a %s data file aside, never overwrites it, and loads the backup with a notice", async (kind, text) => {
     const port = new FakePort({ [DATA_FILE]: text, [BACKUP_FILE]: good(["from-backup"]) });
     const loaded = await loadReviewData(port, NOW);
     expect(port.corruptCopies()).toEqual(["data.corrupt-2025-03-01T09-00-00.000Z.json"]);
@@ -45,8 +45,11 @@ describe("loadReviewData", () => {
     expect(port.files.get(DATA_FILE)).toBe(text);
     expect(cardIds(loaded.data)).toEqual(["from-backup"]);
     expect(loaded.settings).toEqual({ newCardsPerDay: 12 });
-    expect(loaded.notice).toContain("data.corrupt-2025-03-01T09-00-00.000Z.json");
-    expect(loaded.notice).toContain("backup was loaded");
+    expect(loaded.notice).toEqual([
+      { code: kind === "future-version" ? "dataNewerVersion" : "dataDamaged" },
+      { code: "dataKeptAs", path: "data.corrupt-2025-03-01T09-00-00.000Z.json" },
+      { code: "dataBackupLoaded" },
+    ]);
   });
 
   it("never overwrites an earlier copy kept aside", async () => {
@@ -59,7 +62,7 @@ describe("loadReviewData", () => {
   it("says so when neither the file nor a backup can be used, without writing defaults", async () => {
     const port = new FakePort({ [DATA_FILE]: "{broken" });
     const loaded = await loadReviewData(port, NOW);
-    expect(loaded.notice).toContain("No usable backup");
+    expect(loaded.notice).toContainEqual({ code: "dataNoBackup" });
     expect(port.files.get(DATA_FILE)).toBe("{broken");
   });
 
@@ -68,7 +71,7 @@ describe("loadReviewData", () => {
     port.failReads.add(DATA_FILE);
     const loaded = await loadReviewData(port, NOW);
     expect(cardIds(loaded.data)).toEqual(["from-backup"]);
-    expect(loaded.notice).toContain("EIO");
+    expect(loaded.notice).toContainEqual({ code: "dataUnreadable", error: expect.stringContaining("EIO") });
   });
 
   it("keeps a file with a few damaged entries aside, loads the rest and says how many were skipped", async () => {
@@ -78,7 +81,7 @@ describe("loadReviewData", () => {
     const port = new FakePort({ [DATA_FILE]: text });
     const loaded = await loadReviewData(port, NOW);
     expect(cardIds(loaded.data)).toEqual(["ec2"]);
-    expect(loaded.notice).toContain("1 damaged entries");
+    expect(loaded.notice).toContainEqual({ code: "dataEntriesSkipped", count: 1 });
     expect(port.files.get(port.corruptCopies()[0]!)).toBe(text);
   });
 });

@@ -1,3 +1,4 @@
+import type { DataNotice } from "../../../src/core/review/data-notice";
 import { DATA_FILE, loadReviewData } from "../../../src/core/review/persistence";
 import { CLOCK_SLACK_MS, replayLogs, type Regrade } from "../../../src/core/review/replay";
 import { createReviewStore } from "../../../src/core/review/review-store";
@@ -140,7 +141,7 @@ describe("the store replays the logs", () => {
 
   it("tells the user about answers from a clock far ahead, and places them before now", async () => {
     const port = new FakePort();
-    const notices: string[] = [];
+    const notices: DataNotice[] = [];
     const now = T0 + 5 * DAY;
     const a = history("a");
     const ahead = scheduler.grade(a.state, "good", new Date(now + 30 * DAY), "a");
@@ -152,8 +153,7 @@ describe("the store replays the logs", () => {
     });
     expect(store.getState("a")!.lastReview).toBeLessThanOrEqual(now);
     await store.loadLogs(now - 10 * DAY, now);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/ahead of this device's clock/);
+    expect(notices).toEqual([[{ code: "clockAhead", count: 1 }]]);
   });
 
   it("counts two devices' offline answers to one card after the sync tool overwrote one device's files", async () => {

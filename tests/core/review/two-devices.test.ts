@@ -1,7 +1,6 @@
-import { loadReviewData } from "../../../src/core/review/persistence";
 import type { Regrade } from "../../../src/core/review/replay";
-import { createReviewStore, type ReviewStore } from "../../../src/core/review/review-store";
 import { createScheduler } from "../../../src/core/review/scheduler";
+import { openDevice, type Device } from "./device";
 import { ListingPort } from "./fake-port";
 
 const T0 = Date.parse("2026-12-01T09:00:00Z");
@@ -10,22 +9,7 @@ const DAY = 24 * HOUR;
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
 const regrade: Regrade = (state, rating, at) => scheduler.grade(state, rating, at).state;
 
-interface Device {
-  port: ListingPort;
-  store: ReviewStore;
-  /** The device's clock, which may be wrong. */
-  clock: { now: number };
-}
-
-async function device(files: ReadonlyMap<string, string>, now: number): Promise<Device> {
-  const port = new ListingPort(Object.fromEntries(files));
-  const clock = { now };
-  const store = createReviewStore({
-    port, loaded: await loadReviewData(port, new Date(now)), clock: () => new Date(clock.now),
-    setTimer: () => 0, clearTimer: () => undefined, regrade: () => regrade,
-  });
-  return { port, store, clock };
-}
+const device = (files: ReadonlyMap<string, string>, now: number): Promise<Device> => openDevice(files, now, regrade);
 
 /** Answers every card once on a device, at its clock, `step` apart. */
 async function review(d: Device, cards: readonly string[], step: number): Promise<void> {

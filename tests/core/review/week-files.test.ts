@@ -154,8 +154,11 @@ describe("a damaged week file", () => {
     expect(port.corruptLogCopies()).toEqual(["reviews/2025-03-17.corrupt-2025-03-20T09-00-00.000Z.jsonl"]);
     expect(port.files.get(port.corruptLogCopies()[0]!)).toBe(cut);
     expect(port.files.get(logFilePath(WEEK))).toBe(cut);
-    expect(loaded.notice).toContain("reviews/2025-03-17.jsonl");
-    expect(loaded.notice).toContain("reviews/2025-03-17.corrupt-2025-03-20T09-00-00.000Z.jsonl");
+    expect(loaded.notice).toEqual([
+      { code: "logEntriesSkipped", count: 1, path: "reviews/2025-03-17.jsonl" },
+      { code: "dataKeptAs", path: "reviews/2025-03-17.corrupt-2025-03-20T09-00-00.000Z.jsonl" },
+      { code: "logSchedulesKept" },
+    ]);
     // Card schedules live in data.json and are untouched.
     expect(Object.keys(loaded.data.cards).sort()).toEqual(["ec2", "iam", "s3", "vpc"]);
     expect(loaded.data.logs.map((l) => l.cardId)).toEqual(["s3", "vpc"]);

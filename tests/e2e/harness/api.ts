@@ -14,7 +14,7 @@ export interface HarnessApi {
   openNote(path: string): void;
   /** The path the note editor shows. */
   activePath(): string;
-  /** Reviews recorded in the in-memory review store. */
+  /** Reviews recorded in the in-memory review store (answers taken back do not count). */
   reviewCount(): number;
   /** Sources and quizzes the hover card asked the plugin to open. */
   actions(): string[];
@@ -32,6 +32,8 @@ export interface HarnessQuery {
   reading?: "1" | "only";
   /** `1`: a touch screen (a tap opens a card in the reading view). */
   touch?: "1";
+  /** The learn-ahead limit in minutes (the settings' default otherwise). */
+  learnAhead?: string;
 }
 
 declare global {

@@ -37,9 +37,15 @@ async function start(): Promise<void> {
   const query = new URLSearchParams(window.location.search);
   document.documentElement.lang = query.get("lang") === "ko" ? "ko" : "en";
   setTheme(query.get("theme"));
+  // A touch screen here stands for Obsidian's phone app, which marks its body so.
+  if (query.get("touch") === "1") document.body.classList.add("is-mobile", "is-phone");
   const now = new Date(query.get("now") ?? DEFAULT_NOW);
 
-  const vault = createHarnessVault(readDemoNotes(), { ...DEFAULT_SETTINGS });
+  // `learnAhead=0`: learning cards are not shown ahead of their step, so a session ends "done for today" with them due later.
+  const learnAhead = query.get("learnAhead");
+  const vault = createHarnessVault(readDemoNotes(), {
+    ...DEFAULT_SETTINGS, ...(learnAhead === null ? {} : { learnAheadMinutes: Number(learnAhead) }),
+  });
   const source = new GlossarySource();
   const requests: string[] = [];
   const actions: HoverCardActions = {
@@ -97,7 +103,7 @@ async function start(): Promise<void> {
     setTheme: (theme) => setTheme(theme),
     openNote,
     activePath: () => notePath,
-    reviewCount: () => study.store.getData().logs.length,
+    reviewCount: () => study.store.getData().logs.filter((log) => !log.undone).length,
     actions: () => [...requests],
     showReading: (text) => {
       readingSource = text;

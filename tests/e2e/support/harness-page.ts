@@ -83,3 +83,12 @@ export async function hoverCentre(page: Page, target: Locator): Promise<{ x: num
   await page.mouse.move(point.x, point.y, { steps: 5 });
   return point;
 }
+
+/** A tap the way a touch screen sends it: touch start and end, from which the browser makes its own mouse events. */
+export async function tap(page: Page, x: number, y: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}
