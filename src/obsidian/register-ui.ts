@@ -90,6 +90,12 @@ export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyS
     getSettings: () => parts.getSettings(),
     now: () => new Date(),
     openSource: (path, line, keepFocus) => void openNoteAt(plugin, { path, line }, keepFocus === true),
+    async loadHistory(days) {
+      const at = Date.now();
+      const report = await parts.reviewStore.loadLogs(at - days * 86_400_000, at);
+      if (report.notice !== null) new Notice(describeDataNotice(report.notice), 0);
+      if (report.added > 0) for (const listener of [...reviewListeners]) listener();
+    },
     onIndexChange(listener) {
       const later = debounce(listener, REDRAW_DELAY_MS, true);
       const off = parts.onIndexChange(() => later());

@@ -56,6 +56,10 @@ export function renderGradeButtons(
   suggested: Rating | null,
   onGrade: (rating: Rating) => void,
 ): void {
+  if (!previews) {
+    renderPracticeButtons(parent, suggested, onGrade);
+    return;
+  }
   const row = parent.createDiv({ cls: "anc-grades", attr: { role: "group", "aria-label": t("gradeHint") } });
   RATINGS.forEach((rating, i) => {
     const cls = ["anc-button", "anc-grade", `anc-grade-${rating}`];
@@ -66,4 +70,20 @@ export function renderGradeButtons(
     button.createSpan({ cls: "anc-key-hint", text: String(i + 1) });
     button.addEventListener("click", () => onGrade(rating));
   });
+}
+
+/**
+ * Practice has nothing to schedule: right or wrong only (keys 1 and 3, where Again and Good are in a review). A
+ * wrong card comes back once more at the end of the run.
+ */
+function renderPracticeButtons(parent: HTMLElement, suggested: Rating | null, onGrade: (rating: Rating) => void): void {
+  const row = parent.createDiv({ cls: ["anc-grades", "is-practice"], attr: { role: "group", "aria-label": t("gradeHint") } });
+  for (const [rating, label, key] of [["again", t("practiceWrong"), "1"], ["good", t("practiceRight"), "3"]] as const) {
+    const cls = ["anc-button", "anc-grade", `anc-grade-${rating}`];
+    if (rating === suggested || (suggested !== null && suggested !== "again" && rating === "good")) cls.push("is-suggested");
+    const button = row.createEl("button", { cls, attr: { type: "button", "data-rating": rating } });
+    button.createSpan({ cls: "anc-grade-label", text: label });
+    button.createSpan({ cls: "anc-key-hint", text: key });
+    button.addEventListener("click", () => onGrade(rating));
+  }
 }

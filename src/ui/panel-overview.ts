@@ -35,6 +35,8 @@ export interface OverviewHandlers {
   onBringBack(cardId: string): void;
   /** Opens a card's line in its note. */
   onOpen(path: string, line: number): void;
+  /** Statistics opened (their year of history may need reading). */
+  onStatsOpen?(): void;
 }
 
 /** Draws the empty state for a vault without cards. */
@@ -92,8 +94,10 @@ export class OverviewView {
     details.open = statsOpen.value;
     details.addEventListener("toggle", () => {
       statsOpen.value = details.open;
+      if (details.open) handlers.onStatsOpen?.();
       this.drawStatistics();
     });
+    if (details.open) handlers.onStatsOpen?.();
     this.details = details;
     // Cards set aside and leeches: shown when there are any, listed while the section is open.
     const aside = this.view.createEl("details", { cls: "anc-set-aside" });

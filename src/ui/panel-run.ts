@@ -28,6 +28,8 @@ export interface RunViewModel {
   estimateMs: number | null;
   /** An answer of this run can be taken back. */
   canUndo: boolean;
+  /** New cards a practice run could start learning ("Start learning these"); 0 hides the offer. */
+  newLeft: number;
   /** The card's lapses when it is a leech (failed eight times or more); 0 otherwise. */
   leechLapses: number;
   /** Other cards' answers the face keeps blank (see `otherAnswersFor`). */
@@ -39,6 +41,7 @@ export interface RunViewModel {
 /** What the run view's controls do. */
 export interface RunViewHandlers {
   undo(): void;
+  startLearning(): void;
   setAside(how: "skip" | "bury" | "suspend"): void;
   reveal(typed: string | null): void;
   grade(rating: Rating): void;
@@ -68,7 +71,14 @@ export function renderRunView(parent: HTMLElement, model: RunViewModel, handlers
   const head = parent.createDiv({ cls: "anc-run-head" });
   if (model.counts) renderCounts(head, model.counts, model.currentPhase, model.estimateMs);
   else head.createSpan({ cls: "anc-progress", text: t("progress", { answered: model.answered, left: model.left }) });
-  if (model.noteQuiz) parent.createEl("p", { cls: ["anc-muted", "anc-rule"], text: t("noteQuizRule") });
+  // The rule of a practice quiz is said once, on its first card.
+  if (model.noteQuiz && model.answered === 0) parent.createEl("p", { cls: ["anc-muted", "anc-rule"], text: t("noteQuizRule") });
+  if (model.newLeft > 0) {
+    const learn = parent.createEl("button", {
+      cls: ["anc-button", "anc-start-learning"], text: t("startLearning", { count: model.newLeft }), attr: { type: "button", title: t("startLearningHint") },
+    });
+    learn.addEventListener("click", () => handlers.startLearning());
+  }
   const face = renderCardFace(parent, model.card, { revealed: model.revealed, practice: model.practice, others: model.others });
   if (model.leechLapses > 0) {
     face.querySelector(".anc-card-meta")?.createSpan({ cls: ["anc-badge", "anc-leech"], text: t("leechBadge", { count: model.leechLapses }) });

@@ -39,7 +39,9 @@ export function renderSummary(parent: HTMLElement, summary: SessionSummary, now:
   addRow(list, "correct", t("summaryCorrect"), `${summary.correct} / ${summary.answered}`);
   if (summary.practice > 0) addRow(list, "practice", t("summaryPractice"), String(summary.practice));
   addRow(list, "time", t("summaryTime"), formatDuration(summary.durationMs));
-  addRow(list, "next-due", t("summaryNextDue"), summary.nextDue === null ? t("summaryNone") : describeWhen(summary.nextDue, now));
+  const practiceOnly = summary.answered > 0 && summary.practice === summary.answered;
+  const nextDue = practiceOnly ? t("summaryPracticeOnly") : summary.nextDue === null ? t("summaryNone") : describeWhen(summary.nextDue, now);
+  addRow(list, "next-due", t("summaryNextDue"), nextDue);
   const actions = box.createDiv({ cls: "anc-summary-actions" });
   const leave = actions.createEl("button", { cls: ["anc-button", "mod-cta", "anc-leave"], text: options.leaveLabel, attr: { type: "button" } });
   leave.addEventListener("click", () => options.onLeave());

@@ -13,10 +13,12 @@ import { createTermFinder, describeWholeTerm, type TermFinder, type WholeTerm } 
 import { flaggedNow } from "../core/quiz/held";
 import { indexNoteLines, otherAnswersFor, type NoteLines } from "../core/cards/other-answers";
 import { compareTypedAnswer } from "../core/quiz/typed-answer";
-import { answeredSince, countIntroducedSince, createScheduler, isLeech, nextStudyDayStart, studyDayStart, type Rating } from "../core/review";
+import {
+  answeredSince, countIntroducedSince, createScheduler, isLeech, nextStudyDayStart, studyDayStart, YEAR_DAYS, type Rating,
+} from "../core/review";
 import { buildOverviewModel } from "./panel-model";
 import type { TypedAttempt } from "./panel-grade";
-import { OverviewView } from "./panel-overview";
+import { OverviewView, type OverviewModel } from "./panel-overview";
 import { renderRunView, renderWaitView, type RunViewHandlers } from "./panel-run";
 import { renderSummary } from "./panel-summary";
 import { describeWhen } from "./format-time";
@@ -58,6 +60,8 @@ export class ReviewPanel {
   private endedRun: StudyRun | null = null;
   /** This run's answers, latest last, for undo (Ctrl/Cmd+Z or the button). */
   private answers: { card: Card; rating: Rating; outcome: GradeOutcome }[] = [];
+  /** The year of review logs the statistics read: not asked for, being read, or in memory. */
+  private year: "unread" | "reading" | "read" = "unread";
   /** The lines of the shown card's note, for the glossary revision they were read from. */
   private noteLines: { revision: number; path: string; lines: NoteLines } | null = null;
   /** Terms by name, for the glossary revision they were read from. */
@@ -78,6 +82,7 @@ export class ReviewPanel {
   private readonly runHandlers: RunViewHandlers = {
     undo: () => this.undo(),
     setAside: (how) => this.setAside(how),
+    startLearning: () => this.startLearning(),
     reveal: (typed) => this.reveal(typed),
     grade: (rating) => this.grade(rating),
     // The note opens beside the review without the keyboard: the next Space or 1–4 still answers the card.
@@ -188,6 +193,14 @@ export class ReviewPanel {
     }
     this.card = null;
     this.advance();
+  }
+
+  /** A practice quiz over new cards becomes their first lesson: their first answers schedule them. */
+  startLearning(): void {
+    if (!this.run || !this.card) return;
+    this.run.startLearning();
+    this.practice = !this.run.countsAsReview(this.card, this.services.now());
+    this.render();
   }
 
   /** True when there is an answer to take back. */
@@ -398,7 +411,7 @@ export class ReviewPanel {
   private render(): void {
     // The overview follows changes in place (an open Statistics section or scope menu stays open).
     if (this.phase === "overview" && this.overview?.isShownIn(this.rootEl) && this.message === this.shownMessage && this.services.isLoading?.() !== true) {
-      if (this.overview.update(buildOverviewModel(this.services, this.scopeValue, this.resolveScope()))) return;
+      if (this.overview.update(this.overviewModel())) return;
     }
     this.shownMessage = this.message;
     this.overview = null;
@@ -420,12 +433,19 @@ export class ReviewPanel {
     else if (hadFocus && !this.rootEl.contains(doc.activeElement)) this.rootEl.focus({ preventScroll: true });
   }
 
+  /** The overview's figures; while the year's logs are being read, the statistics say so. */
+  private overviewModel(): OverviewModel {
+    const model = buildOverviewModel(this.services, this.scopeValue, this.resolveScope());
+    if (this.year === "reading") model.stats.historyFrom = Infinity;
+    return model;
+  }
+
   private renderOverview(): void {
     if (this.services.isLoading?.() === true) {
       this.rootEl.createDiv({ cls: "anc-loading", text: t("loadingHistory"), attr: { role: "status" } });
       return;
     }
-    const model = buildOverviewModel(this.services, this.scopeValue, this.resolveScope());
+    const model = this.overviewModel();
     this.overview = new OverviewView(this.rootEl, model, {
       onScope: (value) => { this.scopeValue = value; this.render(); },
       onStart: () => this.start(),
@@ -434,6 +454,7 @@ export class ReviewPanel {
         this.refreshOverview();
       },
       onOpen: (path, line) => this.services.openSource(path, line),
+      onStatsOpen: () => this.loadYear(),
     }, this.statsOpen);
   }
 
@@ -448,6 +469,7 @@ export class ReviewPanel {
       : null;
     renderRunView(this.rootEl, {
       canUndo: this.canUndo,
+      newLeft: this.run.newLeft(),
       card, revealed, practice: this.practice, noteQuiz: this.run.kind === "practice",
       typedAnswers: this.services.getSettings().typedAnswers, attempt: this.attempt,
       previews: revealed && !this.practice ? this.run.preview(card, this.services.now()) : null,
@@ -457,6 +479,17 @@ export class ReviewPanel {
       leechLapses: isLeech(this.services.reviewStore.getState(card.id)) ? this.services.reviewStore.getState(card.id)?.lapses ?? 0 : 0,
       others: otherAnswersFor(card, this.noteLinesOf(card.path)),
     }, this.runHandlers);
+  }
+
+  /** Reads a year of review logs the first time Statistics opens, then draws them again. */
+  private loadYear(): void {
+    if (this.year !== "unread" || !this.services.loadHistory) return;
+    this.year = "reading";
+    this.refreshOverview();
+    this.services.loadHistory(YEAR_DAYS + 1).then(() => undefined, () => undefined).finally(() => {
+      this.year = "read";
+      this.refreshOverview();
+    });
   }
 
   /** The cards of a note by their own lines (see `indexNoteLines`), built once per note and glossary revision. */

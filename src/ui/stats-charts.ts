@@ -31,14 +31,29 @@ function addTitle(el: SVGElement, text: string): void {
 
 const safe = (n: number): number => (Number.isFinite(n) && n > 0 ? n : 0);
 
+/** The labels along a chart's axes: the first, middle and last dates, and the top of the scale. */
+export interface ChartAxes {
+  start: string;
+  middle: string;
+  end: string;
+  /** The value the tallest bar stands for ("12"); the bottom is 0. */
+  top: string;
+}
+
 /**
  * Appends a bar chart: one column per bar, heights relative to the largest; each bar carries its label as a
- * tooltip. `summary` is shown under the chart and read by screen readers.
+ * tooltip; dates under it and the scale beside it. `summary` is shown under the chart and read by screen readers.
  */
 export function renderBarChart(
-  parent: HTMLElement, bars: readonly ChartBar[], summary: string, extraClass?: string,
+  parent: HTMLElement, bars: readonly ChartBar[], summary: string, extraClass?: string, axes?: ChartAxes,
 ): HTMLElement {
   const figure = parent.createDiv({ cls: extraClass ? ["anc-chart", extraClass] : "anc-chart" });
+  // The scale as text beside the bars, not SVG text (the drawing is stretched to the panel's width).
+  if (axes) {
+    const scale = figure.createDiv({ cls: "anc-chart-scale", attr: { "aria-hidden": "true" } });
+    scale.createSpan({ text: axes.top });
+    scale.createSpan({ text: "0" });
+  }
   const height = 40;
   const width = Math.max(1, bars.length) * 4;
   const svg = svgEl(figure, "svg", {
@@ -55,6 +70,44 @@ export function renderBarChart(
     svgEl(g, "rect", { class: "anc-chart-bar", x: i * 4 + 0.5, y: height - h, width: 3, height: h });
     addTitle(g, bar.label);
   });
+  if (axes) {
+    const dates = figure.createDiv({ cls: "anc-chart-dates", attr: { "aria-hidden": "true" } });
+    for (const text of [axes.start, axes.middle, axes.end]) dates.createSpan({ text });
+  }
+  figure.createDiv({ cls: "anc-chart-caption", text: summary });
+  return figure;
+}
+
+/** One day of a heatmap. */
+export interface HeatDay {
+  count: number;
+  label: string;
+}
+
+/**
+ * Appends a heatmap of days, a column per week and a row per weekday (oldest first, `firstWeekday` the first day's
+ * row, 0 = Sunday), shaded in five steps relative to the busiest day, with a legend from less to more.
+ */
+export function renderHeatmap(parent: HTMLElement, days: readonly HeatDay[], firstWeekday: number, summary: string, legend: { less: string; more: string }): HTMLElement {
+  const figure = parent.createDiv({ cls: ["anc-chart", "anc-heatmap"] });
+  const cell = 10;
+  const columns = Math.ceil((days.length + firstWeekday) / 7);
+  const svg = svgEl(figure, "svg", {
+    class: "anc-heatmap-svg", viewBox: `0 0 ${columns * cell} ${7 * cell}`, role: "img", "aria-label": summary,
+  });
+  const max = Math.max(1, ...days.map((d) => safe(d.count)));
+  days.forEach((day, i) => {
+    const at = i + firstWeekday;
+    const level = day.count <= 0 ? 0 : Math.min(4, Math.ceil((safe(day.count) / max) * 4));
+    const rect = svgEl(svg, "rect", {
+      class: `anc-heat anc-heat-${level}`, x: Math.floor(at / 7) * cell + 1, y: (at % 7) * cell + 1, width: cell - 2, height: cell - 2, rx: 1.5,
+    });
+    addTitle(rect, day.label);
+  });
+  const key = figure.createDiv({ cls: "anc-heat-legend", attr: { "aria-hidden": "true" } });
+  key.createSpan({ text: legend.less });
+  for (let level = 0; level <= 4; level++) key.createSpan({ cls: `anc-swatch anc-heat-${level}` });
+  key.createSpan({ text: legend.more });
   figure.createDiv({ cls: "anc-chart-caption", text: summary });
   return figure;
 }

@@ -18,6 +18,8 @@ export interface StudyServices {
    * next Space or 1–4 must not type into the note).
    */
   openSource(path: string, line: number, keepFocus?: boolean): void;
+  /** Reads the review logs of the last `days` days that are not in memory yet (for the year's statistics). */
+  loadHistory?(days: number): Promise<void>;
   /** Calls `listener` after the index changed; returns the function that stops listening. */
   onIndexChange(listener: () => void): () => void;
   /** Calls `listener` after an answer was recorded anywhere (the quiz modal too), so an idle overview can redraw. */

@@ -56,12 +56,44 @@ describe("quiz this note", () => {
       expect(textOf(panel, ".anc-badge")).toContain("Practice");
       press(panel, " ");
       answers.push(textOf(panel, ".anc-prompt .anc-answer"));
-      expect(textOf(panel, ".anc-grade-good .anc-grade-interval")).toBe("unchanged");
+      // Practice grades right or wrong: nothing to schedule, so no intervals.
+      expect(panel.rootEl.querySelectorAll(".anc-grade")).toHaveLength(2);
+      expect(textOf(panel, ".anc-grades")).toBe("Wrong1Right3");
       press(panel, "3");
     }
     expect(answers.sort()).toEqual(["15분", "가상 서버", "서버리스"].sort());
     expect(h.store.getData().logs).toHaveLength(0);
     expect(textOf(panel, ".anc-summary-practice dd")).toBe("3");
+    expect(textOf(panel, ".anc-summary-next-due dd")).toBe("Unchanged: practice");
+  });
+
+  it("says its practice rule once, on the first card only", async () => {
+    const h = await createStudyHarness({ "AWS/SAA/컴퓨팅.md": COMPUTE_NOTE });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "note", path: "AWS/SAA/컴퓨팅.md" });
+    expect(panel.rootEl.querySelector(".anc-rule")).not.toBeNull();
+    press(panel, " ");
+    press(panel, "3");
+    expect(panel.rootEl.querySelector(".anc-rule")).toBeNull();
+  });
+
+  it("offers to start learning the new cards it practises, and then their answers schedule them", async () => {
+    const h = await createStudyHarness({ "AWS/SAA/컴퓨팅.md": COMPUTE_NOTE });
+    const panel = new ReviewPanel(document.body.createDiv(), h.services, { kind: "quiz", run: "note", path: "AWS/SAA/컴퓨팅.md" });
+    press(panel, " ");
+    press(panel, "3");
+    expect(textOf(panel, ".anc-start-learning")).toBe("Start learning these (2 new)");
+    panel.rootEl.querySelector<HTMLElement>(".anc-start-learning")!.click();
+    expect(panel.rootEl.querySelector(".anc-start-learning")).toBeNull();
+    expect(panel.rootEl.querySelector(".anc-badge")).toBeNull();
+    press(panel, " ");
+    // A real first answer: the four grades with their intervals.
+    expect(panel.rootEl.querySelectorAll(".anc-grade")).toHaveLength(4);
+    press(panel, "3");
+    press(panel, " ");
+    press(panel, "4");
+    const logs = h.store.getData().logs;
+    expect(logs).toHaveLength(2);
+    expect(logs.every((l) => l.before === null)).toBe(true);
   });
 
   it("grades a due card as a real review", async () => {

@@ -492,6 +492,45 @@ describe("statistics", () => {
     expect(textOf(panel, ".anc-chart-forecast .anc-chart-caption")).toBe("4 in total");
   });
 
+  it("labels its charts with dates and a scale, shades a year of days, counts the streak and lists retention by month", async () => {
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    for (let i = 0; i < 4; i++) { press(panel, " "); press(panel, "4"); }
+    click(panel, ".anc-leave");
+    openStatistics(panel);
+    // The harness's day is 1 May 2025: the reviews chart runs from 2 April to 1 May, its tallest bar 4 reviews.
+    expect([...panel.rootEl.querySelectorAll(".anc-chart-reviews .anc-chart-dates span")].map((s) => s.textContent)).toEqual(["4/2", "4/17", "5/1"]);
+    expect(textOf(panel, ".anc-chart-reviews .anc-chart-scale")).toBe("40");
+    expect(panel.rootEl.querySelectorAll(".anc-heatmap .anc-heat")).toHaveLength(364);
+    expect(panel.rootEl.querySelectorAll(".anc-heatmap rect.anc-heat-4")).toHaveLength(1);
+    expect(textOf(panel, ".anc-heatmap .anc-chart-caption")).toBe("4 in total · 1-day streak");
+    // Nothing was learned before, so no answer yet was to a card in review: no month to list.
+    expect(panel.rootEl.querySelector(".anc-retention-months")).toBeNull();
+  });
+
+  it("reads a year of review history the first time Statistics opens, and says so while it reads", async () => {
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
+    let release: () => void = () => undefined;
+    const asked: number[] = [];
+    h.services.loadHistory = (days) => { asked.push(days); return new Promise<void>((resolve) => { release = resolve; }); };
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    press(panel, " ");
+    press(panel, "4");
+    click(panel, ".anc-end");
+    click(panel, ".anc-leave");
+    openStatistics(panel);
+    expect(asked).toEqual([365]);
+    expect(textOf(panel, ".anc-stats")).toContain("Reading older reviews…");
+    openStatistics(panel, false);
+    openStatistics(panel);
+    expect(asked).toHaveLength(1);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(textOf(panel, ".anc-stats")).not.toContain("Reading older reviews…");
+  });
+
   it("still draws the charts when every review is older than the weeks of logs in memory", () => {
     const host = document.body.createDiv();
     const reviewed = {

@@ -66,6 +66,10 @@ export interface StudyRun {
   counts(): SessionCounts | null;
   /** Study ahead once today's cards are done (reviews only): how many cards that brings. */
   studyAhead(now: Date): number;
+  /** New cards of a practice run not answered yet: what "Start learning these" would begin (0 in a review). */
+  newLeft(): number;
+  /** Practice: from now on a new card's first answer is a real one and schedules it ("Start learning these"). */
+  startLearning(): void;
 }
 
 /** Starts a study run. */
@@ -110,6 +114,8 @@ function reviewRun(
     },
     counts: () => session.counts(),
     studyAhead: (now) => session.studyAhead(now),
+    newLeft: () => 0,
+    startLearning: () => undefined,
   };
 }
 
@@ -125,12 +131,14 @@ function practiceRun(
   take(options.cards);
   const queue = [...byId.keys()];
   const graded = new Set<string>();
+  /** "Start learning these": a new card's first answer schedules it, as in a review. */
+  let learnNew = false;
   /** The answers given, in order: an undo knows whether the card's first answer (the one that may count) is taken back. */
   const answers: { id: string; again: boolean; real: boolean }[] = [];
 
   const isDue = (id: string, now: Date): boolean => {
     const s = stateOf(id);
-    if (!s || s.state === "new") return false;
+    if (!s || s.state === "new") return learnNew;
     if (s.state === "review") return s.due < nextStudyDayStart(now, options.rolloverHour, options.tzOffsetMinutes);
     return s.due <= now.getTime();
   };
@@ -194,5 +202,13 @@ function practiceRun(
     },
     counts: () => null,
     studyAhead: () => 0,
+    newLeft() {
+      if (learnNew) return 0;
+      dropGone();
+      return new Set(queue.filter((id) => !graded.has(id) && byId.has(id) && (stateOf(id)?.state ?? "new") === "new")).size;
+    },
+    startLearning() {
+      learnNew = true;
+    },
   };
 }

@@ -23,3 +23,4 @@ export * from "./review-store";
 export * from "./deferred-store";
 export * from "./stats";
 export * from "./card-flags";
+export * from "./history-stats";
