@@ -34,7 +34,16 @@ export interface PluginSettings {
   hoverScope: HoverScope;
   hoverDelayMs: number;
   markStyle: "dotted" | "dashed" | "solid" | "none";
+  /** FSRS weights fitted to the user's reviews (21 numbers), or null for ts-fsrs's defaults. */
+  fsrsWeights: number[] | null;
+  /** Schedule with `fsrsWeights` (off: the defaults, the fitted weights kept for turning back on). */
+  useFsrsWeights: boolean;
+  /** The one-time suggestion to optimise was shown. */
+  optimizeSuggested: boolean;
 }
+
+/** How many weights FSRS-6 has (ts-fsrs 5). */
+export const FSRS_WEIGHT_COUNT = 21;
 
 export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
   folders: [],
@@ -56,6 +65,9 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
   hoverScope: "all",
   hoverDelayMs: 300,
   markStyle: "dotted",
+  fsrsWeights: null,
+  useFsrsWeights: false,
+  optimizeSuggested: false,
 });
 
 /** A setting that was out of range and what it was corrected to, for a visible message. */
@@ -111,6 +123,13 @@ function bool(raw: Record<string, unknown>, key: keyof PluginSettings): boolean 
   return typeof v === "boolean" ? v : (DEFAULT_SETTINGS[key] as boolean);
 }
 
+/** Stored weights when they are 21 finite numbers, null when none were stored, undefined when they are invalid. */
+function weightList(v: unknown): number[] | null | undefined {
+  if (v === null || v === undefined) return null;
+  if (!Array.isArray(v) || v.length !== FSRS_WEIGHT_COUNT) return undefined;
+  return v.every((x): x is number => typeof x === "number" && Number.isFinite(x)) ? [...v] : undefined;
+}
+
 /**
  * Turns whatever was stored (or typed into the settings tab) into valid settings, reporting every value
  * that had to be corrected so the UI can say so.
@@ -124,6 +143,8 @@ export function normalizeSettings(input: unknown): { settings: PluginSettings; c
   if (raw.learningStepsMinutes !== undefined && (!steps || steps.length === 0)) {
     corrections.push({ key: "learningStepsMinutes", given: raw.learningStepsMinutes, used: DEFAULT_SETTINGS.learningStepsMinutes });
   }
+  const weights = weightList(raw.fsrsWeights);
+  if (weights === undefined) corrections.push({ key: "fsrsWeights", given: raw.fsrsWeights, used: null });
   const settings: PluginSettings = {
     folders: stringList(raw.folders, cleanFolder) ?? [],
     tags: stringList(raw.tags, cleanTag) ?? [],
@@ -145,6 +166,10 @@ export function normalizeSettings(input: unknown): { settings: PluginSettings; c
     hoverDelayMs: numberIn(raw, "hoverDelayMs", 0, 5000, true, corrections),
     markStyle: raw.markStyle === "dashed" || raw.markStyle === "solid" || raw.markStyle === "none" || raw.markStyle === "dotted"
       ? raw.markStyle : DEFAULT_SETTINGS.markStyle,
+    fsrsWeights: weights ?? null,
+    // Using fitted weights needs fitted weights.
+    useFsrsWeights: bool(raw, "useFsrsWeights") && weights != null,
+    optimizeSuggested: bool(raw, "optimizeSuggested"),
   };
   return { settings, corrections };
 }

@@ -2,6 +2,10 @@
 import { Notice, TFile, type Plugin, type Vault } from "obsidian";
 import { exportAnki } from "../core/cards/anki";
 import type { Card } from "../core/cards/types";
+import type { ReviewStore } from "../core/review";
+import {
+  buildCardHistories, isEnoughForOptimizer, runOptimizerInSlices, startOptimizer, type OptimizeResult,
+} from "../core/review/optimizer";
 import type { VaultSnapshot } from "../core/vault-snapshot";
 import type { PluginSettings } from "../settings";
 import type { QuizRequest } from "../ui/quiz-modal";
@@ -16,7 +20,15 @@ export const COMMAND_IDS = {
   rebuildIndex: "rebuild-index",
   toggleHover: "toggle-hover",
   exportAnki: "export-anki",
+  optimizeScheduling: "optimize-scheduling",
 } as const;
+
+/** How far back the optimiser reads the review log (days). */
+export const OPTIMIZE_HISTORY_DAYS = 730;
+/** Longest stretch of optimising before the thread is given back (ms). */
+const OPTIMIZE_SLICE_MS = 10;
+/** How often the one-time suggestion checks whether the log has passed the optimiser's minimum (ms). */
+const SUGGESTION_CHECK_MS = 30 * 60_000;
 
 /** The vault file the Anki export is written to (a text file, never a note). */
 export const ANKI_EXPORT_PATH = "AWS Notes Cloze export.txt";
@@ -31,6 +43,104 @@ export interface CommandDeps {
   openReviewPanel(): Promise<void>;
   openQuiz(request: QuizRequest): void;
   openTermLookup(): void;
+  /** The review log, for "Optimize scheduling from my reviews"; without it the command and its suggestion are left out. */
+  reviewLog?: Pick<ReviewStore, "getData" | "loadLogs">;
+}
+
+/** What the optimiser command needs. */
+export type OptimizeDeps = Pick<CommandDeps, "getSettings" | "saveSettings"> & Required<Pick<CommandDeps, "reviewLog">>;
+
+/** How the optimiser gives the thread back and learns it should stop. */
+export interface OptimizeRunner {
+  now(): number;
+  pause(): Promise<void>;
+  cancelled(): boolean;
+}
+
+const lossText = (n: number): string => n.toFixed(4);
+
+/**
+ * Reads the review log, fits the FSRS weights to it in slices, and saves and uses them when they predict the log
+ * better than the weights in use; a notice says how it went. Resolves to the result (null when refused or cancelled).
+ */
+export async function optimizeScheduling(deps: OptimizeDeps, runner: OptimizeRunner, now: Date): Promise<OptimizeResult | null> {
+  const notice = new Notice(t("noticeOptimizing", { percent: 0 }), 0);
+  try {
+    await deps.reviewLog.loadLogs(now.getTime() - OPTIMIZE_HISTORY_DAYS * 86_400_000, now.getTime());
+    const settings = deps.getSettings();
+    const histories = buildCardHistories(deps.reviewLog.getData().logs, {
+      rolloverHour: settings.dayRolloverHour, tzOffsetMinutes: -now.getTimezoneOffset(),
+    });
+    const started = startOptimizer(histories, {
+      currentWeights: settings.useFsrsWeights ? settings.fsrsWeights : null,
+      numRelearningSteps: settings.learningStepsMinutes.length > 0 ? 1 : 0,
+    });
+    if (!started.job) {
+      const { reviews, minReviews, cards, minCards } = started.refusal;
+      new Notice(t("noticeOptimizeTooFew", { reviews, minReviews, cards, minCards }));
+      return null;
+    }
+    const result = await runOptimizerInSlices(started.job, { budgetMs: OPTIMIZE_SLICE_MS, ...runner }, (share) => {
+      notice.setMessage(t("noticeOptimizing", { percent: Math.round(share * 100) }));
+    });
+    if (!result) return null;
+    const vars = { before: lossText(result.logLossBefore), after: lossText(result.logLossAfter), reviews: result.reviews };
+    if (result.logLossAfter < result.logLossBefore) {
+      await deps.saveSettings({ ...deps.getSettings(), fsrsWeights: result.weights, useFsrsWeights: true }, ["fsrsWeights", "useFsrsWeights"]);
+      new Notice(t("noticeOptimized", vars), 10_000);
+    } else {
+      new Notice(t("noticeOptimizeNoGain", vars), 10_000);
+    }
+    return result;
+  } catch (e) {
+    console.error("AWS Notes Cloze: optimizing the scheduling failed", e);
+    new Notice(t("noticeOptimizeFailed", { error: e instanceof Error ? e.message : String(e) }));
+    return null;
+  } finally {
+    notice.hide();
+  }
+}
+
+/**
+ * Shows the one-time suggestion to optimise once the review log read so far passes the optimiser's minimum, and
+ * remembers in the settings that it was shown. Returns whether it was shown now.
+ */
+export async function suggestOptimizing(deps: OptimizeDeps, now: Date): Promise<boolean> {
+  const settings = deps.getSettings();
+  if (settings.optimizeSuggested || settings.useFsrsWeights) return false;
+  const histories = buildCardHistories(deps.reviewLog.getData().logs, {
+    rolloverHour: settings.dayRolloverHour, tzOffsetMinutes: -now.getTimezoneOffset(),
+  });
+  if (!isEnoughForOptimizer(histories)) return false;
+  await deps.saveSettings({ ...deps.getSettings(), optimizeSuggested: true }, ["optimizeSuggested"]);
+  new Notice(t("noticeOptimizeSuggestion", { command: t("commandOptimize") }), 0);
+  return true;
+}
+
+/** Registers the optimiser command and the check behind its one-time suggestion (at layout ready, then now and then). */
+function registerOptimizer(plugin: Plugin, deps: OptimizeDeps): void {
+  let unloaded = false;
+  let running = false;
+  plugin.register(() => { unloaded = true; });
+  const runner: OptimizeRunner = {
+    now: () => performance.now(),
+    pause: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
+    cancelled: () => unloaded,
+  };
+  plugin.addCommand({
+    id: COMMAND_IDS.optimizeScheduling,
+    name: t("commandOptimize"),
+    callback: () => {
+      if (running) return;
+      running = true;
+      void optimizeScheduling(deps, runner, new Date()).finally(() => { running = false; });
+    },
+  });
+  const check = (): void => {
+    if (!unloaded && !running) void suggestOptimizing(deps, new Date()).catch((e: unknown) => console.error("AWS Notes Cloze: the optimize suggestion failed", e));
+  };
+  plugin.app.workspace.onLayoutReady(check);
+  plugin.registerInterval(window.setInterval(check, SUGGESTION_CHECK_MS));
 }
 
 /**
@@ -61,7 +171,7 @@ export async function toggleHover(deps: Pick<CommandDeps, "getSettings" | "saveS
   new Notice(next.hoverEnabled ? t("noticeHoverOn") : t("noticeHoverOff"));
 }
 
-/** Registers the seven commands on the plugin. */
+/** Registers the commands on the plugin (the optimiser's only with the review log). */
 export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
   const { app } = plugin;
   plugin.addCommand({
@@ -110,4 +220,10 @@ export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
     name: t("commandExportAnki"),
     callback: () => writeAnkiExport(app.vault, deps.getSnapshot().cards),
   });
+  const { reviewLog } = deps;
+  if (reviewLog) {
+    registerOptimizer(plugin, {
+      getSettings: () => deps.getSettings(), saveSettings: (next, changed) => deps.saveSettings(next, changed), reviewLog,
+    });
+  }
 }

@@ -162,6 +162,7 @@ export function registerStudyUi(plugin: Plugin, parts: StudyUiParts): StudyServi
     openReviewPanel: () => revealReviewPanel(plugin),
     openQuiz,
     openTermLookup,
+    reviewLog: parts.reviewStore,
   });
   const reset = parts.resetReviewData?.bind(parts);
   plugin.addSettingTab(new ClozeSettingTab(app, plugin, {

@@ -1,5 +1,5 @@
 import {
-  createEmptyCard, dateDiffInDays, fsrs, Rating as FsrsRating, State as FsrsState,
+  createEmptyCard, dateDiffInDays, default_w, fsrs, Rating as FsrsRating, State as FsrsState,
   type Card as FsrsCard, type Grade, type StepUnit,
 } from "ts-fsrs";
 import { createReviewLog, type ReviewLog } from "./review-log";
@@ -15,6 +15,9 @@ export interface SchedulerOptions {
   learningStepsMinutes: readonly number[];
   /** Relearning steps after a lapse, in minutes; defaults to the last learning step. */
   relearningStepsMinutes?: readonly number[];
+  /** FSRS weights fitted to the user's reviews (21 numbers); used while `useFsrsWeights` is on, else the defaults. */
+  fsrsWeights?: readonly number[] | null;
+  useFsrsWeights?: boolean;
 }
 
 /** What one rating would do to a card. */
@@ -93,7 +96,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const relearning = options.relearningStepsMinutes
     ? toSteps(options.relearningStepsMinutes)
     : lastStep ? [lastStep] : [];
+  const weights = options.useFsrsWeights && options.fsrsWeights?.length === default_w.length ? [...options.fsrsWeights] : undefined;
   const engine = fsrs({
+    ...(weights ? { w: weights } : {}),
     request_retention: options.desiredRetention,
     maximum_interval: options.maximumIntervalDays,
     enable_fuzz: false,

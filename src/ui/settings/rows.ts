@@ -58,6 +58,7 @@ export function settingSections(canReset: boolean): SettingSection[] {
         { kind: "number", key: "learnAheadMinutes", name: ts("learnAhead"), desc: ts("learnAheadDesc"), step: 1 },
         { kind: "toggle", key: "burySiblings", name: ts("burySiblings"), desc: ts("burySiblingsDesc") },
         { kind: "toggle", key: "typedAnswers", name: ts("typedAnswers"), desc: ts("typedAnswersDesc") },
+        { kind: "toggle", key: "useFsrsWeights", name: ts("useFsrsWeights"), desc: ts("useFsrsWeightsDesc") },
       ],
     },
     {
