@@ -46,7 +46,7 @@ export function renderCardFace(parent: HTMLElement, card: Card, options: CardFac
     const list = face.createEl("ul", { cls: "anc-context" });
     for (const line of card.context) {
       const item = list.createEl("li");
-      splitAtOthers(line, options.others ?? new Map<string, string[]>()).forEach((part, i) => {
+      splitAtOthers(line, options.others ?? new Map()).forEach((part, i) => {
         if (i > 0) item.createSpan({ cls: "anc-other-blank", text: OTHER_BLANK, attr: { title: t("otherBlank") } });
         appendParts(item, splitAtAnswer(part, card.answer), card, options.revealed);
       });

@@ -6,16 +6,11 @@
 import type {} from "obsidian";
 import type { Card } from "../core/cards/types";
 import { advancePanel, canGrade, type PanelEvent, type PanelPhase } from "../core/quiz/panel-state";
-import { buildTermScope, filterCardsByScope, parseScope, type StudyScope } from "../core/quiz/scope";
+import type { StudyScope } from "../core/quiz/scope";
 import { createSummaryTally, estimateRemainingMs, type SessionSummary, type SummaryTally } from "../core/quiz/session-summary";
-import { createStudyRun, type GradeOutcome, type StudyRun } from "../core/quiz/study-run";
-import { createTermFinder, describeWholeTerm, type TermFinder, type WholeTerm } from "../core/quiz/card-term";
-import { flaggedNow } from "../core/quiz/held";
-import { indexNoteLines, otherAnswersFor, type NoteLines } from "../core/cards/other-answers";
+import type { StudyRun } from "../core/quiz/study-run";
 import { compareTypedAnswer } from "../core/quiz/typed-answer";
-import {
-  answeredSince, countIntroducedSince, createScheduler, isLeech, nextStudyDayStart, studyDayStart, YEAR_DAYS, type Rating,
-} from "../core/review";
+import { isLeech, YEAR_DAYS, type Rating } from "../core/review";
 import { buildOverviewModel } from "./panel-model";
 import type { TypedAttempt } from "./panel-grade";
 import { OverviewView, type OverviewModel } from "./panel-overview";
@@ -23,20 +18,14 @@ import { renderRunView, renderWaitView, type RunViewHandlers } from "./panel-run
 import { renderSummary } from "./panel-summary";
 import { describeWhen } from "./format-time";
 import { t } from "./strings";
-import { localOffsetMinutes, type StudyServices } from "./study-services";
-import { targetElement } from "./event-target";
+import type { StudyServices } from "./study-services";
+import { readPanelKey } from "./panel-keys";
+import { resolveScope, scopeCards, startStudyRun, type PanelMode } from "./panel-run-setup";
+import { setCardAside, takeBack, type AsideKind, type UndoStep } from "./panel-undo";
+import { PanelLookups } from "./panel-lookups";
 
-/** How the panel is hosted: the sidebar (starts on the overview) or a quiz (starts a run at once). */
-export type PanelMode =
-  | { kind: "panel" }
-  | { kind: "quiz"; run: "review"; onClose?: () => void }
-  | { kind: "quiz"; run: "note"; path: string; onClose?: () => void }
-  /** Every card of one glossary term (from the hover card); `name` is the term as the user saw it. */
-  | { kind: "quiz"; run: "term"; termId: string; name: string; onClose?: () => void };
+export type { PanelMode } from "./panel-run-setup";
 
-const KEY_RATINGS: Record<string, Rating> = { "1": "again", "2": "hard", "3": "good", "4": "easy" };
-/** A key this soon after a composition ended is the composition's own (Safari's order of events). */
-const COMPOSITION_ECHO_MS = 50;
 /** Answers a run remembers for undo. */
 const MAX_UNDO = 50;
 
@@ -58,14 +47,12 @@ export class ReviewPanel {
   private finishedRun: StudyRun | null = null;
   /** The run that just ended (an undo from its summary takes it up again). */
   private endedRun: StudyRun | null = null;
-  /** This run's answers, latest last, for undo (Ctrl/Cmd+Z or the button). */
-  private answers: { card: Card; rating: Rating; outcome: GradeOutcome }[] = [];
+  /** This run's answers and cards set aside, latest last, for undo (Ctrl/Cmd+Z or the button). */
+  private answers: UndoStep[] = [];
   /** The year of review logs the statistics read: not asked for, being read, or in memory. */
   private year: "unread" | "reading" | "read" = "unread";
-  /** The lines of the shown card's note, for the glossary revision they were read from. */
-  private noteLines: { revision: number; path: string; lines: NoteLines } | null = null;
-  /** Terms by name, for the glossary revision they were read from. */
-  private termFinder: { revision: number; find: TermFinder } | null = null;
+  /** The glossary look-ups of the shown card: its whole term, and the other cards' answers its face hides. */
+  private readonly lookups: PanelLookups;
   private message: string | null = null;
   private waitUntil = 0;
   private scopeValue = "all";
@@ -94,6 +81,7 @@ export class ReviewPanel {
   };
 
   constructor(container: HTMLElement, private readonly services: StudyServices, private readonly mode: PanelMode = { kind: "panel" }) {
+    this.lookups = new PanelLookups(() => services.getSnapshot());
     this.rootEl = container.createDiv({ cls: ["anc-panel", mode.kind === "quiz" ? "is-quiz" : "is-sidebar"], attr: { tabindex: "0" } });
     const onKey = (e: KeyboardEvent): void => this.handleKey(e);
     const onCompositionEnd = (e: Event): void => { this.compositionEndedAt = e.timeStamp; };
@@ -121,28 +109,8 @@ export class ReviewPanel {
   /** Starts a run over the chosen scope (the quiz's own cards in quiz mode). */
   start(): void {
     const now = this.services.now();
-    const settings = this.services.getSettings();
-    const data = this.services.reviewStore.getData();
-    const tz = localOffsetMinutes(now);
-    const dayStart = studyDayStart(now, settings.dayRolloverHour, tz);
     this.runScope = this.resolveScope();
-    this.run = createStudyRun({
-      kind: this.mode.kind === "quiz" && this.mode.run !== "review" ? "practice" : "review",
-      cards: this.scopeCards(this.runScope),
-      states: data.cards,
-      // Answers build on the store's state at the moment (the quiz or a sync may have changed it meanwhile).
-      liveState: (id) => this.services.reviewStore.getState(id),
-      scheduler: createScheduler(settings),
-      now,
-      newCardsPerDay: settings.newCardsPerDay,
-      newIntroducedToday: countIntroducedSince(data.logs, dayStart),
-      rolloverHour: settings.dayRolloverHour,
-      tzOffsetMinutes: tz,
-      learnAheadMs: settings.learnAheadMinutes * 60_000,
-      burySiblings: settings.burySiblings,
-      answeredToday: answeredSince(data.logs, dayStart),
-      held: flaggedNow(data.flags, now.getTime()),
-    });
+    this.run = startStudyRun(this.services, this.mode, this.scopeCards(this.runScope));
     this.finishedRun = null;
     this.tally = createSummaryTally(now.getTime());
     this.answers = [];
@@ -165,7 +133,7 @@ export class ReviewPanel {
     const outcome = this.run.grade(this.card, rating, this.services.now());
     if (!outcome.practice) this.services.reviewStore.recordReview(outcome.log);
     this.tally.record(this.card.id, rating, outcome.practice);
-    this.answers.push({ card: this.card, rating, outcome });
+    this.answers.push({ kind: "grade", card: this.card, rating, outcome });
     if (this.answers.length > MAX_UNDO) this.answers.shift();
     this.message = null;
     this.advance();
@@ -175,22 +143,12 @@ export class ReviewPanel {
    * Sets the shown card aside: "skip" shows it later in this run, "bury" hides it until tomorrow's study day, "suspend"
    * until the student brings it back from the panel.
    */
-  setAside(how: "skip" | "bury" | "suspend"): void {
+  setAside(how: AsideKind): void {
     const card = this.card;
     if (!card || !this.run || (this.phase !== "question" && this.phase !== "answer")) return;
-    const now = this.services.now();
-    if (how === "skip") {
-      this.run.postpone(card.id);
-      this.message = null;
-    } else {
-      const settings = this.services.getSettings();
-      const change = how === "bury"
-        ? { buriedUntil: nextStudyDayStart(now, settings.dayRolloverHour, localOffsetMinutes(now)) }
-        : { suspended: true };
-      this.services.reviewStore.setFlag(card.id, change, now);
-      this.run.skip(card.id);
-      this.message = t(how === "bury" ? "cardBuried" : "cardSuspended");
-    }
+    const { step, message } = setCardAside(this.services, this.run, card, how);
+    this.answers.push(step);
+    this.message = message === null ? null : t(message);
     this.card = null;
     this.advance();
   }
@@ -216,9 +174,7 @@ export class ReviewPanel {
     const last = this.answers.pop();
     const run = this.run ?? this.endedRun;
     if (!last || !run || !this.tally) return;
-    if (!last.outcome.practice) this.services.reviewStore.undoReview(last.outcome.log);
-    run.undo(last.card, last.outcome);
-    this.tally.unrecord(last.card.id, last.rating, last.outcome.practice);
+    const message = takeBack(last, this.services, run, this.tally);
     if (!this.run) {
       this.run = run;
       this.endedRun = null;
@@ -226,7 +182,7 @@ export class ReviewPanel {
       this.summary = null;
       this.phase = advancePanel(this.phase, "resume");
     }
-    this.message = t("undone");
+    this.message = t(message);
     this.card = null;
     this.advance();
   }
@@ -322,6 +278,8 @@ export class ReviewPanel {
   /** A note changed: hand the run its new cards, keep the place, skip a card whose highlight is gone. */
   private followIndex(): void {
     if (!this.run) {
+      // A run that ended can be taken up again (undo, study ahead): it keeps up with the notes too.
+      this.endedRun?.replaceCards(this.scopeCards(this.runScope), this.services.now());
       this.refreshOverview();
       return;
     }
@@ -349,63 +307,20 @@ export class ReviewPanel {
   }
 
   private resolveScope(): StudyScope {
-    if (this.mode.kind === "quiz") {
-      const mode = this.mode;
-      if (mode.run === "note") return { kind: "note", path: mode.path };
-      if (mode.run === "term") return buildTermScope(mode.termId, this.services.getSnapshot().termsById.get(mode.termId));
-      return { kind: "all" };
-    }
-    if (this.scopeValue === "active") {
-      const path = this.services.getActivePath?.() ?? null;
-      return path === null ? { kind: "note", path: "" } : { kind: "note", path };
-    }
-    return parseScope(this.scopeValue);
+    return resolveScope(this.services, this.mode, this.scopeValue);
   }
 
   private scopeCards(scope: StudyScope): Card[] {
-    const snapshot = this.services.getSnapshot();
-    if (scope.kind === "note") return [...(snapshot.cardsByNote.get(scope.path) ?? [])];
-    return filterCardsByScope(snapshot.cards, scope);
+    return scopeCards(this.services, scope);
   }
 
   private handleKey(e: KeyboardEvent): void {
-    // A key that ends a Korean (or any IME) composition is the composition's, never a reveal or a grade. Chrome marks
-    // it composing (or its key "Process"); Safari ends the composition first and then sends a plain Enter at once.
-    if (e.defaultPrevented || e.isComposing || e.key === "Process") return;
-    // In a pop-out window the panel's elements belong to that window: no `instanceof HTMLElement` there.
-    const target = targetElement(e.target);
-    const tag = target?.tagName ?? "";
-    // Ctrl/Cmd+Z takes back the latest answer; in the typed-answer box it undoes typing, as everywhere.
-    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "z" && tag !== "INPUT" && tag !== "TEXTAREA") {
-      if (this.canUndo && this.phase !== "overview") {
-        e.preventDefault();
-        this.undo();
-      }
-      return;
-    }
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.timeStamp - this.compositionEndedAt < COMPOSITION_ECHO_MS) return;
-    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") {
-      if (tag === "INPUT" && e.key === "Enter" && this.phase === "question") {
-        e.preventDefault();
-        // Enter on an empty box shows the answer without judging a typed answer that was never given.
-        const typed = (target as HTMLInputElement).value;
-        this.reveal(typed.trim() === "" ? null : typed);
-      }
-      return;
-    }
-    // A focused button already answers Space and Enter with a click.
-    if (tag === "BUTTON" && (e.key === " " || e.key === "Enter")) return;
-    if ((e.key === " " || e.key === "Enter") && this.phase === "question") {
-      e.preventDefault();
-      this.reveal();
-      return;
-    }
-    const rating = KEY_RATINGS[e.key];
-    if (rating && canGrade(this.phase)) {
-      e.preventDefault();
-      this.grade(rating);
-    }
+    const action = readPanelKey(e, { phase: this.phase, canUndo: this.canUndo, compositionEndedAt: this.compositionEndedAt });
+    if (!action) return;
+    e.preventDefault();
+    if (action.kind === "undo") this.undo();
+    else if (action.kind === "reveal") this.reveal(action.typed);
+    else this.grade(action.rating);
   }
 
   private render(): void {
@@ -463,7 +378,7 @@ export class ReviewPanel {
     if (!card || !this.run) return;
     const revealed = this.phase === "answer";
     const now = this.services.now();
-    const counts = this.run.counts();
+    const counts = this.run.counts(now);
     const estimateMs = counts
       ? estimateRemainingMs(counts, this.services.getSettings().learningStepsMinutes.length, this.tally?.pace(now.getTime()) ?? null)
       : null;
@@ -475,9 +390,9 @@ export class ReviewPanel {
       previews: revealed && !this.practice ? this.run.preview(card, this.services.now()) : null,
       answered: this.tally?.answered() ?? 0, left: this.run.remaining(),
       counts, currentPhase: this.services.reviewStore.getState(card.id)?.state ?? "new", estimateMs,
-      wholeTerm: revealed ? this.wholeTermOf(card) : null,
+      wholeTerm: revealed ? this.lookups.wholeTermOf(card) : null,
       leechLapses: isLeech(this.services.reviewStore.getState(card.id)) ? this.services.reviewStore.getState(card.id)?.lapses ?? 0 : 0,
-      others: otherAnswersFor(card, this.noteLinesOf(card.path)),
+      others: this.lookups.otherAnswersOf(card),
     }, this.runHandlers);
   }
 
@@ -490,25 +405,6 @@ export class ReviewPanel {
       this.year = "read";
       this.refreshOverview();
     });
-  }
-
-  /** The cards of a note by their own lines (see `indexNoteLines`), built once per note and glossary revision. */
-  private noteLinesOf(path: string): NoteLines {
-    const snapshot = this.services.getSnapshot();
-    const known = this.noteLines;
-    if (known && known.revision === snapshot.revision && known.path === path) return known.lines;
-    const lines = indexNoteLines(snapshot.cardsByNote.get(path) ?? []);
-    this.noteLines = { revision: snapshot.revision, path, lines };
-    return lines;
-  }
-
-  /** What the notes say about the card's term beyond the card itself. */
-  private wholeTermOf(card: Card): WholeTerm | null {
-    const snapshot = this.services.getSnapshot();
-    if (this.termFinder?.revision !== snapshot.revision) this.termFinder = { revision: snapshot.revision, find: createTermFinder(snapshot.terms) };
-    const term = this.termFinder.find(card.term);
-    if (!term) return null;
-    return describeWholeTerm(term, card.term, [card.promptParts.join(card.answer), ...card.context]);
   }
 
   private renderWaiting(): void {

@@ -357,6 +357,28 @@ describe("setting cards aside", () => {
     expect(tomorrow).toEqual(expect.arrayContaining([buried, suspended]));
   });
 
+  it("takes back a bury or a suspend with Undo: the card is asked again and no longer set aside", async () => {
+    const h = await createStudyHarness(NOTES, undefined, EVERY_CARD);
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    const first = textOf(panel, ".anc-prompt");
+    click(panel, ".anc-suspend");
+    expect(textOf(panel, ".anc-prompt")).not.toBe(first);
+    click(panel, ".anc-undo");
+    expect(textOf(panel, ".anc-message")).toBe("Brought back: the card is asked again.");
+    expect(textOf(panel, ".anc-prompt")).toBe(first);
+    const id = Object.keys(h.store.getData().flags ?? {})[0]!;
+    expect(h.store.getData().flags?.[id]).toMatchObject({ suspended: false, buriedUntil: 0 });
+    // An answer given before the suspend is still there to take back after it.
+    press(panel, " ");
+    press(panel, "4");
+    click(panel, ".anc-bury");
+    click(panel, ".anc-undo");
+    click(panel, ".anc-undo");
+    expect(textOf(panel, ".anc-prompt")).toBe(first);
+    expect(h.store.getData().logs.map((l) => l.undone === true)).toEqual([true]);
+  });
+
   it("flags a leech on its face and lists it with a way to its line", async () => {
     const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE });
     const id = h.snapshot().cards[0]!.id;

@@ -31,8 +31,8 @@ export function indexNoteLines(noteCards: readonly FaceCard[]): NoteLines {
   return lines;
 }
 
-/** For one card: the other cards' answers to hide, by the folded context line they stand on. */
-export type OtherAnswers = ReadonlyMap<string, readonly string[]>;
+/** For one card: the other cards whose answers to hide, by the folded context line (their own line) they stand on. */
+export type OtherAnswers = ReadonlyMap<string, readonly FaceCard[]>;
 
 /**
  * The answers the card's face hides on its context lines: those of cards whose own line the context shows. Left out,
@@ -44,31 +44,36 @@ export type OtherAnswers = ReadonlyMap<string, readonly string[]>;
 export function otherAnswersFor(card: FaceCard, lines: NoteLines): OtherAnswers {
   const own = foldKey(card.answer);
   const term = foldKey(card.term);
-  const out = new Map<string, string[]>();
+  const out = new Map<string, FaceCard[]>();
   for (const line of card.context) {
     const key = foldKey(line);
     const onLine = lines.get(key);
     if (!onLine || out.has(key)) continue;
-    const hidden: string[] = [];
+    const hidden: FaceCard[] = [];
     for (const other of onLine) {
       if (other.id === card.id || other.line === card.line) continue;
       const answer = other.answer.trim();
       const folded = foldKey(answer);
       const otherTerm = foldKey(other.term);
       if (folded.length < SHORTEST_HIDDEN || otherTerm === term || otherTerm === own || folded === term || own.includes(folded)) continue;
-      hidden.push(answer);
+      hidden.push(other);
     }
     if (hidden.length > 0) out.set(key, hidden);
   }
   return out;
 }
 
-/** A context line split where the other cards' answers stand (see {@link otherAnswersFor}); else the line whole. */
+/**
+ * A context line split where the other cards' answers stand (see {@link otherAnswersFor}); else the line whole. The
+ * line is that card's own: its prompt parts are the line split exactly where its highlight was, never inside a word
+ * that merely holds the answer's letters (`AZ` in `Amazon`). A second card on the line is split at its answer.
+ */
 export function splitAtOthers(line: string, others: OtherAnswers): string[] {
   if (others.size === 0) return [line];
   const hidden = others.get(foldKey(line));
-  if (!hidden) return [line];
-  let parts = [line];
-  for (const answer of hidden) parts = parts.flatMap((part) => splitAtAnswer(part, answer));
+  const [first, ...rest] = hidden ?? [];
+  if (!first) return [line];
+  let parts = [...first.promptParts];
+  for (const other of rest) parts = parts.flatMap((part) => splitAtAnswer(part, other.answer));
   return parts;
 }

@@ -34,11 +34,16 @@ export function listSetAside(
   for (const card of cards) {
     if (seen.has(card.id)) continue;
     seen.add(card.id);
-    const item: SetAsideItem = { id: card.id, term: maskedTerm(card), prompt: renderPrompt(card), path: card.path, line: card.line };
     const flag = flags ? own(flags, card.id) : undefined;
-    if (flag?.suspended) out.suspended.push(item);
-    else if (flag && flag.buriedUntil > now) out.buried.push({ ...item, until: flag.buriedUntil });
-    if (isLeech(lookupState(states, card.id))) out.leeches.push(item);
+    const suspended = flag?.suspended === true;
+    const buried = !suspended && flag !== undefined && flag.buriedUntil > now;
+    const leech = isLeech(lookupState(states, card.id));
+    // Most cards are none of these: their faces are never drawn here.
+    if (!suspended && !buried && !leech) continue;
+    const item: SetAsideItem = { id: card.id, term: maskedTerm(card), prompt: renderPrompt(card), path: card.path, line: card.line };
+    if (suspended) out.suspended.push(item);
+    else if (buried && flag) out.buried.push({ ...item, until: flag.buriedUntil });
+    if (leech) out.leeches.push(item);
   }
   return out;
 }

@@ -53,6 +53,8 @@ export interface StudyRun {
   skip(id: string): void;
   /** Shows the card later in this run ("Skip"). */
   postpone(id: string): void;
+  /** Shows a card set aside in this run (skipped, buried, suspended) next: the undo of setting it aside. */
+  restore(id: string): void;
   /**
    * Takes back the latest answer to the card (`outcome` is what grading it returned; the caller takes the answer out
    * of the store): the card comes next again.
@@ -63,7 +65,7 @@ export interface StudyRun {
   /** Cards still to show in this run (learning cards waiting for their step included). */
   remaining(): number;
   /** What is left by kind (new, learning, review) in a review; null in practice, which has no kinds. */
-  counts(): SessionCounts | null;
+  counts(now?: Date): SessionCounts | null;
   /** Study ahead once today's cards are done (reviews only): how many cards that brings. */
   studyAhead(now: Date): number;
   /** New cards of a practice run not answered yet: what "Start learning these" would begin (0 in a review). */
@@ -103,6 +105,7 @@ function reviewRun(
     },
     skip: (id) => session.skip(id),
     postpone: (id) => session.postpone(id),
+    restore: (id) => session.restore(id),
     undo(card) {
       latest.delete(card.id);
       session.undo(card.id);
@@ -112,7 +115,7 @@ function reviewRun(
       const c = session.counts();
       return c.review + c.new + c.learning;
     },
-    counts: () => session.counts(),
+    counts: (now) => session.counts(now),
     studyAhead: (now) => session.studyAhead(now),
     newLeft: () => 0,
     startLearning: () => undefined,
@@ -169,6 +172,12 @@ function practiceRun(
     },
     skip(id) {
       for (let i = queue.indexOf(id); i >= 0; i = queue.indexOf(id)) queue.splice(i, 1);
+    },
+    restore(id) {
+      if (!byId.has(id)) return;
+      const at = queue.indexOf(id);
+      if (at >= 0) queue.splice(at, 1);
+      queue.unshift(id);
     },
     postpone(id) {
       const at = queue.indexOf(id);

@@ -42,6 +42,8 @@ export interface LogBook {
    * Returns the undone copy, or null when memory does not hold the answer or it was taken back already.
    */
   undo(log: ReviewLog): ReviewLog | null;
+  /** The answer in memory given to `cardId` at `time`, if any. */
+  find(cardId: string, time: number): ReviewLog | undefined;
   /** Adds many logs from a data.json (another device's) at once; returns how many were new. Linear, not one insert each. */
   addAll(logs: readonly ReviewLog[]): number;
   /** Logs not yet in their week file whose only copy on disk is in data.json (they came from a data file). */
@@ -146,7 +148,7 @@ export function createLogBook(options: LogBookOptions): LogBook {
   }
 
   /** Where memory holds a log of the same card at the same time, or -1. */
-  function indexOf(log: ReviewLog): number {
+  function indexOf(log: Pick<ReviewLog, "cardId" | "time">): number {
     const logs = data().logs;
     for (let k = findFirstLogAt(logs, log.time); k < logs.length && logs[k]!.time === log.time; k++) {
       if (logs[k]!.cardId === log.cardId) return k;
@@ -161,6 +163,10 @@ export function createLogBook(options: LogBookOptions): LogBook {
   }
 
   return {
+    find(cardId, time) {
+      const k = indexOf({ cardId, time });
+      return k < 0 ? undefined : data().logs[k];
+    },
     undo(log) {
       const k = indexOf(log);
       const logs = data().logs;

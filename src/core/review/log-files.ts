@@ -134,5 +134,17 @@ export function parseLogFile(text: string, week: string): LogFileResult {
     if (reason !== null) dropped.push({ section: "logs", key: `${week}:${i + 2}`, reason });
     else logs.push(log as ReviewLog);
   }
-  return { ok: true, logs: Array.from(sortLogs(logs)), dropped, lastAfter: previous };
+  // One entry per answer: a file holding an answer and, appended later, its undone copy keeps the greater (the undo).
+  return { ok: true, logs: oncePerAnswer(sortLogs(logs)), dropped, lastAfter: previous };
+}
+
+/** Sorted logs with one entry per card and time: of two, the later in `compareLogs` order (an undone copy wins). */
+function oncePerAnswer(sorted: readonly ReviewLog[]): ReviewLog[] {
+  const out: ReviewLog[] = [];
+  for (const log of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.time === log.time && last.cardId === log.cardId) out[out.length - 1] = log;
+    else out.push(log);
+  }
+  return out;
 }

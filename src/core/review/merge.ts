@@ -63,11 +63,15 @@ export function mergeLogs(local: readonly ReviewLog[], remote: readonly ReviewLo
  * orphans likewise, the weeks with log files are combined, settings are taken from `local` when it has them.
  */
 export function mergeStoredStates(local: ReviewData, remote: ReviewData): Omit<ReviewData, "logs"> {
+  const undone = mergeUndone(local.undone, remote.undone);
+  // A state an undone answer left is no candidate: the other device's state (or none, a new card) is the right one.
+  const kept = (id: string, state: CardState | undefined): CardState | undefined =>
+    state && undone && state.lastReview !== null && own(undone, id)?.includes(state.lastReview) ? undefined : state;
   const cards = createRecord<CardState>();
   for (const id of new Set([...Object.keys(local.cards), ...Object.keys(remote.cards)])) {
     const state = newest([
       own(local.cards, id), own(remote.cards, id), own(local.orphans, id)?.state, own(remote.orphans, id)?.state,
-    ]);
+    ].map((s) => kept(id, s)));
     if (state) cards[id] = state;
   }
   const orphans = createRecord<OrphanEntry>();
@@ -85,9 +89,22 @@ export function mergeStoredStates(local: ReviewData, remote: ReviewData): Omit<R
   const merged: Omit<ReviewData, "logs"> = { schemaVersion: SCHEMA_VERSION, cards, orphans, logWeeks };
   if (local.renamed || remote.renamed) merged.renamed = Object.assign(createRecord<string>(), remote.renamed, local.renamed);
   if (local.flags || remote.flags) merged.flags = mergeFlags(local.flags, remote.flags);
+  if (undone) merged.undone = undone;
   const settings = local.settings !== undefined ? local.settings : remote.settings;
   if (settings !== undefined) merged.settings = settings;
   return merged;
+}
+
+/** The answers taken back on either device, by card (sorted, once each); undefined when neither has any. */
+export function mergeUndone(
+  local: Readonly<Record<string, number[]>> | undefined, remote: Readonly<Record<string, number[]>> | undefined,
+): Record<string, number[]> | undefined {
+  if (!local && !remote) return undefined;
+  const out = createRecord<number[]>();
+  for (const id of new Set([...Object.keys(local ?? {}), ...Object.keys(remote ?? {})])) {
+    out[id] = [...new Set([...(own(local ?? {}, id) ?? []), ...(own(remote ?? {}, id) ?? [])])].sort((a, b) => a - b);
+  }
+  return out;
 }
 
 /** Per card, the later flag of the two (see `compareFlags`). */

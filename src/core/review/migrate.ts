@@ -30,6 +30,8 @@ const MIGRATIONS: ReadonlyArray<(raw: Raw) => Raw> = [
     return { schemaVersion: 1, settings, cards: {}, logs: [], orphans: {} };
   },
   (raw) => ({ ...raw, schemaVersion: 2, logWeeks: [] }),
+  // Version 3 only adds what version 2 had none of (undone answers, card flags).
+  (raw) => ({ ...raw, schemaVersion: 3 }),
 ];
 
 /** Reads data.json text (or an already-parsed value) entry by entry; never throws. */
@@ -73,7 +75,15 @@ function decodeCurrent(raw: Raw, sourceVersion: number): { data: ReviewData; dro
     for (const [from, to] of Object.entries(renamed)) if (typeof to === "string" && to !== from) map[from] = to;
     if (Object.keys(map).length > 0) data.renamed = map;
   }
-  // Flags came after version 2 was set: a file without them has none, and an older version reads the rest unchanged.
+  const undone = raw.undoneReviews;
+  if (isRecord(undone)) {
+    const map = createRecord<number[]>();
+    for (const [id, times] of Object.entries(undone)) {
+      const list = Array.isArray(times) ? times.filter((x): x is number => Number.isFinite(x)) : [];
+      if (list.length > 0) map[id] = list;
+    }
+    if (Object.keys(map).length > 0) data.undone = map;
+  }
   const flags = raw.cardFlags;
   if (isRecord(flags)) {
     const map = createRecord<CardFlag>();

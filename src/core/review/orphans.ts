@@ -1,3 +1,4 @@
+import type { CardFlag } from "./card-flags";
 import { compareStates } from "./merge";
 import { DAY_MS } from "./study-day";
 import { createRecord, own, ORPHAN_KEEP_DAYS, type OrphanEntry, type ReviewData } from "./store-schema";
@@ -75,6 +76,17 @@ export function reconcileOrphans(
     }
   }
   const result: ReviewData = { ...data, cards, orphans };
+  // A suspended or buried card stays so under its new id; the flags of cards whose history is gone go with it.
+  if (data.flags && (report.moved.length > 0 || report.pruned.length > 0)) {
+    const flags = Object.assign(createRecord<CardFlag>(), data.flags);
+    for (const [from, to] of report.moved) {
+      const flag = own(flags, from);
+      if (flag && !own(flags, to)) flags[to] = flag;
+      delete flags[from];
+    }
+    for (const id of report.pruned) delete flags[id];
+    result.flags = flags;
+  }
   if (report.moved.length > 0) {
     result.renamed = Object.assign(createRecord<string>(), data.renamed);
     for (const [from, to] of report.moved) {

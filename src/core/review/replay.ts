@@ -38,15 +38,16 @@ export function replayLogs(
   kept: ReplayContext = {},
 ): ReplayResult {
   const byCard = new Map<string, ReviewLog[]>();
-  /** Per card, the latest answer taken back: a cached state it left is no state at all. */
-  const undone = new Map<string, ReviewLog>();
+  /** Per card, the answers taken back: a cached state one of them left is no state at all. */
+  const undone = new Map<string, ReviewLog[]>();
   let aheadOfClock = 0;
   for (const log of logs) {
     const id = currentId(log.cardId, kept.renamed);
     if (kept.only && !kept.only.has(id)) continue;
     if (log.undone) {
       const seen = undone.get(id);
-      if (!seen || seen.time < log.time) undone.set(id, log);
+      if (seen) seen.push(log);
+      else undone.set(id, [log]);
       continue;
     }
     if (log.time > now + CLOCK_SLACK_MS) aheadOfClock++;
@@ -57,21 +58,23 @@ export function replayLogs(
   const changed = new Map<string, CardState | null>();
   for (const [cardId, history] of byCard) {
     const cached = own(cards, cardId) ?? (kept.orphans ? own(kept.orphans, cardId)?.state : undefined);
-    const replayed = replayCard(history, regrade, now);
+    const replayed = replayCard(history, regrade, now, undone.get(cardId));
     if (replayed && (needsUpdate(cached, replayed, now) || leftBy(cached, undone.get(cardId)))) changed.set(cardId, replayed.state);
   }
   // A cached state an undone answer left, with no other answer in memory: back to the state before that answer.
-  for (const [cardId, log] of undone) {
+  for (const [cardId, list] of undone) {
     if (byCard.has(cardId)) continue;
     const cached = own(cards, cardId) ?? (kept.orphans ? own(kept.orphans, cardId)?.state : undefined);
-    if (leftBy(cached, log)) changed.set(cardId, log.before);
+    const log = leftBy(cached, list);
+    if (log) changed.set(cardId, log.before);
   }
   return { changed, aheadOfClock };
 }
 
-/** True when `state` is the one the answer `log` left: its review is that answer's. */
-function leftBy(state: CardState | undefined, log: ReviewLog | undefined): boolean {
-  return state !== undefined && log !== undefined && state.lastReview === log.time;
+/** The answer taken back that left `state` (its review is that answer's), if any. */
+function leftBy(state: CardState | undefined, undone: readonly ReviewLog[] | undefined): ReviewLog | undefined {
+  if (!state || !undone || state.lastReview === null) return undefined;
+  return undone.find((log) => log.time === state.lastReview);
 }
 
 /** What else the store keeps that a replay must read: the orphans' states, and renamed cards' new ids. */
@@ -100,7 +103,7 @@ interface Replayed {
   regraded: boolean;
 }
 
-function replayCard(history: readonly ReviewLog[], regrade: Regrade, now: number): Replayed | null {
+function replayCard(history: readonly ReviewLog[], regrade: Regrade, now: number, undone: readonly ReviewLog[] = []): Replayed | null {
   let state: CardState | undefined;
   let regraded = false;
   /** When the previous answer counts as given (an answer ahead of the clock counts right after it). */
@@ -108,18 +111,23 @@ function replayCard(history: readonly ReviewLog[], regrade: Regrade, now: number
   for (const log of history) {
     const ahead = log.time > now + CLOCK_SLACK_MS;
     const at: number = ahead ? (previousAt ?? log.before?.lastReview ?? now) : log.time;
+    const from = log.before?.lastReview ?? null;
+    // An answer given on top of one taken back (another device had not heard of the undo) is graded again, from the
+    // state before the answer taken back.
+    const under = from === null ? undefined : undone.find((u) => u.time === from);
     if (!ahead && !regraded) {
-      const from = log.before?.lastReview ?? null;
       const last = state?.lastReview ?? null;
+      const onUndone = under !== undefined;
       // The first answer in memory, one graded from the state the previous answer left, or one graded from a later
       // state than memory knows (answers in weeks not read came between): as recorded.
-      if (previousAt === null || from === last || (from !== null && (last === null || from > last))) {
+      if (!onUndone && (previousAt === null || from === last || (from !== null && (last === null || from > last)))) {
         state = log.after;
         previousAt = at;
         continue;
       }
     }
-    state = regrade(previousAt === null ? (log.before ?? undefined) : state, log.rating, new Date(Math.max(at, state?.lastReview ?? at)));
+    const base = previousAt === null ? ((under ? under.before : log.before) ?? undefined) : state;
+    state = regrade(base, log.rating, new Date(Math.max(at, state?.lastReview ?? at)));
     regraded = true;
     previousAt = at;
   }

@@ -57,6 +57,8 @@ export interface ReviewSession<C extends QueueCard> {
   skip(id: string): void;
   /** Puts a card back at the end of the session's queue ("Skip": later, not now). */
   postpone(id: string): void;
+  /** Shows a card skipped, postponed, buried or suspended in this session next (the undo of setting it aside). */
+  restore(id: string): void;
   /**
    * Takes back the latest answer to a card (the store restores its state): the card is shown again next, and the
    * siblings that answer buried come back.
@@ -69,8 +71,11 @@ export interface ReviewSession<C extends QueueCard> {
   studyAhead(now: Date): number;
   /** Takes the current card list after a note changed: vanished cards drop out, new ones join, the place is kept. */
   replaceCards(cards: readonly C[], now?: Date): void;
-  /** Cards left in this session by kind (buried ones are not). */
-  counts(): SessionCounts;
+  /**
+   * Cards left in this session by kind (buried ones are not). Given `now`, a learning card counts only when it comes
+   * within the learn-ahead limit (as in Anki): the others come back after the session is done for today.
+   */
+  counts(now?: Date): SessionCounts;
 }
 
 /** How far ahead the session looks for a non-sibling before giving up on the sibling rule. */
@@ -82,7 +87,9 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
   for (const c of options.cards) if (!byId.has(c.id)) byId.set(c.id, c);
   const answered = new Map<string, CardState>();
   /** The session's answers in order, for undo. */
-  const history: { id: string; state: CardState }[] = [];
+  const history: { id: string; state: CardState; admitted: string[] }[] = [];
+  /** Cards the queue moved past while they were buried: an undo that brings them back queues them again. */
+  const passedBuried = new Set<string>();
   /** Cards placed in the queue or the learning list, or left out for good (skipped). */
   const known = new Set<string>();
   const done = new Set<string>();
@@ -131,18 +138,24 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
   }
 
   /** Queues the cards not placed yet: due ones, new ones within `newLimit`, learning ones for later. */
-  function admit(cards: readonly C[], now: Date | number, newLimit: number): number {
+  /** Queues the cards not placed yet (see above); returns the ids it queued or put in the learning list. */
+  function admit(cards: readonly C[], now: Date | number, newLimit: number): string[] {
     const fresh = cards.filter((c) => !known.has(c.id) && !isBuried(c));
     const part = partitionCards({ ...options, cards: fresh, now, newCardsPerDay: newLimit, newIntroducedToday: 0 });
     const queued = spreadSiblings([...part.due, ...part.fresh]);
     for (const c of queued) { main.push(c.id); known.add(c.id); }
     for (const w of part.waiting) { addLearning(w.card.id, w.due); known.add(w.card.id); }
     newLeft -= part.fresh.length;
-    return queued.length + part.waiting.length;
+    return [...queued.map((c) => c.id), ...part.waiting.map((w) => w.card.id)];
   }
 
   function takeFromMain(): string | undefined {
-    while (head < main.length && (!playable(main[head]!) || inLearning(main[head]!))) head++;
+    while (head < main.length && (!playable(main[head]!) || inLearning(main[head]!))) {
+      const id = main[head]!;
+      const card = byId.get(id);
+      if (card && !done.has(id) && isBuried(card)) passedBuried.add(id);
+      head++;
+    }
     if (head >= main.length) return undefined;
     let pick = head;
     if (lastShown) {
@@ -198,7 +211,8 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
     answer(id, rating, now) {
       const result = options.scheduler.grade(stateOf(id), rating, now, id);
       answered.set(id, result.state);
-      history.push({ id, state: result.state });
+      const step = { id, state: result.state, admitted: [] as string[] };
+      history.push(step);
       known.add(id);
       if (result.state.state === "learning" || result.state.state === "relearning") addLearning(id, result.state.due);
       else { done.add(id); learning = learning.filter((l) => l.id !== id); }
@@ -210,7 +224,7 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
       // A new card buried by its sibling gives its place in today's new-card limit to the next new card.
       if (options.burySiblings) {
         const freed = countBuriedNew() - buriedBefore;
-        if (freed > 0) admit([...byId.values()], now, freed);
+        if (freed > 0) step.admitted = admit([...byId.values()], now, freed);
       }
       return result;
     },
@@ -218,7 +232,16 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
       let k = history.length - 1;
       while (k >= 0 && history[k]!.id !== id) k--;
       if (k < 0) return;
-      history.splice(k, 1);
+      const [taken] = history.splice(k, 1);
+      // The new cards the answer let in (in its buried siblings' places) leave again, unless already answered.
+      for (const extra of taken?.admitted ?? []) {
+        if (answered.has(extra)) continue;
+        if (extra === current) current = null;
+        const at = main.indexOf(extra, head);
+        if (at >= 0) main.splice(at, 1);
+        known.delete(extra);
+        if (phaseOf(extra) === "new") newLeft++;
+      }
       const previous = [...history].reverse().find((h) => h.id === id);
       if (previous) answered.set(id, previous.state);
       else answered.delete(id);
@@ -229,8 +252,18 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
       buriedLines.clear();
       for (const e of earlier) buryAround(byId.get(e));
       for (const h of history) buryAround(byId.get(h.id));
+      // Siblings the queue moved past while they were buried come back where the queue stands.
+      const back = [...passedBuried].filter((b) => b !== id && byId.has(b) && !isBuried(byId.get(b)!) && !answered.has(b));
+      for (const b of back) passedBuried.delete(b);
+      main.splice(head, 0, ...back);
       if (current !== null && current !== id && !main.slice(head).includes(current)) main.splice(head, 0, current);
       current = byId.has(id) ? id : null;
+    },
+    restore(id) {
+      if (!byId.has(id)) return;
+      done.delete(id);
+      if (current !== null && current !== id && !main.slice(head).includes(current)) main.splice(head, 0, current);
+      current = id;
     },
     postpone(id) {
       if (!byId.has(id) || done.has(id)) return;
@@ -251,7 +284,7 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
       ahead = true;
       const waiting = learning.filter((l) => playable(l.id)).length;
       // Review cards due by the end of tomorrow: partitioned as if a day had passed (new cards stay within the limit).
-      return waiting + admit([...byId.values()], now.getTime() + DAY_MS, newLeft);
+      return waiting + admit([...byId.values()], now.getTime() + DAY_MS, newLeft).length;
     },
     replaceCards(cards, now) {
       byId = new Map();
@@ -259,8 +292,9 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
       if (current !== null && !byId.has(current)) current = null;
       admit(cards, now ?? latestKnownTime(), newLeft);
     },
-    counts() {
+    counts(now) {
       const counts: SessionCounts = { new: 0, learning: 0, review: 0 };
+      const horizon = now === undefined || ahead ? Infinity : now.getTime() + learnAhead;
       const add = (id: string): void => {
         const phase = phaseOf(id);
         if (phase === "new") counts.new++;
@@ -271,7 +305,7 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
         const id = main[i]!;
         if (playable(id) && !inLearning(id) && id !== current) add(id);
       }
-      for (const l of learning) if (playable(l.id) && l.id !== current) add(l.id);
+      for (const l of learning) if (playable(l.id) && l.id !== current && l.due <= horizon) add(l.id);
       if (current !== null && playable(current)) add(current);
       return counts;
     },

@@ -12,6 +12,7 @@ import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort }
 import type { ReviewLog } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
 import { createEmptyReviewData, createRecord, own, serializeReviewData, type ReviewData } from "./store-schema";
+import { listUndone, pruneUndone, takeBackListed } from "./undone-list";
 import type { CardState } from "./types";
 
 /** Default debounce: a crash or quit loses at most the answers of the last two seconds. */
@@ -141,6 +142,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
   function absorb(other: ReviewData): void {
     data = { ...mergeStoredStates(data, other), logs: data.logs };
     book.addAll(other.logs);
+    takeBackListed(data, book);
   }
 
   async function saveDataFile(now: Date, inlineLogs: readonly ReviewLog[]): Promise<void> {
@@ -173,6 +175,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     // Card states first: they are what scheduling needs. A crash before the week files are written can lose only
     // the answers of this save's history; logs that came inside a data file are kept in it until filed.
     const inlineLogs = book.unsavedFromDataFile();
+    pruneUndone(data, now);
     await saveDataFile(now, inlineLogs);
     await book.save(now, options.onNotice);
     if (inlineLogs.length > 0) {
@@ -297,6 +300,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       (log.undone === true && log.time === last);
   }
   if (book.hasUnsaved()) saver.schedule();
+  takeBackListed(data, book);
   replay();
 
   return {
@@ -310,6 +314,8 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     },
     undoReview(log) {
       if (!book.undo(log)) return false;
+      // Listed in data.json too, which is written first: a crash before the week file is written loses no undo.
+      listUndone(data, log.cardId, log.time);
       const current = own(data.cards, log.cardId);
       if (current && current.lastReview === log.time) {
         if (log.before) data.cards[log.cardId] = log.before;

@@ -8,9 +8,14 @@ export { decodeState, encodeState } from "./state-codec";
 
 /**
  * The version of the stored data this build writes. Version 2 keeps card states as columns in data.json and the
- * review logs in one file per week (see `log-files.ts`); version 1 kept the logs inside data.json.
+ * review logs in one file per week (see `log-files.ts`); version 1 kept the logs inside data.json. Version 3 adds
+ * answers taken back (a negative rating in a week file, and `undoneReviews` in data.json) and card flags: a build
+ * that knows only version 2 would read those wrong, so it must not read them at all.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/** How long data.json remembers an answer taken back: long after every device has synced it. */
+export const UNDONE_KEEP_DAYS = 90;
 
 /** How long a card whose id left the index keeps its history before it is pruned. */
 export const ORPHAN_KEEP_DAYS = 30;
@@ -37,6 +42,11 @@ export interface ReviewData {
   renamed?: Record<string, string>;
   /** Cards suspended or buried during a review (and ones brought back), by card id. */
   flags?: Record<string, CardFlag>;
+  /**
+   * Answers taken back, by card id: their times. Kept in data.json as well as in the logs, so that neither a crash
+   * before the week file is written nor another device's older copy brings an undone answer back.
+   */
+  undone?: Record<string, number[]>;
   /** Weeks (named by their Monday in UTC, "2025-03-17") that have a review-log file, sorted. */
   logWeeks: string[];
   /**
@@ -115,6 +125,8 @@ export function serializeReviewData(data: ReviewData, options: SerializeOptions 
   const settingsText = data.settings === undefined ? undefined : (JSON.stringify(data.settings) as string | undefined);
   const settings = settingsText === undefined ? "" : `"settings":${settingsText},`;
   const logs = options.withLogs ? `,"logs":${encodeLogsText(data.logs)}` : "";
+  let undoneText = "";
+  if (data.undone && Object.keys(data.undone).length > 0) undoneText = `"undoneReviews":${JSON.stringify(data.undone)},`;
   let flagsText = "";
   if (data.flags && Object.keys(data.flags).length > 0) {
     const flags: Record<string, FlagTuple> = createRecord();
@@ -123,6 +135,6 @@ export function serializeReviewData(data: ReviewData, options: SerializeOptions 
   }
   return `{"schemaVersion":${SCHEMA_VERSION},${settings}"cards":${JSON.stringify(encodeStateColumns(data.cards))},`
     + `"orphans":${JSON.stringify(orphans)},${anyNote ? `"orphanNotes":${JSON.stringify(notes)},` : ""}`
-    + `${data.renamed && Object.keys(data.renamed).length > 0 ? `"renamedCards":${JSON.stringify(data.renamed)},` : ""}${flagsText}`
+    + `${data.renamed && Object.keys(data.renamed).length > 0 ? `"renamedCards":${JSON.stringify(data.renamed)},` : ""}${flagsText}${undoneText}`
     + `"logWeeks":${JSON.stringify(data.logWeeks)}${logs}}`;
 }

@@ -11,6 +11,7 @@ const COMPUTE = [
   "\t- ==AWS Outposts== : 온프레미스에 AWS 인프라를 그대로 가져오는 서비스",
   "\t- Amazon EC2 : 사양을 골라 쓰는 ==가상 서버==",
   "\t- AWS Lambda : 이벤트가 오면 코드를 실행하는 ==서버리스== 함수",
+  "\t- Amazon VPC : 여러 ==가용 영역==에 걸친 Amazon 네트워크",
   "- AWS Fargate",
   "\t- ==컨테이너용 서버리스 컴퓨팅 엔진==",
   "\t- ==ECS와 EKS== 모두에서 동작",
@@ -41,6 +42,12 @@ describe("other cards' answers on a face", () => {
     expect(face.context).toContain(`Amazon EC2 : 사양을 골라 쓰는 ${OTHER_BLANK}`);
     // The rest of each line stays: the card is still answered from its neighbours.
     expect(shown).toContain("이벤트가 오면 코드를 실행하는");
+  });
+
+  it("are blanked where the other card blanks them, the rest of its line as written", () => {
+    const outposts = byAnswer(cards, "AWS Outposts");
+    const face = cardFace(outposts, undefined, otherAnswersFor(outposts, indexNoteLines(cards)));
+    expect(face.context).toContain(`Amazon VPC : 여러 ${OTHER_BLANK}에 걸친 Amazon 네트워크`);
   });
 
   it("stay visible between siblings of one entry, whose lines are what each other is answered from", () => {

@@ -1,6 +1,7 @@
 import { compareFlags, decodeFlag, isHeld, isLeech, type CardFlag } from "../../../src/core/review/card-flags";
 import { mergeStoredStates } from "../../../src/core/review/merge";
 import { parseStoredData } from "../../../src/core/review/migrate";
+import { reconcileOrphans } from "../../../src/core/review/orphans";
 import { partitionCards } from "../../../src/core/review/queue";
 import { createEmptyReviewData, serializeReviewData } from "../../../src/core/review/store-schema";
 import { makeCard, reviewState } from "./helpers";
@@ -62,5 +63,22 @@ describe("leeches", () => {
     expect(isLeech({ ...reviewState(T0), lapses: 7 })).toBe(false);
     expect(isLeech({ ...reviewState(T0), lapses: 8 })).toBe(true);
     expect(isLeech(undefined)).toBe(false);
+  });
+});
+
+describe("flags of renamed and vanished cards", () => {
+  it("follow a card renamed by an edit of its term, and go with a card whose history is pruned", () => {
+    const data = createEmptyReviewData();
+    data.cards.old = reviewState(T0 + DAY);
+    data.flags = { old: { suspended: true, buriedUntil: 0, at: T0 } };
+    const moved = reconcileOrphans(data, new Set(["new"]), new Date(T0), new Map([["old", "new"]]));
+    expect(moved.data.flags).toEqual({ new: { suspended: true, buriedUntil: 0, at: T0 } });
+
+    const gone = createEmptyReviewData();
+    gone.orphans.lost = { state: reviewState(T0), orphanedAt: T0 - 40 * DAY };
+    gone.flags = { lost: { suspended: true, buriedUntil: 0, at: T0 - 40 * DAY } };
+    const pruned = reconcileOrphans(gone, new Set(), new Date(T0), new Map());
+    expect(pruned.report.pruned).toEqual(["lost"]);
+    expect(pruned.data.flags).toEqual({});
   });
 });

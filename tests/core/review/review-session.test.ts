@@ -184,6 +184,21 @@ describe("review session", () => {
       expect(playAll(session, T0)).toEqual(["e1", "s1", "x1"]);
     });
 
+    it("brings the siblings an answer buried back when the answer is taken back, and lets go of the card that took a place", () => {
+      const four = [makeCard("e1", "EC2", 1), makeCard("e2", "EC2", 2), makeCard("e3", "EC2", 3), makeCard("s1", "S3", 5)];
+      const session = createReviewSession({ cards: four, states: {}, now: T0, newCardsPerDay: 2, newIntroducedToday: 0, scheduler, burySiblings: true });
+      expect(shownId(session.next(T0))).toBe("e1");
+      session.answer("e1", "easy", T0);
+      // e2 is buried and gives its place in the limit of two to s1, which comes next.
+      expect(shownId(session.next(T0))).toBe("s1");
+      session.undo("e1");
+      expect(shownId(session.next(T0))).toBe("e1");
+      // As before the answer: e1 and e2 in the day's two places; s1 back out of the limit.
+      expect(session.counts()).toEqual({ new: 2, learning: 0, review: 0 });
+      session.skip("e1");
+      expect(shownId(session.next(T0))).toBe("e2");
+    });
+
     it("never buries a card in its learning steps", () => {
       const states = { e2: { ...reviewState(T0.getTime() + 2 * MIN), state: "learning" as const, scheduledDays: 0, learningStep: 1 } };
       const session = createReviewSession({

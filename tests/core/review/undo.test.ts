@@ -95,3 +95,73 @@ describe("taking back an answer", () => {
     expect(d.store.getState("rds")).toEqual(latest);
   });
 });
+
+describe("an undo that nothing brings back", () => {
+  it("survives a crash after data.json was written and before the week file was", async () => {
+    const d = await device(new Map(), T0);
+    answer(d, "sqs", "good");
+    await d.store.flush();
+    const kept = (await device(d.port.files, d.clock.now)).store.getState("sqs");
+    const taken = answer(d, "sqs", "easy");
+    await d.store.flush();
+    const weekFiles = [...d.port.files].filter(([path]) => path.endsWith(".jsonl"));
+    d.store.undoReview(taken);
+    await d.store.flush();
+    // The crash: the week files as they were before the undo was appended, data.json as written after it.
+    for (const [path, text] of weekFiles) d.port.files.set(path, text);
+    const restarted = await device(d.port.files, d.clock.now);
+    expect(restarted.store.getState("sqs")).toEqual(kept);
+    expect(restarted.store.getData().logs.find((l) => l.time === taken.time)?.undone).toBe(true);
+  });
+
+  it("is not undone by another device's data.json that still holds the answer's schedule", async () => {
+    const laptop = await device(new Map(), T0);
+    answer(laptop, "sns", "good");
+    await laptop.store.flush();
+    const kept = (await device(laptop.port.files, laptop.clock.now)).store.getState("sns");
+    const taken = answer(laptop, "sns", "easy");
+    await laptop.store.flush();
+    const phone = await device(laptop.port.files, laptop.clock.now);
+    laptop.store.undoReview(taken);
+    await laptop.store.flush();
+    // The phone only changes a setting (no log), and its data.json reaches the laptop.
+    phone.store.setSettings({ typedAnswers: true });
+    await phone.store.flush();
+    laptop.port.files.set("data.json", phone.port.files.get("data.json")!);
+    await laptop.store.syncFromDisk();
+    // The schedule from before the answer (in memory at full precision; stored with four decimals).
+    expect(laptop.store.getState("sns")).toMatchObject({ lastReview: kept?.lastReview, due: kept?.due, reps: kept?.reps });
+    // Saved, and read again ten days on (the answer's week file no longer read at start-up): still taken back.
+    await laptop.store.flush();
+    const again = await device(laptop.port.files, laptop.clock.now + 10 * DAY);
+    expect(again.store.getState("sns")).toEqual(kept);
+  });
+
+  it("holds for every answer taken back, not only the latest", async () => {
+    const laptop = await device(new Map(), T0);
+    answer(laptop, "ec2", "good");
+    await laptop.store.flush();
+    const kept = (await device(laptop.port.files, laptop.clock.now)).store.getState("ec2");
+    const first = answer(laptop, "ec2", "easy");
+    await laptop.store.flush();
+    const phone = await device(laptop.port.files, laptop.clock.now);
+    laptop.store.undoReview(first);
+    const second = answer(laptop, "ec2", "hard");
+    laptop.store.undoReview(second);
+    await laptop.store.flush();
+    for (const [path, text] of laptop.port.files) phone.port.files.set(path, text);
+    await phone.store.syncFromDisk();
+    expect(phone.store.getState("ec2")).toEqual(kept);
+  });
+
+  it("leaves one line per answer in a week file once read (the undone copy)", async () => {
+    const d = await device(new Map(), T0);
+    const taken = answer(d, "lambda", "good");
+    await d.store.flush();
+    d.store.undoReview(taken);
+    await d.store.flush();
+    const again = await device(d.port.files, d.clock.now);
+    const lines = again.store.getData().logs.filter((l) => l.cardId === "lambda");
+    expect(lines.map((l) => [l.time, l.rating, l.undone])).toEqual([[taken.time, "good", true]]);
+  });
+});

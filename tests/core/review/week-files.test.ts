@@ -5,7 +5,7 @@ import { DATA_FILE, loadReviewData } from "../../../src/core/review/persistence"
 import { countIntroducedSince, type ReviewLog } from "../../../src/core/review/review-log";
 import { createReviewStore, V1_COPY_FILE, type ReviewStore } from "../../../src/core/review/review-store";
 import { createScheduler } from "../../../src/core/review/scheduler";
-import { createEmptyReviewData, serializeReviewData } from "../../../src/core/review/store-schema";
+import { createEmptyReviewData, SCHEMA_VERSION, serializeReviewData } from "../../../src/core/review/store-schema";
 import { studyDayStart } from "../../../src/core/review/study-day";
 import type { CardState, Rating } from "../../../src/core/review/types";
 import { FakePort } from "./fake-port";
@@ -74,7 +74,7 @@ describe("migrating a version-1 data file", () => {
     expect(await store.flush()).toBe(true);
 
     const disk = JSON.parse(port.files.get(DATA_FILE) ?? "") as Record<string, unknown>;
-    expect(disk.schemaVersion).toBe(2);
+    expect(disk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(disk.logs).toBeUndefined();
     expect(disk.logWeeks).toEqual(weeksOf(v1.logs));
     expect(weeksOf(v1.logs)).toHaveLength(11);

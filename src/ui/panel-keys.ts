@@ -1,0 +1,52 @@
+/** What a key pressed in the review panel asks for: a reveal, a grade, an undo, or nothing. */
+import type { PanelPhase } from "../core/quiz/panel-state";
+import { canGrade } from "../core/quiz/panel-state";
+import type { Rating } from "../core/review";
+import { targetElement } from "./event-target";
+
+const KEY_RATINGS: Record<string, Rating> = { "1": "again", "2": "hard", "3": "good", "4": "easy" };
+/** A key this soon after a composition ended is the composition's own (Safari's order of events). */
+const COMPOSITION_ECHO_MS = 50;
+
+/** A key's meaning for the panel. */
+export type KeyAction =
+  | { kind: "undo" }
+  | { kind: "reveal"; typed: string | null }
+  | { kind: "grade"; rating: Rating };
+
+/** Where the panel stands when the key comes. */
+export interface KeyContext {
+  phase: PanelPhase;
+  canUndo: boolean;
+  /** When the latest IME composition ended (event time). */
+  compositionEndedAt: number;
+}
+
+/**
+ * What the key asks for, or null when it is not the panel's (it then goes on as it would). A key that ends a Korean
+ * (or any IME) composition is the composition's, never a reveal or a grade: Chrome marks it composing (or names it
+ * "Process"); Safari ends the composition first and then sends a plain Enter at once.
+ */
+export function readPanelKey(e: KeyboardEvent, at: KeyContext): KeyAction | null {
+  if (e.defaultPrevented || e.isComposing || e.key === "Process") return null;
+  // In a pop-out window the panel's elements belong to that window: no `instanceof HTMLElement` there.
+  const target = targetElement(e.target);
+  const tag = target?.tagName ?? "";
+  // Ctrl/Cmd+Z takes back the latest answer; in the typed-answer box it undoes typing, as everywhere.
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "z" && tag !== "INPUT" && tag !== "TEXTAREA") {
+    return at.canUndo && at.phase !== "overview" ? { kind: "undo" } : null;
+  }
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  if (e.timeStamp - at.compositionEndedAt < COMPOSITION_ECHO_MS) return null;
+  if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") {
+    if (tag !== "INPUT" || e.key !== "Enter" || at.phase !== "question") return null;
+    // Enter on an empty box shows the answer without judging a typed answer that was never given.
+    const typed = (target as HTMLInputElement).value;
+    return { kind: "reveal", typed: typed.trim() === "" ? null : typed };
+  }
+  // A focused button already answers Space and Enter with a click.
+  if (tag === "BUTTON" && (e.key === " " || e.key === "Enter")) return null;
+  if ((e.key === " " || e.key === "Enter") && at.phase === "question") return { kind: "reveal", typed: null };
+  const rating = KEY_RATINGS[e.key];
+  return rating && canGrade(at.phase) ? { kind: "grade", rating } : null;
+}

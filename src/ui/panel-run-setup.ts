@@ -1,0 +1,62 @@
+/** Where a panel's run comes from: the scope it studies, that scope's cards, and the run over them. */
+import type { Card } from "../core/cards/types";
+import { flaggedNow } from "../core/quiz/held";
+import { buildTermScope, filterCardsByScope, parseScope, type StudyScope } from "../core/quiz/scope";
+import { createStudyRun, type StudyRun } from "../core/quiz/study-run";
+import { answeredSince, countIntroducedSince, createScheduler, studyDayStart } from "../core/review";
+import { localOffsetMinutes, type StudyServices } from "./study-services";
+
+/** How the panel is hosted: the sidebar (starts on the overview) or a quiz (starts a run at once). */
+export type PanelMode =
+  | { kind: "panel" }
+  | { kind: "quiz"; run: "review"; onClose?: () => void }
+  | { kind: "quiz"; run: "note"; path: string; onClose?: () => void }
+  /** Every card of one glossary term (from the hover card); `name` is the term as the user saw it. */
+  | { kind: "quiz"; run: "term"; termId: string; name: string; onClose?: () => void };
+
+/** The scope the panel studies: a quiz's own, or the sidebar's choice (`scopeValue`; "active" follows the open note). */
+export function resolveScope(services: StudyServices, mode: PanelMode, scopeValue: string): StudyScope {
+  if (mode.kind === "quiz") {
+    if (mode.run === "note") return { kind: "note", path: mode.path };
+    if (mode.run === "term") return buildTermScope(mode.termId, services.getSnapshot().termsById.get(mode.termId));
+    return { kind: "all" };
+  }
+  if (scopeValue === "active") {
+    const path = services.getActivePath?.() ?? null;
+    return path === null ? { kind: "note", path: "" } : { kind: "note", path };
+  }
+  return parseScope(scopeValue);
+}
+
+/** The cards of a scope, in note order. */
+export function scopeCards(services: StudyServices, scope: StudyScope): Card[] {
+  const snapshot = services.getSnapshot();
+  if (scope.kind === "note") return [...(snapshot.cardsByNote.get(scope.path) ?? [])];
+  return filterCardsByScope(snapshot.cards, scope);
+}
+
+/** A run over `cards`: today's review, or practice over a note or a term, with the settings as they are now. */
+export function startStudyRun(services: StudyServices, mode: PanelMode, cards: readonly Card[]): StudyRun {
+  const now = services.now();
+  const settings = services.getSettings();
+  const data = services.reviewStore.getData();
+  const tz = localOffsetMinutes(now);
+  const dayStart = studyDayStart(now, settings.dayRolloverHour, tz);
+  return createStudyRun({
+    kind: mode.kind === "quiz" && mode.run !== "review" ? "practice" : "review",
+    cards,
+    states: data.cards,
+    // Answers build on the store's state at the moment (the quiz or a sync may have changed it meanwhile).
+    liveState: (id) => services.reviewStore.getState(id),
+    scheduler: createScheduler(settings),
+    now,
+    newCardsPerDay: settings.newCardsPerDay,
+    newIntroducedToday: countIntroducedSince(data.logs, dayStart),
+    rolloverHour: settings.dayRolloverHour,
+    tzOffsetMinutes: tz,
+    learnAheadMs: settings.learnAheadMinutes * 60_000,
+    burySiblings: settings.burySiblings,
+    answeredToday: answeredSince(data.logs, dayStart),
+    held: flaggedNow(data.flags, now.getTime()),
+  });
+}
