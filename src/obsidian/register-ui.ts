@@ -1,5 +1,5 @@
 /** Registers the study UI with Obsidian: the review view, the ribbon button, the commands and the settings tab. */
-import { debounce, MarkdownView, Notice, TFile, type Plugin, type WorkspaceLeaf } from "obsidian";
+import { debounce, MarkdownView, Notice, Platform, TFile, type Plugin, type WorkspaceLeaf } from "obsidian";
 import type { SourceRef } from "../core/glossary/types";
 import type { ReviewStore } from "../core/review";
 import type { VaultSnapshot } from "../core/vault-snapshot";
@@ -117,12 +117,15 @@ export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyS
   };
 }
 
-/** Shows the review panel in the right sidebar, reusing an open one. */
+/**
+ * Shows the review panel, reusing an open one: in the right sidebar, or on a phone in a tab of its own (the whole
+ * screen, where the sidebar is a drawer over the note).
+ */
 export async function revealReviewPanel(plugin: Plugin): Promise<void> {
   const { workspace } = plugin.app;
   let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(REVIEW_VIEW_TYPE)[0] ?? null;
   if (!leaf) {
-    leaf = workspace.getRightLeaf(false);
+    leaf = Platform.isPhone ? workspace.getLeaf("tab") : workspace.getRightLeaf(false);
     if (!leaf) return;
     await leaf.setViewState({ type: REVIEW_VIEW_TYPE, active: true });
   }

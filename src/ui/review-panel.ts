@@ -333,6 +333,8 @@ export class ReviewPanel {
     const doc = this.rootEl.ownerDocument;
     const hadFocus = this.rootEl.contains(doc.activeElement);
     this.rootEl.replaceChildren();
+    // A card on screen: on a phone the reveal button and the grades then sit at the bottom (styles.css).
+    this.rootEl.classList.toggle("is-running", this.phase === "question" || this.phase === "answer");
     if (this.message) this.rootEl.createDiv({ cls: "anc-message", text: this.message, attr: { role: "status" } });
     switch (this.phase) {
       case "overview": this.renderOverview(); break;

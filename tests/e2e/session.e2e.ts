@@ -112,6 +112,19 @@ export const sessionCases: E2ECase[] = [
       const widest = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(widest <= PHONE_TALL.width, `nothing is wider than the screen (${widest}px)`);
       await ctx.screenshot("session-phone-undone");
+      // The reveal button (and so the grades) is the panel's last block, below the card and its buttons.
+      const order = await page.locator(".anc-panel").evaluate((panel) => {
+        const bottom = (sel: string): number => panel.querySelector(sel)?.getBoundingClientRect().bottom ?? -1;
+        return { controls: bottom(".anc-controls"), foot: bottom(".anc-run-foot"), card: bottom(".anc-card") };
+      });
+      assert.ok(order.controls > order.foot && order.controls > order.card, `the reveal button is at the bottom (${JSON.stringify(order)})`);
+      // The scope menu and the sections of the overview are big enough for a finger too.
+      await page.getByRole("button", { name: "End", exact: true }).click();
+      await page.getByRole("button", { name: "Back" }).click();
+      const heights = await page.locator(".anc-scope-select, .anc-stats-details > summary").evaluateAll(
+        (els) => els.map((el) => Math.round(el.getBoundingClientRect().height)),
+      );
+      assert.ok(heights.every((h) => h >= 44), `44 px or more (${heights.join(", ")})`);
     },
   },
   ...(["light", "dark"] as const).map((theme): E2ECase => ({
