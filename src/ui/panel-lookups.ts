@@ -1,7 +1,7 @@
 /** What the panel looks up about a card in the glossary, each built once per glossary and note, not per card shown. */
 import { indexNoteLines, otherAnswersFor, type NoteLines, type OtherAnswers } from "../core/cards/other-answers";
 import type { Card } from "../core/cards/types";
-import { createTermFinder, describeWholeTerm, type TermFinder, type WholeTerm } from "../core/quiz/card-term";
+import { comparedSides, createTermFinder, describeWholeTerm, type TermFinder, type WholeTerm } from "../core/quiz/card-term";
 import type { VaultSnapshot } from "../core/vault-snapshot";
 
 /** The term finder and the notes' line indexes, kept while the glossary they were built from stays. */
@@ -19,7 +19,9 @@ export class PanelLookups {
     if (this.termFinder?.revision !== snapshot.revision) this.termFinder = { revision: snapshot.revision, find: createTermFinder(snapshot.terms) };
     const term = this.termFinder.find(card.term);
     if (!term) return null;
-    return describeWholeTerm(term, card.term, [card.promptParts.join(card.answer), ...card.context]);
+    const note = snapshot.notes.find((n) => n.path === card.path);
+    const compared = note ? comparedSides(note.terms, card.term) : [];
+    return describeWholeTerm(term, card.term, [card.promptParts.join(card.answer), ...card.context], compared);
   }
 
   /** The other cards' answers the card's face keeps blank (see `otherAnswersFor`). */

@@ -156,4 +156,12 @@ function renderWholeTerm(parent: HTMLElement, whole: WholeTerm): void {
     for (const line of whole.lines) list.createEl("li", { text: line });
   }
   if (whole.more > 0) box.createDiv({ cls: "anc-muted", text: t("wholeTermMore", { count: whole.more }) });
+  for (const side of whole.compared) {
+    const other = box.createDiv({ cls: "anc-whole-term-compared" });
+    other.createDiv({ cls: "anc-whole-term-title", text: t("wholeTermCompared", { term: side.name }) });
+    if (side.lines.length > 0) {
+      const list = other.createEl("ul", { cls: "anc-whole-term-lines" });
+      for (const line of side.lines) list.createEl("li", { text: line });
+    }
+  }
 }

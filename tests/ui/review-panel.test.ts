@@ -292,6 +292,17 @@ describe("a review in the panel", () => {
     expect(controls.compareDocumentPosition(q(panel, ".anc-whole-term")!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it("shows the other side of a comparison after the reveal", async () => {
+    const h = await createStudyHarness({
+      "AWS/컨테이너.md": "- EKS vs ECS\n\t- Amazon EKS\n\t\t- 관리형 ==쿠버네티스== 컨트롤 플레인\n\t- Amazon ECS\n\t\t- AWS 고유의 컨테이너 오케스트레이션\n",
+    });
+    const panel = mount(h);
+    click(panel, ".anc-start");
+    expect(textOf(panel, ".anc-card")).not.toContain("AWS 고유의");
+    press(panel, " ");
+    expect(textOf(panel, ".anc-whole-term-compared")).toBe("Compared with Amazon ECSAWS 고유의 컨테이너 오케스트레이션");
+  });
+
   it("opens the card's note at its line without handing it the keyboard: Space still reveals the card", async () => {
     const h = await createStudyHarness({ "AWS/메시징.md": MESSAGING_NOTE });
     const panel = mount(h);

@@ -56,6 +56,7 @@ function gather(note: ParsedNote): Gathered {
     g.add(t.name);
     g.addAll(t.aliases);
     g.addAll(t.definition);
+    if (t.compared !== undefined) g.addAll(t.compared);
   }
   for (const h of note.highlights) {
     g.add(h.answer);
@@ -98,10 +99,12 @@ export function compactNote(note: ParsedNote): ParsedNote {
   const terms = new Array<NoteTerm>(note.terms.length);
   for (let k = 0; k < terms.length; k++) {
     const t = note.terms[k] as NoteTerm;
-    terms[k] = {
+    const term: NoteTerm = {
       name: c.one(), aliases: c.list(t.aliases), definition: c.list(t.definition), line: t.line,
       lines: { from: t.lines.from, to: t.lines.to },
     };
+    if (t.compared !== undefined) term.compared = c.list(t.compared);
+    terms[k] = term;
   }
   const highlights = new Array<NoteHighlight>(note.highlights.length);
   for (let k = 0; k < highlights.length; k++) highlights[k] = copyHighlight(note.highlights[k] as NoteHighlight, c);

@@ -191,10 +191,13 @@ export function extractGlossary(
         e.aliases = named.aliases;
         e.keys = undefined;
       }
-      terms.push({
+      const term: NoteTerm = {
         name: named.name, aliases: withCatalogueNames(named.name, named.aliases, definedEntries), definition: definition.map((d) => d.text).filter((t) => t !== ""),
         line: e.node.line + 1, lines: { from: e.node.line + 1, to: e.end + 1 },
-      });
+      };
+      const compared = otherSides(e);
+      if (compared.length > 0) term.compared = compared;
+      terms.push(term);
     }
   }
   if (subject) {
@@ -226,6 +229,15 @@ export function extractGlossary(
       const { name, aliases } = readNames(named.name);
       entries.push({ role: "term", name, aliases, node, parent: owner, inlineDef: d.definition, end: node.line });
     }
+  }
+
+  /** The names of the other sides of the comparison `e` is a side of (none when its parent compares nothing). */
+  function otherSides(e: Entry): string[] {
+    const parent = e.parent;
+    if (!parent || parent.role !== "comparison") return [];
+    const out: string[] = [];
+    for (const other of entries) if (other !== e && other.parent === parent && other.role === "term") out.push(other.name);
+    return out;
   }
 
   /** True when a heading's first block is a line of its own (no entry, nothing nested): the heading says what it is. */

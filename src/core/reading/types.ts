@@ -12,6 +12,8 @@ export interface NoteTerm {
   line: number;
   /** 1-based lines this term's definition spans (its own line included); the editor does not mark terms there. */
   lines: { from: number; to: number };
+  /** The other sides when the term is one side of a comparison (`EKS vs ECS` over `EKS` and `ECS`): their names. */
+  compared?: string[];
 }
 
 /** A highlighted phrase of an AWS note with the facts a cloze card is built from. */
