@@ -5,7 +5,8 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { E2ECase } from "./support/case";
-import { askHarness, openHarness, tap } from "./support/harness-page";
+import { SQS_SENTENCE } from "./hover.e2e";
+import { askHarness, hoverCentre, markOf, openHarness, tap, typeAtEnd } from "./support/harness-page";
 import { readCard, readCounts, startReview } from "./review-panel.e2e";
 
 /** A phone held upright. */
@@ -128,16 +129,20 @@ export const sessionCases: E2ECase[] = [
     },
   },
   ...(["light", "dark"] as const).map((theme): E2ECase => ({
-    name: `every label of the review panel reads at 4.5:1 or more in the ${theme} theme`,
+    name: `every label of the review panel and the hover card reads at 4.5:1 or more in the ${theme} theme`,
     async run(ctx) {
       const page = await openHarness(ctx, { theme });
-      const overview = await lowContrast(page);
+      const overview = await lowContrast(page, ".anc-panel");
       await startReview(page);
-      const question = await lowContrast(page);
+      const question = await lowContrast(page, ".anc-panel");
       await page.keyboard.press("Space");
       await page.locator(".anc-grades").waitFor();
-      const answer = await lowContrast(page);
-      assert.deepEqual([...overview, ...question, ...answer], [], "labels under 4.5:1");
+      const answer = await lowContrast(page, ".anc-panel");
+      await typeAtEnd(page, "scratch", SQS_SENTENCE);
+      await hoverCentre(page, markOf(page, "scratch", "SQS"));
+      await page.locator(".anc-term-tooltip").waitFor({ state: "visible" });
+      const hover = await lowContrast(page, ".anc-term-tooltip");
+      assert.deepEqual([...overview, ...question, ...answer, ...hover], [], "labels under 4.5:1");
     },
   })),
 ];
@@ -146,8 +151,8 @@ export const sessionCases: E2ECase[] = [
  * The panel's text below 4.5:1 against what is behind it (the nearest opaque background), as "text (ratio)".
  * Disabled controls are left out, as WCAG leaves them out.
  */
-async function lowContrast(page: Page): Promise<string[]> {
-  return page.locator(".anc-panel").evaluate((panel) => {
+async function lowContrast(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).first().evaluate((panel) => {
     // `rgb(r, g, b[, a])` with 0–255, or `color(srgb r g b[ / a])` with 0–1 (what a computed color-mix() gives).
     const rgb = (css: string): number[] => {
       const n = (css.match(/[\d.]+/g) ?? []).map(Number);
