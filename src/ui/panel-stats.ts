@@ -16,8 +16,8 @@ export interface StatisticsInput {
   now: Date;
   rolloverHour: number;
   tzOffsetMinutes: number;
-  /** Where the logs in memory begin (epoch ms), when later than a year ago: the year's figures are still being read. */
-  historyFrom?: number;
+  /** True while the year of logs the statistics read is still being read (the year's figures are not whole yet). */
+  historyLoading?: boolean;
 }
 
 /** Days the statistics cover (today included); the logs of one more day are read for study days that start early. */
@@ -81,9 +81,7 @@ export function renderStatistics(parent: HTMLElement, input: StatisticsInput): H
       firstDay ? localDay(firstDay, input.tzOffsetMinutes).getUTCDay() : 0,
       `${t("statsTotal", { count: sum(year) })} · ${streakText}`, { less: t("statsLess"), more: t("statsMore") },
     );
-    if (input.historyFrom !== undefined && firstDay && input.historyFrom > firstDay.dayStart) {
-      section.createEl("p", { cls: "anc-muted", text: t("statsYearLoading") });
-    }
+    if (input.historyLoading === true) section.createEl("p", { cls: "anc-muted", text: t("statsYearLoading") });
 
     const retention = measureTrueRetention(input.logs, input.now, DAYS, dayOptions);
     section.createEl("h4", { cls: "anc-stats-heading", text: t("statsRetention") });

@@ -43,9 +43,7 @@ export class ReviewPanel {
   private summary: SessionSummary | null = null;
   /** How the last review run ended: done for today (with the learning cards coming back later), or ended by the user. */
   private ending: { doneForToday: boolean; later: { count: number; until: number } | null } = { doneForToday: false, later: null };
-  /** A review run that is done for today, kept so the user can study ahead. */
-  private finishedRun: StudyRun | null = null;
-  /** The run that just ended (an undo from its summary takes it up again). */
+  /** The run that just ended (an undo from its summary, or studying ahead after a review, takes it up again). */
   private endedRun: StudyRun | null = null;
   /** This run's answers and cards set aside, latest last, for undo (Ctrl/Cmd+Z or the button). */
   private answers: UndoStep[] = [];
@@ -111,7 +109,6 @@ export class ReviewPanel {
     const now = this.services.now();
     this.runScope = this.resolveScope();
     this.run = startStudyRun(this.services, this.mode, this.scopeCards(this.runScope));
-    this.finishedRun = null;
     this.tally = createSummaryTally(now.getTime());
     this.answers = [];
     this.endedRun = null;
@@ -175,16 +172,24 @@ export class ReviewPanel {
     const run = this.run ?? this.endedRun;
     if (!last || !run || !this.tally) return;
     const message = takeBack(last, this.services, run, this.tally);
-    if (!this.run) {
-      this.run = run;
-      this.endedRun = null;
-      this.finishedRun = null;
-      this.summary = null;
-      this.phase = advancePanel(this.phase, "resume");
-    }
+    this.resume(run);
     this.message = t(message);
     this.card = null;
     this.advance();
+  }
+
+  /** Takes up the run that ended again, from its summary (nothing to do while it still runs). */
+  private resume(run: StudyRun): void {
+    if (this.run) return;
+    this.run = run;
+    this.endedRun = null;
+    this.summary = null;
+    this.phase = advancePanel(this.phase, "resume");
+  }
+
+  /** The run that ended, when it was a review: one that can study ahead. */
+  private get reviewEnded(): StudyRun | null {
+    return this.endedRun?.kind === "review" ? this.endedRun : null;
   }
 
   /**
@@ -197,7 +202,6 @@ export class ReviewPanel {
     const ids = this.scopeCards(this.runScope).map((c) => c.id);
     this.summary = this.tally.summarize(now, ids, this.services.reviewStore.getData().cards);
     this.ending = { doneForToday, later };
-    this.finishedRun = this.run?.kind === "review" ? this.run : null;
     this.endedRun = this.run;
     this.run = null;
     this.card = null;
@@ -239,18 +243,15 @@ export class ReviewPanel {
 
   /** Studies ahead after a review run is done for today: learning cards now, then tomorrow's reviews. */
   studyAhead(): void {
-    const run = this.finishedRun;
+    const run = this.reviewEnded;
     if (!run || this.phase !== "summary") return;
     if (run.studyAhead(this.services.now()) === 0) {
       this.message = t("nothingAhead");
       this.render();
       return;
     }
-    this.run = run;
-    this.finishedRun = null;
-    this.summary = null;
+    this.resume(run);
     this.message = null;
-    this.phase = advancePanel(this.phase, "resume");
     this.advance();
   }
 
@@ -353,7 +354,7 @@ export class ReviewPanel {
   /** The overview's figures; while the year's logs are being read, the statistics say so. */
   private overviewModel(): OverviewModel {
     const model = buildOverviewModel(this.services, this.scopeValue, this.resolveScope());
-    if (this.year === "reading") model.stats.historyFrom = Infinity;
+    model.stats.historyLoading = this.year === "reading";
     return model;
   }
 
@@ -421,7 +422,7 @@ export class ReviewPanel {
       leaveLabel: quiz ? t("close") : t("back"),
       doneForToday: this.ending.doneForToday,
       later: this.ending.later,
-      onStudyAhead: this.finishedRun ? () => this.studyAhead() : null,
+      onStudyAhead: this.reviewEnded ? () => this.studyAhead() : null,
       onLeave: () => {
         if (quiz) { quiz.onClose?.(); return; }
         this.message = null;

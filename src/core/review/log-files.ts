@@ -6,7 +6,7 @@
  * today's new-card count, and a busy month is four times the parsing for no gain in size.
  */
 import { decodeLogLine, encodeLogLine } from "./log-codec";
-import { sortLogs } from "./merge";
+import { mergeLogs } from "./merge";
 import { findFirstLogAt, type ReviewLog } from "./review-log";
 import { SCHEMA_VERSION, type DroppedEntry } from "./store-schema";
 import type { CardState } from "./types";
@@ -135,16 +135,6 @@ export function parseLogFile(text: string, week: string): LogFileResult {
     else logs.push(log as ReviewLog);
   }
   // One entry per answer: a file holding an answer and, appended later, its undone copy keeps the greater (the undo).
-  return { ok: true, logs: oncePerAnswer(sortLogs(logs)), dropped, lastAfter: previous };
+  return { ok: true, logs: mergeLogs(logs, []), dropped, lastAfter: previous };
 }
 
-/** Sorted logs with one entry per card and time: of two, the later in `compareLogs` order (an undone copy wins). */
-function oncePerAnswer(sorted: readonly ReviewLog[]): ReviewLog[] {
-  const out: ReviewLog[] = [];
-  for (const log of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.time === log.time && last.cardId === log.cardId) out[out.length - 1] = log;
-    else out.push(log);
-  }
-  return out;
-}

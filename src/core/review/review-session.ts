@@ -4,6 +4,7 @@ import {
 } from "./queue";
 import type { ReviewLog } from "./review-log";
 import type { Scheduler } from "./scheduler";
+import { DAY_MS } from "./study-day";
 import type { CardState, Rating } from "./types";
 
 /** Inputs of a review session: today's queue plus the scheduler that grades answers. */
@@ -137,8 +138,10 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
     learning.splice(i, 0, { id, due });
   }
 
-  /** Queues the cards not placed yet: due ones, new ones within `newLimit`, learning ones for later. */
-  /** Queues the cards not placed yet (see above); returns the ids it queued or put in the learning list. */
+  /**
+   * Queues the cards not placed yet: due ones, new ones within `newLimit`, learning ones for later. Returns the ids it
+   * queued or put in the learning list.
+   */
   function admit(cards: readonly C[], now: Date | number, newLimit: number): string[] {
     const fresh = cards.filter((c) => !known.has(c.id) && !isBuried(c));
     const part = partitionCards({ ...options, cards: fresh, now, newCardsPerDay: newLimit, newIntroducedToday: 0 });
@@ -256,14 +259,12 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
       const back = [...passedBuried].filter((b) => b !== id && byId.has(b) && !isBuried(byId.get(b)!) && !answered.has(b));
       for (const b of back) passedBuried.delete(b);
       main.splice(head, 0, ...back);
-      if (current !== null && current !== id && !main.slice(head).includes(current)) main.splice(head, 0, current);
-      current = byId.has(id) ? id : null;
+      showNext(id);
     },
     restore(id) {
       if (!byId.has(id)) return;
       done.delete(id);
-      if (current !== null && current !== id && !main.slice(head).includes(current)) main.splice(head, 0, current);
-      current = id;
+      showNext(id);
     },
     postpone(id) {
       if (!byId.has(id) || done.has(id)) return;
@@ -311,6 +312,12 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
     },
   };
 
+  /** Makes `id` the card shown next; the card on screen until now goes back to the head of the queue. */
+  function showNext(id: string): void {
+    if (current !== null && current !== id && !main.slice(head).includes(current)) main.splice(head, 0, current);
+    current = byId.has(id) ? id : null;
+  }
+
   /** New cards still queued but buried: each one frees a place in today's new-card limit. */
   function countBuriedNew(): number {
     let n = 0;
@@ -330,7 +337,6 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
   }
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * The cards that today's earlier answers bury (see `ReviewSessionOptions.burySiblings`): new and review cards of an

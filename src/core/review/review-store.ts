@@ -12,7 +12,7 @@ import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort }
 import type { ReviewLog } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
 import { createEmptyReviewData, createRecord, own, serializeReviewData, type ReviewData } from "./store-schema";
-import { listUndone, pruneUndone, takeBackListed } from "./undone-list";
+import { listUndone, pruneUndone, restoreBefore, takeBackListed } from "./undone-list";
 import type { CardState } from "./types";
 
 /** Default debounce: a crash or quit loses at most the answers of the last two seconds. */
@@ -316,11 +316,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       if (!book.undo(log)) return false;
       // Listed in data.json too, which is written first: a crash before the week file is written loses no undo.
       listUndone(data, log.cardId, log.time);
-      const current = own(data.cards, log.cardId);
-      if (current && current.lastReview === log.time) {
-        if (log.before) data.cards[log.cardId] = log.before;
-        else delete data.cards[log.cardId];
-      }
+      restoreBefore(data, log);
       saver.schedule();
       return true;
     },

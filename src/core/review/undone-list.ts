@@ -3,11 +3,12 @@
  * files, and merged as a union between devices, so neither a crash nor an older copy brings an undone answer back.
  */
 import type { LogBook } from "./log-book";
-import { own, UNDONE_KEEP_DAYS, type ReviewData } from "./store-schema";
+import type { ReviewLog } from "./review-log";
+import { createRecord, own, UNDONE_KEEP_DAYS, type ReviewData } from "./store-schema";
 
 /** Adds an answer taken back to the list. */
 export function listUndone(data: ReviewData, cardId: string, time: number): void {
-  const undone = (data.undone ??= Object.create(null) as Record<string, number[]>);
+  const undone = (data.undone ??= createRecord<number[]>());
   const times = own(undone, cardId) ?? [];
   if (!times.includes(time)) undone[cardId] = [...times, time];
 }
@@ -22,14 +23,22 @@ export function takeBackListed(data: ReviewData, book: Pick<LogBook, "find" | "u
   for (const [id, times] of Object.entries(undone)) {
     for (const time of times) {
       const log = book.find(id, time);
-      if (log && !log.undone) book.undo(log);
-      const state = own(data.cards, id);
-      if (state && state.lastReview === time && log) {
-        if (log.before) data.cards[id] = log.before;
-        else delete data.cards[id];
-      }
+      if (!log) continue;
+      if (!log.undone) book.undo(log);
+      restoreBefore(data, log);
     }
   }
+}
+
+/**
+ * The card's state as it was before the answer `log` was given, when the card's state is still the one that answer
+ * left (a later answer or a sync that moved it stays): the `before` state, or none for a card that was new.
+ */
+export function restoreBefore(data: ReviewData, log: ReviewLog): void {
+  const state = own(data.cards, log.cardId);
+  if (!state || state.lastReview !== log.time) return;
+  if (log.before) data.cards[log.cardId] = log.before;
+  else delete data.cards[log.cardId];
 }
 
 /** Forgets answers taken back long ago: every device has long had the mark in the logs. */

@@ -1,5 +1,6 @@
 import { cardFace } from "../../../src/core/cards/card-face";
 import { OTHER_BLANK, indexNoteLines, otherAnswersFor } from "../../../src/core/cards/other-answers";
+import { maskedContext } from "../../../src/core/cards/render-prompt";
 import type { Card } from "../../../src/core/cards/types";
 import { GlossaryIndex } from "../../../src/core/glossary/glossary-index";
 import { takeSnapshot } from "../../../src/core/vault-snapshot";
@@ -63,9 +64,11 @@ describe("other cards' answers on a face", () => {
     expect(face.context.join("\n")).toContain("서버리스");
   });
 
-  it("leave the face as it was with no other cards", () => {
-    const ec2 = byAnswer(cards, "가상 서버");
-    expect(cardFace(ec2, undefined, new Map())).toEqual(cardFace(ec2));
-    expect(otherAnswersFor(ec2, indexNoteLines([ec2])).size).toBe(0);
+  it("leave a face whose context lines are only its siblings' as it was", () => {
+    const engine = byAnswer(cards, "컨테이너용 서버리스 컴퓨팅 엔진");
+    const others = otherAnswersFor(engine, indexNoteLines(cards));
+    expect(others.size).toBe(0);
+    expect(cardFace(engine, undefined, others).context).toEqual(maskedContext(engine));
+    expect(cardFace(engine, undefined, others).context.join("\n")).not.toContain(OTHER_BLANK);
   });
 });
