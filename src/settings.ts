@@ -1,4 +1,5 @@
 /** The plugin's settings: type, defaults and normalisation. Pure: no Obsidian imports. */
+import { WEIGHT_COUNT } from "./core/review/optimizer/model";
 
 /** Where hover definitions are shown. */
 export type HoverScope = "all" | "aws";
@@ -42,8 +43,8 @@ export interface PluginSettings {
   optimizeSuggested: boolean;
 }
 
-/** How many weights FSRS-6 has (ts-fsrs 5). */
-export const FSRS_WEIGHT_COUNT = 21;
+/** How many weights FSRS-6 has (ts-fsrs 5): the optimizer's model says. */
+export const FSRS_WEIGHT_COUNT = WEIGHT_COUNT;
 
 export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
   folders: [],

@@ -2,7 +2,7 @@
 import { Notice, TFile, type Plugin, type Vault } from "obsidian";
 import { exportAnki } from "../core/cards/anki";
 import type { Card } from "../core/cards/types";
-import type { ReviewStore } from "../core/review";
+import { DAY_MS, type ReviewStore } from "../core/review";
 import {
   buildCardHistories, isEnoughForOptimizer, runOptimizerInSlices, startOptimizer, type OptimizeResult,
 } from "../core/review/optimizer";
@@ -10,6 +10,7 @@ import type { VaultSnapshot } from "../core/vault-snapshot";
 import type { PluginSettings } from "../settings";
 import type { QuizRequest } from "../ui/quiz-modal";
 import { t } from "../ui/strings";
+import { localOffsetMinutes } from "../ui/study-services";
 
 /** Command ids; Obsidian prefixes them with the plugin id. */
 export const COMMAND_IDS = {
@@ -66,11 +67,9 @@ const lossText = (n: number): string => n.toFixed(4);
 export async function optimizeScheduling(deps: OptimizeDeps, runner: OptimizeRunner, now: Date): Promise<OptimizeResult | null> {
   const notice = new Notice(t("noticeOptimizing", { percent: 0 }), 0);
   try {
-    await deps.reviewLog.loadLogs(now.getTime() - OPTIMIZE_HISTORY_DAYS * 86_400_000, now.getTime());
+    await deps.reviewLog.loadLogs(now.getTime() - OPTIMIZE_HISTORY_DAYS * DAY_MS, now.getTime());
     const settings = deps.getSettings();
-    const histories = buildCardHistories(deps.reviewLog.getData().logs, {
-      rolloverHour: settings.dayRolloverHour, tzOffsetMinutes: -now.getTimezoneOffset(),
-    });
+    const histories = historiesOf(deps, now);
     const started = startOptimizer(histories, {
       currentWeights: settings.useFsrsWeights ? settings.fsrsWeights : null,
       numRelearningSteps: settings.learningStepsMinutes.length > 0 ? 1 : 0,
@@ -101,6 +100,13 @@ export async function optimizeScheduling(deps: OptimizeDeps, runner: OptimizeRun
   }
 }
 
+/** Every card's answers in the logs read so far, by the user's study days. */
+function historiesOf(deps: OptimizeDeps, now: Date): ReturnType<typeof buildCardHistories> {
+  return buildCardHistories(deps.reviewLog.getData().logs, {
+    rolloverHour: deps.getSettings().dayRolloverHour, tzOffsetMinutes: localOffsetMinutes(now),
+  });
+}
+
 /**
  * Shows the one-time suggestion to optimise once the review log read so far passes the optimiser's minimum, and
  * remembers in the settings that it was shown. Returns whether it was shown now.
@@ -108,10 +114,7 @@ export async function optimizeScheduling(deps: OptimizeDeps, runner: OptimizeRun
 export async function suggestOptimizing(deps: OptimizeDeps, now: Date): Promise<boolean> {
   const settings = deps.getSettings();
   if (settings.optimizeSuggested || settings.useFsrsWeights) return false;
-  const histories = buildCardHistories(deps.reviewLog.getData().logs, {
-    rolloverHour: settings.dayRolloverHour, tzOffsetMinutes: -now.getTimezoneOffset(),
-  });
-  if (!isEnoughForOptimizer(histories)) return false;
+  if (!isEnoughForOptimizer(historiesOf(deps, now))) return false;
   await deps.saveSettings({ ...deps.getSettings(), optimizeSuggested: true }, ["optimizeSuggested"]);
   new Notice(t("noticeOptimizeSuggestion", { command: t("commandOptimize") }), 0);
   return true;

@@ -62,15 +62,15 @@ export function renderStatistics(parent: HTMLElement, input: StatisticsInput): H
   if (!reviewedEver) {
     section.createEl("p", { cls: "anc-empty", text: t("statsEmpty") });
   } else {
-    const perDay = countReviewsPerDay(input.logs, input.now, DAYS, dayOptions);
+    // A year of study days, counted once: the last 30 are the bar chart, all of them the heatmap and the streak.
+    const year = countReviewsPerDay(input.logs, input.now, YEAR_DAYS, dayOptions);
+    const perDay = year.slice(-DAYS);
     section.createEl("h4", { cls: "anc-stats-heading", text: t("statsReviews") });
     renderBarChart(
       section, toBars(perDay, input.tzOffsetMinutes), t("statsTotal", { count: sum(perDay) }), "anc-chart-reviews",
       axesOf(perDay, input.tzOffsetMinutes),
     );
 
-    // A year of study days, a column per week; the streak reads the same days back from today.
-    const year = countReviewsPerDay(input.logs, input.now, YEAR_DAYS, dayOptions);
     const streak = currentStreak(year);
     section.createEl("h4", { cls: "anc-stats-heading", text: t("statsYear") });
     const firstDay = year[0];

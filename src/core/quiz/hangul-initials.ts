@@ -4,6 +4,8 @@
  * starts with it, a full syllable only for itself. Spaces are left out on both sides: people type `ㅇㅌㅅㅋㅇㄹ` for
  * `오토 스케일링`.
  */
+import { isTrimmedChar } from "../markdown/text";
+
 
 const SYLLABLE_FIRST = 0xac00;
 const SYLLABLE_LAST = 0xd7a3;
@@ -54,8 +56,6 @@ export function isInitialJamo(ch: string): boolean {
   return ch.length === 1 && INITIALS.includes(ch);
 }
 
-const isSpace = (code: number): boolean =>
-  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000;
 
 /**
  * The query as an initials query, or null when it has no lone initial consonant (then it is searched as text).
@@ -67,7 +67,7 @@ export function prepareInitialsQuery(query: string): InitialsQuery | null {
   let lone = false;
   for (let k = 0; k < query.length; k++) {
     const code = query.charCodeAt(k);
-    if (isSpace(code)) continue;
+    if (isTrimmedChar(code)) continue;
     const ch = code >= CONJOINING_FIRST && code < CONJOINING_FIRST + INITIALS.length
       ? INITIALS.charAt(code - CONJOINING_FIRST)
       : query.charAt(k);
@@ -92,7 +92,7 @@ export function buildInitialsForm(folded: string): InitialsForm | null {
   let boundary = true;
   for (let k = 0; k < folded.length; k++) {
     const code = folded.charCodeAt(k);
-    if (isSpace(code)) {
+    if (isTrimmedChar(code)) {
       boundary = true;
       continue;
     }

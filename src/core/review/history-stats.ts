@@ -1,6 +1,7 @@
 /** Statistics over a long history: the study streak and true retention month by month. */
 import type { ReviewLog } from "./review-log";
-import type { DayCount, DayOptions } from "./stats";
+import { isTrueRetentionAnswer, type DayCount, type DayOptions } from "./stats";
+import { studyDayStart } from "./study-day";
 
 /** Study days in a row with at least one review, up to today. */
 export interface Streak {
@@ -36,24 +37,22 @@ export interface MonthRetention {
  * `now`, oldest first. An answer taken back does not count.
  */
 export function retentionByMonth(logs: readonly ReviewLog[], now: Date, months: number, options: DayOptions = {}): MonthRetention[] {
-  const shift = (options.tzOffsetMinutes ?? 0) * 60_000 - (options.rolloverHour ?? 4) * 3_600_000;
-  const keyOf = (time: number): string => {
-    const d = new Date(time + shift);
-    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
-  };
-  const latest = new Date(now.getTime() + shift);
+  const tz = options.tzOffsetMinutes ?? 0;
+  // The local calendar day of the study day a time falls in (its start, shifted to local time, read as UTC).
+  const dayOf = (time: number): Date => new Date(studyDayStart(time, options.rolloverHour ?? 4, tz) + tz * 60_000);
+  const keyOf = (d: Date): string => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+  const latest = dayOf(now.getTime());
   const out: MonthRetention[] = [];
   const index = new Map<string, MonthRetention>();
   for (let k = months - 1; k >= 0; k--) {
-    const d = new Date(Date.UTC(latest.getUTCFullYear(), latest.getUTCMonth() - k, 1));
-    const month = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+    const month = keyOf(new Date(Date.UTC(latest.getUTCFullYear(), latest.getUTCMonth() - k, 1)));
     const row: MonthRetention = { month, reviews: 0, passed: 0, retention: null };
     out.push(row);
     index.set(month, row);
   }
   for (const log of logs) {
-    if (log.undone || log.time > now.getTime() || log.before?.state !== "review") continue;
-    const row = index.get(keyOf(log.time));
+    if (!isTrueRetentionAnswer(log, now.getTime())) continue;
+    const row = index.get(keyOf(dayOf(log.time)));
     if (!row) continue;
     row.reviews++;
     if (log.rating !== "again") row.passed++;

@@ -125,7 +125,7 @@ async function loadBackup(
     try {
       kept = [{ code: "dataBackupKeptAs", path: await keepAside(port, "data.backup", text, now) }];
     } catch {
-      kept = [];
+      // Not copied: the notice then says nothing of a copy, and the next save tries again before it writes the backup.
     }
   }
   if (parsed?.ok) {

@@ -37,6 +37,11 @@ export function countReviewsPerDay(logs: readonly ReviewLog[], now: Date, n = 30
   return counts;
 }
 
+/** True when an answer counts for true retention: given by `now`, not taken back, to a card in review (not learning). */
+export function isTrueRetentionAnswer(log: ReviewLog, now: number): boolean {
+  return !log.undone && log.time <= now && log.before?.state === "review";
+}
+
 /** True retention: the share of answers to cards in review (not learning) that were not "again". */
 export function measureTrueRetention(
   logs: readonly ReviewLog[], now: Date, n = 30, options: DayOptions = {},
@@ -44,7 +49,7 @@ export function measureTrueRetention(
   const since = studyDayStart(now, options.rolloverHour ?? 4, options.tzOffsetMinutes ?? 0) - (n - 1) * DAY_MS;
   let reviews = 0, passed = 0;
   for (const log of logs) {
-    if (log.undone || log.time < since || log.time > now.getTime() || log.before?.state !== "review") continue;
+    if (log.time < since || !isTrueRetentionAnswer(log, now.getTime())) continue;
     reviews++;
     if (log.rating !== "again") passed++;
   }

@@ -29,9 +29,11 @@ describe("true retention by month", () => {
     return undone ? { ...log, undone: true as const } : log;
   };
 
-  it("counts answers to learned cards per month, an undone answer not at all", () => {
+  it("counts answers to learned cards per month, an undone answer and an answer in learning not at all", () => {
+    const learning = review("2026-10-10T10:00:00Z", "again");
     const logs = [
-      review("2026-10-03T10:00:00Z", "good"), review("2026-10-20T10:00:00Z", "again"),
+      review("2026-10-03T10:00:00Z", "good"), { ...learning, before: { ...learning.before!, state: "learning" as const } },
+      review("2026-10-20T10:00:00Z", "again"),
       review("2026-12-01T10:00:00Z", "good"), review("2026-12-02T10:00:00Z", "again", true),
     ];
     const months = retentionByMonth(logs, now, 3, { rolloverHour: 4, tzOffsetMinutes: 0 });

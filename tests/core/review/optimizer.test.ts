@@ -5,6 +5,7 @@ import {
   buildCardHistories, countTrainingItems, createMemoryModel, measureLogLoss, runOptimizerInSlices, runToEnd,
   startOptimizer, type CardHistory, type OptimizeResult,
 } from "../../../src/core/review/optimizer";
+import { seededRandom } from "../../../src/core/review/optimizer/training-plan";
 import type { ReviewLog } from "../../../src/core/review/review-log";
 import { createScheduler } from "../../../src/core/review/scheduler";
 import { studyDayStart, studyDaysBetween } from "../../../src/core/review/study-day";
@@ -35,15 +36,6 @@ const TRUE_WEIGHTS = [
   0.6, 2.4, 5.5, 18, 6.0, 0.6, 2.2, 0.02, 1.5, 0.12, 1.1, 1.9, 0.08, 0.35, 1.9, 0.45, 2.2, 0.4, 0.2, 0.1, 0.25,
 ];
 
-function mulberry(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(s ^ (s >>> 15), s | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SimOptions { cards: number; days: number; newPerDay: number; seed: number }
 
@@ -52,7 +44,7 @@ interface SimOptions { cards: number; days: number; newPerDay: number; seed: num
  * answer what is due, some days they skip; whether they recall is drawn from the true retrievability.
  */
 function simulateStudent({ cards, days, newPerDay, seed }: SimOptions): ReviewLog[] {
-  const random = mulberry(seed);
+  const random = seededRandom(seed);
   const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
   const truth = new FSRSAlgorithm(generatorParameters({ w: TRUE_WEIGHTS, enable_short_term: true }));
   const states = new Map<string, CardState>();
@@ -145,6 +137,14 @@ describe("optimizing FSRS weights from the review log", () => {
         }
       }
     }
+  });
+
+  test("our weights fit the log better than the defaults, and the losses it reports are the losses measured", () => {
+    const defaults = measureLogLoss(HISTORIES, default_w);
+    const oursLoss = measureLogLoss(HISTORIES, ours.weights);
+    expect(ours.logLossBefore).toBeCloseTo(defaults, 10);
+    expect(ours.logLossAfter).toBeCloseTo(oursLoss, 10);
+    expect(oursLoss).toBeLessThan(defaults);
   });
 
   withReference("our weights fit the log within 3% of the reference optimizer's, and both beat the defaults", async () => {

@@ -8,6 +8,7 @@
 import { isIntroduction, type ReviewLog } from "../review-log";
 import { studyDaysBetween } from "../study-day";
 import type { Rating } from "../types";
+import type { DayOptions } from "../stats";
 
 /** A rating as FSRS numbers it: 1 again, 2 hard, 3 good, 4 easy. */
 export type FsrsGrade = 1 | 2 | 3 | 4;
@@ -29,12 +30,8 @@ export interface CardHistory {
   targetTimes: number[];
 }
 
-/** Where study days begin (the scheduler's day rollover). */
-export interface StudyDayOptions {
-  rolloverHour: number;
-  /** Local time minus UTC, in minutes (`-date.getTimezoneOffset()`). */
-  tzOffsetMinutes: number;
-}
+/** Where study days begin (the scheduler's day rollover), as the statistics take it, every part given. */
+export type StudyDayOptions = Required<DayOptions>;
 
 const GRADES: Record<Rating, FsrsGrade> = { again: 1, hard: 2, good: 3, easy: 4 };
 
