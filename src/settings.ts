@@ -4,6 +4,14 @@ import { WEIGHT_COUNT } from "./core/review/optimizer/model";
 /** Where hover definitions are shown. */
 export type HoverScope = "all" | "aws";
 
+/** Which glossary terms get a reverse card (definition shown, name asked). */
+export type ReverseCards = "highlighted" | "all" | "none";
+
+/** The AWS exams the plugin knows the guide of, or none. */
+export type ExamCode = "none" | "CLF-C02" | "SAA-C03" | "DVA-C02" | "SOA-C02";
+
+export const EXAM_CODES: readonly ExamCode[] = ["none", "CLF-C02", "SAA-C03", "DVA-C02", "SOA-C02"];
+
 export interface PluginSettings {
   /** Folders whose notes are AWS notes (vault-relative, no leading or trailing `/`). */
   folders: string[];
@@ -41,6 +49,18 @@ export interface PluginSettings {
   useFsrsWeights: boolean;
   /** The one-time suggestion to optimise was shown. */
   optimizeSuggested: boolean;
+  /** Exam practice: which terms get a reverse card. */
+  reverseCards: ReverseCards;
+  /** Reverse cards are asked with options to pick from (off: recalled and graded like cloze cards). */
+  multipleChoice: boolean;
+  /** Options per multiple-choice question, the answer included (3–5). */
+  choiceCount: number;
+  /** The exam the student prepares for. */
+  exam: ExamCode;
+  /** The exam's date as `YYYY-MM-DD` (local), or "" for none. */
+  examDate: string;
+  /** In the last this many days before the exam date, "Cram" reviews the weakest cards first. */
+  cramDays: number;
 }
 
 /** How many weights FSRS-6 has (ts-fsrs 5): the optimizer's model says. */
@@ -69,6 +89,12 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
   fsrsWeights: null,
   useFsrsWeights: false,
   optimizeSuggested: false,
+  reverseCards: "highlighted",
+  multipleChoice: true,
+  choiceCount: 4,
+  exam: "none",
+  examDate: "",
+  cramDays: 7,
 });
 
 /** A setting that was out of range and what it was corrected to, for a visible message. */
@@ -131,6 +157,17 @@ function weightList(v: unknown): number[] | null | undefined {
   return v.every((x): x is number => typeof x === "number" && Number.isFinite(x)) ? [...v] : undefined;
 }
 
+/** A stored exam date when it is a real calendar day as `YYYY-MM-DD`, "" otherwise (a wrong one is reported). */
+function examDateOf(v: unknown, corrections: SettingCorrection[]): string {
+  if (v === undefined || v === "") return "";
+  const text = typeof v === "string" ? v.trim() : "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (m && day && day.getUTCFullYear() === Number(m[1]) && day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3])) return text;
+  corrections.push({ key: "examDate", given: v, used: "" });
+  return "";
+}
+
 /**
  * Turns whatever was stored (or typed into the settings tab) into valid settings, reporting every value
  * that had to be corrected so the UI can say so.
@@ -171,6 +208,13 @@ export function normalizeSettings(input: unknown): { settings: PluginSettings; c
     // Using fitted weights needs fitted weights.
     useFsrsWeights: bool(raw, "useFsrsWeights") && weights != null,
     optimizeSuggested: bool(raw, "optimizeSuggested"),
+    reverseCards: raw.reverseCards === "all" || raw.reverseCards === "none" || raw.reverseCards === "highlighted"
+      ? raw.reverseCards : DEFAULT_SETTINGS.reverseCards,
+    multipleChoice: bool(raw, "multipleChoice"),
+    choiceCount: numberIn(raw, "choiceCount", 3, 5, true, corrections),
+    exam: EXAM_CODES.includes(raw.exam as ExamCode) ? (raw.exam as ExamCode) : DEFAULT_SETTINGS.exam,
+    examDate: examDateOf(raw.examDate, corrections),
+    cramDays: numberIn(raw, "cramDays", 1, 60, true, corrections),
   };
   return { settings, corrections };
 }

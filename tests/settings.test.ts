@@ -42,3 +42,37 @@ describe("the fitted FSRS weights in the settings", () => {
     expect(due({ ...steeper, useFsrsWeights: true })).toBeGreaterThan(due(base));
   });
 });
+
+describe("the exam practice settings", () => {
+  test("default to reverse cards for highlighted names, four options, and no exam", () => {
+    const { settings } = normalizeSettings({});
+    expect(settings.reverseCards).toBe("highlighted");
+    expect(settings.multipleChoice).toBe(true);
+    expect(settings.choiceCount).toBe(4);
+    expect(settings.exam).toBe("none");
+    expect(settings.examDate).toBe("");
+  });
+
+  test("an option count outside 3–5 is brought into range and reported", () => {
+    const { settings, corrections } = normalizeSettings({ choiceCount: 9 });
+    expect(settings.choiceCount).toBe(5);
+    expect(corrections).toEqual([{ key: "choiceCount", given: 9, used: 5 }]);
+  });
+
+  test("an unknown exam or reverse-card choice falls back to the default", () => {
+    const { settings } = normalizeSettings({ exam: "SAP-C02", reverseCards: "some" });
+    expect(settings.exam).toBe("none");
+    expect(settings.reverseCards).toBe("highlighted");
+    expect(normalizeSettings({ exam: "SAA-C03" }).settings.exam).toBe("SAA-C03");
+  });
+
+  test.each(["2027-02-30", "2027-3-15", "next friday", 20270315])("the exam date %p is not a calendar day, so none is set", (given) => {
+    const { settings, corrections } = normalizeSettings({ examDate: given });
+    expect(settings.examDate).toBe("");
+    expect(corrections).toEqual([{ key: "examDate", given, used: "" }]);
+  });
+
+  test("a real calendar day is kept as written", () => {
+    expect(normalizeSettings({ examDate: " 2028-02-29 " }).settings.examDate).toBe("2028-02-29");
+  });
+});

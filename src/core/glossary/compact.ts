@@ -57,6 +57,7 @@ function gather(note: ParsedNote): Gathered {
     g.addAll(t.aliases);
     g.addAll(t.definition);
     if (t.compared !== undefined) g.addAll(t.compared);
+    if (t.group !== undefined) g.add(t.group);
   }
   for (const h of note.highlights) {
     g.add(h.answer);
@@ -104,6 +105,7 @@ export function compactNote(note: ParsedNote): ParsedNote {
       lines: { from: t.lines.from, to: t.lines.to },
     };
     if (t.compared !== undefined) term.compared = c.list(t.compared);
+    if (t.group !== undefined) term.group = c.one();
     terms[k] = term;
   }
   const highlights = new Array<NoteHighlight>(note.highlights.length);

@@ -54,6 +54,13 @@ interface LineText {
   text: string;
 }
 
+/** How many term entries each entry holds directly: a list of two or more is a group the terms share. */
+function countTermsByParent(entries: readonly Entry[]): Map<Entry, number> {
+  const sizes = new Map<Entry, number>();
+  for (const e of entries) if (e.role === "term" && e.parent) sizes.set(e.parent, (sizes.get(e.parent) ?? 0) + 1);
+  return sizes;
+}
+
 /** Plain text of a line, clipped to a sane length; a hint (`==answer::hint==`) is left out. */
 function plainLine(raw: string): string {
   let clipped = raw.length > MAX_LINE_CHARS * 2 ? raw.slice(0, MAX_LINE_CHARS * 2) : raw;
@@ -175,6 +182,7 @@ export function extractGlossary(
   };
 
   const terms: NoteTerm[] = [];
+  const groupSizes = countTermsByParent(entries);
   /** The catalogue entries the note's terms stand for. */
   const definedEntries = new Set<CatalogueEntry>();
   for (const e of entries) {
@@ -197,6 +205,9 @@ export function extractGlossary(
       };
       const compared = otherSides(e);
       if (compared.length > 0) term.compared = compared;
+      const group = e.parent && e.parent.role !== "note" && e.parent.role !== "comparison" && (groupSizes.get(e.parent) ?? 0) >= 2
+        ? e.parent.name : "";
+      if (group !== "") term.group = group;
       terms.push(term);
     }
   }

@@ -14,6 +14,11 @@ export interface NoteTerm {
   lines: { from: number; to: number };
   /** The other sides when the term is one side of a comparison (`EKS vs ECS` over `EKS` and `ECS`): their names. */
   compared?: string[];
+  /**
+   * The name of the list the term is one item of: the category line or section heading its entry sits under with
+   * other terms (`대표적인 AWS Compute 서비스` over `EC2`, `Lambda`, …). Exam practice draws wrong options from it.
+   */
+  group?: string;
 }
 
 /** A highlighted phrase of an AWS note with the facts a cloze card is built from. */

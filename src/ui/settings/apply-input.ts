@@ -29,7 +29,8 @@ export function applySettingInput(current: PluginSettings, patch: Partial<Record
   const { settings, corrections } = normalizeSettings(raw);
   const messages: AppliedInput["messages"] = {};
   for (const c of corrections) {
-    if (Object.prototype.hasOwnProperty.call(patch, c.key)) messages[c.key] = ts("corrected", { given: shown(c.given), used: shown(c.used) });
+    if (!Object.prototype.hasOwnProperty.call(patch, c.key)) continue;
+    messages[c.key] = c.key === "examDate" ? ts("notADate", { given: shown(c.given) }) : ts("corrected", { given: shown(c.given), used: shown(c.used) });
   }
   const changed = (Object.keys(settings) as (keyof PluginSettings)[])
     .filter((k) => JSON.stringify(settings[k]) !== JSON.stringify(current[k]));

@@ -33,6 +33,7 @@ export function renderSection(ctx: SectionContext, section: SettingSection, acti
     else if (row.kind === "number") addNumber(ctx, row.key, row.name, row.desc, String(row.step));
     else if (row.kind === "list") addList(ctx, row.key, row.name, row.desc, row.placeholder);
     else if (row.kind === "choice") addChoice(ctx, row.key, row.name, row.desc, row.options as Record<PluginSettings[typeof row.key], string>);
+    else if (row.kind === "text") addText(ctx, row.key, row.name, row.desc, row.placeholder);
     else {
       const run = row.id === "export" ? (): void => actions.exportAnki() : (): void => actions.confirmReset();
       new Setting(ctx.containerEl).setName(row.name).setDesc(row.desc).addButton((b) => {
@@ -94,6 +95,22 @@ export function addList(ctx: SectionContext, key: KeysOf<string[]>, name: string
       });
     });
   });
+}
+
+/** A one-line text field, checked when it is left; a value that cannot be used is explained under it. */
+export function addText(ctx: SectionContext, key: KeysOf<string>, name: string, desc: string, placeholder: string): Setting {
+  const setting = new Setting(ctx.containerEl).setName(name).setDesc(desc);
+  const message = setting.descEl.createDiv({ cls: "anc-setting-correction", attr: { role: "alert" } });
+  setting.addText((text) => {
+    text.setPlaceholder(placeholder).setValue(String(ctx.host.getSettings()[key]));
+    text.inputEl.addEventListener("change", () => {
+      void applyEdit(ctx, { [key]: text.getValue() }).then((result) => {
+        message.textContent = result.messages[key] ?? "";
+        text.setValue(String(result.settings[key]));
+      });
+    });
+  });
+  return setting;
 }
 
 /** A dropdown for a setting with a few named values. */

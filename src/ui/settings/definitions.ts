@@ -31,6 +31,8 @@ function toDefinition(row: SettingRow, host: SettingsHost, actions: SettingActio
       return { name, desc, control: { type: "textarea", key: row.key, placeholder: row.placeholder, rows: 3 } };
     case "choice":
       return { name, desc, control: { type: "dropdown", key: row.key, options: row.options } };
+    case "text":
+      return { name, desc, control: { type: "text", key: row.key, placeholder: row.placeholder } };
     case "action":
       return { name, desc, action: () => (row.id === "export" ? actions.exportAnki() : actions.confirmReset()) };
   }

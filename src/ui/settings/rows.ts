@@ -3,7 +3,7 @@
  * declarative one (`getSettingDefinitions()`, 1.13 and later, which also feeds Obsidian's settings search) are both
  * drawn from these, so they never drift apart.
  */
-import type { PluginSettings } from "../../settings";
+import { EXAM_CODES, type PluginSettings } from "../../settings";
 import { ts } from "./settings-strings";
 
 type KeysOf<V> = { [K in keyof PluginSettings]: PluginSettings[K] extends V ? K : never }[keyof PluginSettings];
@@ -14,6 +14,7 @@ export type SettingRow =
   | { kind: "number"; key: KeysOf<number>; name: string; desc: string; step: number }
   | { kind: "list"; key: KeysOf<string[]>; name: string; desc: string; placeholder: string }
   | { kind: "choice"; key: KeysOf<string>; name: string; desc: string; options: Record<string, string> }
+  | { kind: "text"; key: KeysOf<string>; name: string; desc: string; placeholder: string }
   | { kind: "action"; id: "export" | "reset"; name: string; desc: string; button: string; destructive: boolean };
 
 /** What the action rows do (the reset asks first, in a modal the tab owns). */
@@ -71,6 +72,23 @@ export function settingSections(canReset: boolean): SettingSection[] {
           kind: "choice", key: "markStyle", name: ts("markStyle"), desc: ts("markStyleDesc"),
           options: { dotted: ts("markDotted"), dashed: ts("markDashed"), solid: ts("markSolid"), none: ts("markNone") },
         },
+      ],
+    },
+    {
+      heading: ts("examHeading"),
+      rows: [
+        {
+          kind: "choice", key: "reverseCards", name: ts("reverseCards"), desc: ts("reverseCardsDesc"),
+          options: { highlighted: ts("reverseHighlighted"), all: ts("reverseAll"), none: ts("reverseNone") },
+        },
+        { kind: "toggle", key: "multipleChoice", name: ts("multipleChoice"), desc: ts("multipleChoiceDesc") },
+        { kind: "number", key: "choiceCount", name: ts("choiceCount"), desc: ts("choiceCountDesc"), step: 1 },
+        {
+          kind: "choice", key: "exam", name: ts("exam"), desc: ts("examDesc"),
+          options: Object.fromEntries(EXAM_CODES.map((code) => [code, code === "none" ? ts("examNone") : code])),
+        },
+        { kind: "text", key: "examDate", name: ts("examDate"), desc: ts("examDateDesc"), placeholder: "2027-03-15" },
+        { kind: "number", key: "cramDays", name: ts("cramDays"), desc: ts("cramDaysDesc"), step: 1 },
       ],
     },
     {

@@ -31,7 +31,7 @@ const actions = { exportAnki: () => undefined, confirmReset: () => undefined };
 describe("the settings as Obsidian 1.13 draws and searches them", () => {
   it("lists every setting the tab shows, in headed groups (the learning steps, the fitted weights and the suggestion flag have no row)", () => {
     const defs = settingDefinitions(host().h, actions);
-    expect(defs.map((d) => ("heading" in d ? d.heading : ""))).toEqual(["Which notes", "Cloze sources", "Review", "Hover", "Data"]);
+    expect(defs.map((d) => ("heading" in d ? d.heading : ""))).toEqual(["Which notes", "Cloze sources", "Review", "Hover", "Exam practice", "Data"]);
     const keys = items(defs).map(keyOf).filter((k) => k !== undefined).sort();
     const hidden = ["learningStepsMinutes", "fsrsWeights", "optimizeSuggested"];
     const all = Object.keys(DEFAULT_SETTINGS).filter((k) => !hidden.includes(k)).sort();
