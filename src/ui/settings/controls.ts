@@ -32,7 +32,7 @@ export function renderSection(ctx: SectionContext, section: SettingSection, acti
     if (row.kind === "toggle") addToggle(ctx, row.key, row.name, row.desc);
     else if (row.kind === "number") addNumber(ctx, row.key, row.name, row.desc, String(row.step));
     else if (row.kind === "list") addList(ctx, row.key, row.name, row.desc, row.placeholder);
-    else if (row.kind === "choice") addChoice(ctx, row.key, row.name, row.desc, row.options as Record<PluginSettings[typeof row.key], string>);
+    else if (row.kind === "choice") addChoice(ctx, row.key, row.name, row.desc, row.options);
     else if (row.kind === "text") addText(ctx, row.key, row.name, row.desc, row.placeholder);
     else {
       const run = row.id === "export" ? (): void => actions.exportAnki() : (): void => actions.confirmReset();
