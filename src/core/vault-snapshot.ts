@@ -1,5 +1,5 @@
 /** The index, the cards and the matcher of a vault at one revision: what the plugin's views and the inspector read. */
-import { buildCards } from "./cards/build-cards";
+import { buildNoteCards } from "./cards/build-cards";
 import type { Card } from "./cards/types";
 import type { GlossaryIndex } from "./glossary/glossary-index";
 import { buildMatcher, buildMatcherInSlices, type TermMatcher } from "./matcher/matcher";
@@ -43,8 +43,8 @@ export interface DefinedTerm extends LineSpan {
   termId: string;
 }
 
-/** The card settings the snapshot needs. */
-export type SnapshotSettings = Pick<PluginSettings, "clozeEquals" | "clozeMark" | "markColors" | "clozeBold">;
+/** The card settings the snapshot needs (cloze sources and which terms get exam questions). */
+export type SnapshotSettings = Pick<PluginSettings, "clozeEquals" | "clozeMark" | "markColors" | "clozeBold" | "reverseCards">;
 
 /**
  * What a snapshot can reuse from the one before: per-note cards, the merged cards, and the matcher (as it is when no
@@ -67,7 +67,7 @@ export function createSnapshotCache(): SnapshotCache {
 export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, cache: SnapshotCache = createSnapshotCache()): VaultSnapshot {
   const notes = index.allNotes();
   const terms = index.terms();
-  const settingsKey = JSON.stringify([settings.clozeEquals, settings.clozeMark, settings.markColors, settings.clozeBold]);
+  const settingsKey = JSON.stringify([settings.clozeEquals, settings.clozeMark, settings.markColors, settings.clozeBold, settings.reverseCards]);
   if (cache.settings !== settingsKey) {
     cache.cards = new WeakMap();
     cache.settings = settingsKey;
@@ -77,7 +77,7 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
   const cardsOf = (note: ParsedNote): Card[] => {
     let cards = built.get(note);
     if (!cards) {
-      cards = buildCards(note, settings);
+      cards = buildNoteCards(note, settings);
       built.set(note, cards);
     }
     return cards;

@@ -22,6 +22,8 @@ export const COMMAND_IDS = {
   toggleHover: "toggle-hover",
   exportAnki: "export-anki",
   optimizeScheduling: "optimize-scheduling",
+  drillConfusions: "drill-confused-pairs",
+  cram: "cram-for-exam",
 } as const;
 
 /** How far back the optimiser reads the review log (days). */
@@ -44,6 +46,8 @@ export interface CommandDeps {
   openReviewPanel(): Promise<void>;
   openQuiz(request: QuizRequest): void;
   openTermLookup(): void;
+  /** The cards of the exam runs now: cram (empty outside the cram days) and the drill of confused pairs. */
+  examRuns?: () => { cram: string[]; drill: string[] };
   /** The review log, for "Optimize scheduling from my reviews"; without it the command and its suggestion are left out. */
   reviewLog?: Pick<ReviewStore, "getData" | "loadLogs">;
 }
@@ -223,6 +227,27 @@ export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
     name: t("commandExportAnki"),
     callback: () => writeAnkiExport(app.vault, deps.getSnapshot().cards),
   });
+  const { examRuns } = deps;
+  if (examRuns) {
+    plugin.addCommand({
+      id: COMMAND_IDS.drillConfusions,
+      name: t("commandDrill"),
+      callback: () => {
+        const ids = examRuns().drill;
+        if (ids.length === 0) new Notice(t("noticeNoConfusions"));
+        else deps.openQuiz({ kind: "cards", ids, title: t("drillTitle") });
+      },
+    });
+    plugin.addCommand({
+      id: COMMAND_IDS.cram,
+      name: t("commandCram"),
+      callback: () => {
+        const ids = examRuns().cram;
+        if (ids.length === 0) new Notice(t("noticeNoCram", { days: deps.getSettings().cramDays }));
+        else deps.openQuiz({ kind: "cards", ids, title: t("cramTitle") });
+      },
+    });
+  }
   const { reviewLog } = deps;
   if (reviewLog) {
     registerOptimizer(plugin, {

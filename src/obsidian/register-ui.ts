@@ -11,6 +11,7 @@ import { REVIEW_ICON, REVIEW_VIEW_TYPE, ReviewView } from "../ui/review-view";
 import { ClozeSettingTab } from "../ui/settings-tab";
 import { t } from "../ui/strings";
 import type { StudyServices } from "../ui/study-services";
+import { examRunIds } from "../ui/exam-model";
 import { TermLookupModal } from "../ui/term-lookup-modal";
 import { registerCommands, writeAnkiExport } from "./commands";
 import { createTermActions } from "./term-actions";
@@ -166,6 +167,7 @@ export function registerStudyUi(plugin: Plugin, parts: StudyUiParts): StudyServi
     openQuiz,
     openTermLookup,
     reviewLog: parts.reviewStore,
+    examRuns: () => examRunIds(services, services.now()),
   });
   const reset = parts.resetReviewData?.bind(parts);
   plugin.addSettingTab(new ClozeSettingTab(app, plugin, {

@@ -1,4 +1,4 @@
-/** What a key pressed in the review panel asks for: a reveal, a grade, an undo, or nothing. */
+/** What a key pressed in the review panel asks for: a reveal, a grade, a pick among options, an undo, or nothing. */
 import type { PanelPhase } from "../core/quiz/panel-state";
 import { canGrade } from "../core/quiz/panel-state";
 import type { Rating } from "../core/review";
@@ -12,7 +12,11 @@ const COMPOSITION_ECHO_MS = 50;
 export type KeyAction =
   | { kind: "undo" }
   | { kind: "reveal"; typed: string | null }
-  | { kind: "grade"; rating: Rating };
+  | { kind: "grade"; rating: Rating }
+  /** A multiple-choice option, by its place (0 for `1` or `A`). */
+  | { kind: "pick"; index: number }
+  /** After a pick: on to the next card (the pick decided the grade). */
+  | { kind: "next" };
 
 /** Where the panel stands when the key comes. */
 export interface KeyContext {
@@ -20,6 +24,19 @@ export interface KeyContext {
   canUndo: boolean;
   /** When the latest IME composition ended (event time). */
   compositionEndedAt: number;
+  /** Options of the multiple-choice question shown (0 for any other card), and whether one was picked. */
+  choices?: { count: number; picked: boolean };
+}
+
+const PICK_LETTERS = "abcde";
+
+/** The option a key names on a question with `count` options: `1`–`5` or `A`–`E` (either case), or -1. */
+function pickedBy(key: string, count: number): number {
+  if (key.length !== 1) return -1;
+  const digit = key.charCodeAt(0) - 0x31;
+  const letter = PICK_LETTERS.indexOf(key.toLowerCase());
+  const index = digit >= 0 && digit < 9 ? digit : letter;
+  return index >= 0 && index < count ? index : -1;
 }
 
 /**
@@ -46,7 +63,17 @@ export function readPanelKey(e: KeyboardEvent, at: KeyContext): KeyAction | null
   }
   // A focused button already answers Space and Enter with a click.
   if (tag === "BUTTON" && (e.key === " " || e.key === "Enter")) return null;
+  if (at.choices && at.choices.count > 0) return choiceKey(e.key, at.phase, at.choices);
   if ((e.key === " " || e.key === "Enter") && at.phase === "question") return { kind: "reveal", typed: null };
   const rating = KEY_RATINGS[e.key];
   return rating && canGrade(at.phase) ? { kind: "grade", rating } : null;
+}
+
+/** Keys on a multiple-choice question: a number or letter picks before the answer shows; Space or Enter goes on after. */
+function choiceKey(key: string, phase: PanelPhase, choices: { count: number; picked: boolean }): KeyAction | null {
+  if (phase === "question") {
+    const index = pickedBy(key, choices.count);
+    return index >= 0 ? { kind: "pick", index } : null;
+  }
+  return choices.picked && canGrade(phase) && (key === " " || key === "Enter") ? { kind: "next" } : null;
 }

@@ -3,6 +3,10 @@ import { indexNoteLines, otherAnswersFor, type NoteLines, type OtherAnswers } fr
 import type { Card } from "../core/cards/types";
 import { comparedSides, createTermFinder, describeWholeTerm, type TermFinder, type WholeTerm } from "../core/quiz/card-term";
 import type { VaultSnapshot } from "../core/vault-snapshot";
+import { chooseOptions, type Choices } from "../core/exam/choices";
+import { confusionsFor } from "../core/exam/confusions";
+import { buildOptionPool, type OptionPool } from "../core/exam/option-pool";
+import type { ReviewLog } from "../core/review";
 
 /** The term finder and the notes' line indexes, kept while the glossary they were built from stays. */
 export class PanelLookups {
@@ -10,6 +14,8 @@ export class PanelLookups {
   private termFinder: { revision: number; find: TermFinder } | null = null;
   /** The lines of each note's cards, by the snapshot's card list of the note (a new list, a new index). */
   private readonly noteLines = new WeakMap<readonly Card[], NoteLines>();
+  /** The terms that can be options, by the snapshot's list of notes (a new list, a new pool). */
+  private readonly pools = new WeakMap<readonly unknown[], OptionPool>();
 
   constructor(private readonly snapshot: () => VaultSnapshot) {}
 
@@ -31,5 +37,18 @@ export class PanelLookups {
     let lines = this.noteLines.get(cards);
     if (!lines) this.noteLines.set(cards, (lines = indexNoteLines(cards)));
     return otherAnswersFor(card, lines);
+  }
+
+  /**
+   * The options of a question card asked as multiple choice, leaning on the terms the student picked instead of its
+   * answer before (either way round); null for a cloze card or when the vault has too few options of its category.
+   */
+  choicesOf(card: Card, logs: readonly ReviewLog[], count: number, seed: number): Choices | null {
+    if (!card.kind) return null;
+    const notes = this.snapshot().notes;
+    let pool = this.pools.get(notes);
+    if (!pool) this.pools.set(notes, (pool = buildOptionPool(notes)));
+    const confusions = confusionsFor(logs, card.answer, { bothWays: true });
+    return chooseOptions(card, pool, { count, confusions, seed });
   }
 }

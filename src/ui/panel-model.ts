@@ -8,6 +8,7 @@ import type { Card } from "../core/cards/types";
 import type { OverviewModel, ScopeOption } from "./panel-overview";
 import { t } from "./strings";
 import { localOffsetMinutes, type StudyServices } from "./study-services";
+import { buildExamModel } from "./exam-model";
 
 /** The scope picker's entries: all notes, the active note (when the host knows it), then folders and tags. */
 export function listScopeOptions(cards: readonly Card[], hasActive: boolean): ScopeOption[] {
@@ -47,5 +48,7 @@ export function buildOverviewModel(services: StudyServices, scopeValue: string, 
     scopeValue,
     stats: { cardIds: [...ids], states: data.cards, logs, now, rolloverHour: settings.dayRolloverHour, tzOffsetMinutes: tz },
     setAside: listSetAside(cards, data.flags, data.cards, now.getTime()),
+    exam: buildExamModel(services, now),
   };
 }
+

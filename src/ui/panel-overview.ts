@@ -4,6 +4,7 @@ import type { SetAside, SetAsideItem } from "../core/quiz/set-aside";
 import type { TodayCounts } from "../core/quiz/today";
 import { describeWhen } from "./format-time";
 import { renderStatistics, type StatisticsInput } from "./panel-stats";
+import { ExamView, type ExamViewModel } from "./panel-exam";
 import { t } from "./strings";
 
 /** One entry of the scope picker. */
@@ -25,6 +26,8 @@ export interface OverviewModel {
   stats: StatisticsInput;
   /** Suspended and buried cards, and leeches, in the scope. */
   setAside: SetAside;
+  /** Exam practice: D-day, cram, confused pairs, coverage (absent: not shown). */
+  exam?: ExamViewModel;
 }
 
 /** What the overview's controls do. */
@@ -37,6 +40,8 @@ export interface OverviewHandlers {
   onOpen(path: string, line: number): void;
   /** Statistics opened (their year of history may need reading). */
   onStatsOpen?(): void;
+  /** Starts a run over chosen cards in a chosen order (cram, a drill of confused pairs). */
+  onRunCards?(ids: string[]): void;
 }
 
 /** Draws the empty state for a vault without cards. */
@@ -62,6 +67,7 @@ export class OverviewView {
   private aside: HTMLDetailsElement | null = null;
   private asideSummary: HTMLElement | null = null;
   private asideKey = "";
+  private exam: ExamView | null = null;
   private model: OverviewModel;
 
   /** `statsOpen` keeps whether Statistics is open across redraws of the whole panel. */
@@ -72,6 +78,7 @@ export class OverviewView {
       renderEmpty(this.view);
       return;
     }
+    if (model.exam) this.exam = new ExamView(this.view, model.exam, { onRun: (ids) => handlers.onRunCards?.(ids) });
     this.view.createEl("h3", { cls: "anc-heading", text: t("today") });
     const counts = this.view.createDiv({ cls: "anc-counts" });
     for (const [key, label] of [["due", t("countDue")], ["new", t("countNew")], ["learned", t("countLearned")]] as const) {
@@ -145,6 +152,7 @@ export class OverviewView {
       this.note.toggleClass("is-hidden", text === "");
     }
     if (this.start) this.start.disabled = nothing;
+    if (m.exam) this.exam?.update(m.exam);
     this.drawStatistics();
     this.drawSetAside(false);
   }

@@ -5,6 +5,8 @@ import { buildTermScope, filterCardsByScope, parseScope, type StudyScope } from 
 import { createStudyRun, type StudyRun } from "../core/quiz/study-run";
 import { answeredSince, countIntroducedSince, createScheduler, studyDayStart } from "../core/review";
 import { localOffsetMinutes, type StudyServices } from "./study-services";
+import { examStartFor } from "../core/exam/exam-date";
+import { bringPartnersTogether, listConfusedPairs } from "../core/exam/confusions";
 
 /** How the panel is hosted: the sidebar (starts on the overview) or a quiz (starts a run at once). */
 export type PanelMode =
@@ -12,13 +14,16 @@ export type PanelMode =
   | { kind: "quiz"; run: "review"; onClose?: () => void }
   | { kind: "quiz"; run: "note"; path: string; onClose?: () => void }
   /** Every card of one glossary term (from the hover card); `name` is the term as the user saw it. */
-  | { kind: "quiz"; run: "term"; termId: string; name: string; onClose?: () => void };
+  | { kind: "quiz"; run: "term"; termId: string; name: string; onClose?: () => void }
+  /** Chosen cards in a chosen order: a cram run before the exam, a drill of confused pairs. */
+  | { kind: "quiz"; run: "cards"; ids: string[]; onClose?: () => void };
 
 /** The scope the panel studies: a quiz's own, or the sidebar's choice (`scopeValue`; "active" follows the open note). */
 export function resolveScope(services: StudyServices, mode: PanelMode, scopeValue: string): StudyScope {
   if (mode.kind === "quiz") {
     if (mode.run === "note") return { kind: "note", path: mode.path };
     if (mode.run === "term") return buildTermScope(mode.termId, services.getSnapshot().termsById.get(mode.termId));
+    if (mode.run === "cards") return { kind: "cards", ids: mode.ids };
     return { kind: "all" };
   }
   if (scopeValue === "active") {
@@ -42,13 +47,16 @@ export function startStudyRun(services: StudyServices, mode: PanelMode, cards: r
   const data = services.reviewStore.getData();
   const tz = localOffsetMinutes(now);
   const dayStart = studyDayStart(now, settings.dayRolloverHour, tz);
+  const held = flaggedNow(data.flags, now.getTime());
+  const pairs = listConfusedPairs(data.logs);
   return createStudyRun({
     kind: mode.kind === "quiz" && mode.run !== "review" ? "practice" : "review",
     cards,
     states: data.cards,
     // Answers build on the store's state at the moment (the quiz or a sync may have changed it meanwhile).
     liveState: (id) => services.reviewStore.getState(id),
-    scheduler: createScheduler(settings),
+    // With an exam date ahead, a learned card's next review is kept before the exam.
+    scheduler: createScheduler({ ...settings, examStart: examStartFor(now, settings.examDate, settings.dayRolloverHour, tz) }),
     now,
     newCardsPerDay: settings.newCardsPerDay,
     newIntroducedToday: countIntroducedSince(data.logs, dayStart),
@@ -57,6 +65,9 @@ export function startStudyRun(services: StudyServices, mode: PanelMode, cards: r
     learnAheadMs: settings.learnAheadMinutes * 60_000,
     burySiblings: settings.burySiblings,
     answeredToday: answeredSince(data.logs, dayStart),
-    held: flaggedNow(data.flags, now.getTime()),
+    held,
+    // After a card of a pair the student confuses, the other side's learned reverse card follows.
+    arrange: pairs.length === 0 ? undefined
+      : (queued) => bringPartnersTogether(queued, { cards, pairs, stateOf: (id) => services.reviewStore.getState(id), now, held }),
   });
 }

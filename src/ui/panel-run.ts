@@ -7,6 +7,7 @@ import type { WholeTerm } from "../core/quiz/card-term";
 import { formatDuration } from "./format-time";
 import { renderCardFace } from "./panel-card";
 import { renderGradeButtons, renderRevealControls, renderTypedResult, type TypedAttempt } from "./panel-grade";
+import { renderChoices, renderPickNext, renderPickResult, type ChoiceState } from "./panel-choice";
 import { t } from "./strings";
 
 /** What the run view shows. */
@@ -36,6 +37,8 @@ export interface RunViewModel {
   others: OtherAnswers;
   /** After the reveal: the rest of what the notes say about the card's term (null before, or with nothing to add). */
   wholeTerm: WholeTerm | null;
+  /** The options when the card is asked as multiple choice (null otherwise). */
+  choice?: ChoiceState | null;
 }
 
 /** What the run view's controls do. */
@@ -45,6 +48,8 @@ export interface RunViewHandlers {
   setAside(how: "skip" | "bury" | "suspend"): void;
   reveal(typed: string | null): void;
   grade(rating: Rating): void;
+  /** Picks an option of a multiple-choice question. */
+  pick(index: number): void;
   openSource(card: Card): void;
   end(): void;
 }
@@ -85,8 +90,20 @@ export function renderRunView(parent: HTMLElement, model: RunViewModel, handlers
   }
   // The grade row takes the place of the reveal controls, so the thumb that showed the answer lands on Good; how a
   // typed answer compared goes below it, never between.
+  // A multiple-choice question: the options stand where the reveal button would; after the pick they stay above,
+  // marked, with the two definitions, and "Next" takes the grades' place.
+  if (model.choice && model.revealed) {
+    renderChoices(parent, model.choice, (i) => handlers.pick(i));
+    renderPickResult(parent, model.choice);
+  }
   const controls = parent.createDiv({ cls: ["anc-controls", model.revealed ? "is-grading" : "is-revealing"] });
-  if (model.revealed) {
+  if (model.choice) {
+    if (!model.revealed) renderChoices(controls, model.choice, (i) => handlers.pick(i));
+    else {
+      renderPickNext(controls, model.choice, model.practice, (r) => handlers.grade(r));
+      if (model.wholeTerm) renderWholeTerm(parent, model.wholeTerm);
+    }
+  } else if (model.revealed) {
     renderGradeButtons(controls, model.previews, model.attempt?.suggested ?? null, (r) => handlers.grade(r));
     if (model.attempt) renderTypedResult(parent, model.attempt);
     if (model.wholeTerm) renderWholeTerm(parent, model.wholeTerm);

@@ -8,7 +8,9 @@ import type { StudyServices } from "./study-services";
 export type QuizRequest =
   | { kind: "review" }
   | { kind: "note"; path: string }
-  | { kind: "term"; termId: string; name: string };
+  | { kind: "term"; termId: string; name: string }
+  /** Chosen cards in a chosen order (cram, a drill of confused pairs), under their own title. */
+  | { kind: "cards"; ids: string[]; title: string };
 
 function noteName(path: string): string {
   return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
@@ -19,6 +21,7 @@ function titleOf(request: QuizRequest): string {
     case "review": return t("quizTitle");
     case "note": return t("quizNoteTitle", { note: noteName(request.path) });
     case "term": return t("quizTermTitle", { term: request.name });
+    case "cards": return request.title;
   }
 }
 
@@ -27,6 +30,7 @@ function modeOf(request: QuizRequest, onClose: () => void): PanelMode {
     case "review": return { kind: "quiz", run: "review", onClose };
     case "note": return { kind: "quiz", run: "note", path: request.path, onClose };
     case "term": return { kind: "quiz", run: "term", termId: request.termId, name: request.name, onClose };
+    case "cards": return { kind: "quiz", run: "cards", ids: request.ids, onClose };
   }
 }
 

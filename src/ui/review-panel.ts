@@ -11,6 +11,7 @@ import { createSummaryTally, estimateRemainingMs, type SessionSummary, type Summ
 import type { StudyRun } from "../core/quiz/study-run";
 import { compareTypedAnswer } from "../core/quiz/typed-answer";
 import { isLeech, YEAR_DAYS, type Rating } from "../core/review";
+import type { WrongPick } from "../core/review/review-log";
 import { buildOverviewModel } from "./panel-model";
 import type { TypedAttempt } from "./panel-grade";
 import { OverviewView, type OverviewModel } from "./panel-overview";
@@ -23,6 +24,7 @@ import { readPanelKey } from "./panel-keys";
 import { resolveScope, scopeCards, startStudyRun, type PanelMode } from "./panel-run-setup";
 import { setCardAside, takeBack, type AsideKind, type UndoStep } from "./panel-undo";
 import { PanelLookups } from "./panel-lookups";
+import { ratingOfPick, type ChoiceState } from "./panel-choice";
 
 export type { PanelMode } from "./panel-run-setup";
 
@@ -39,6 +41,8 @@ export class ReviewPanel {
   private card: Card | null = null;
   private practice = false;
   private attempt: TypedAttempt | null = null;
+  /** The options of the question card shown, when it is asked as multiple choice, and the pick once made. */
+  private choice: ChoiceState | null = null;
   private tally: SummaryTally | null = null;
   private summary: SessionSummary | null = null;
   /** How the last review run ended: done for today (with the learning cards coming back later), or ended by the user. */
@@ -70,6 +74,7 @@ export class ReviewPanel {
     startLearning: () => this.startLearning(),
     reveal: (typed) => this.reveal(typed),
     grade: (rating) => this.grade(rating),
+    pick: (index) => this.pick(index),
     // The note opens beside the review without the keyboard: the next Space or 1–4 still answers the card.
     openSource: (card) => {
       this.services.openSource(card.path, card.line, true);
@@ -104,11 +109,15 @@ export class ReviewPanel {
     return this.phase;
   }
 
-  /** Starts a run over the chosen scope (the quiz's own cards in quiz mode). */
-  start(): void {
+  /**
+   * Starts a run over the chosen scope (the quiz's own cards in quiz mode), or over `ids` in that order: a cram run or
+   * a drill of confused pairs, which practise (a card due today still counts as its review).
+   */
+  start(ids?: string[]): void {
     const now = this.services.now();
-    this.runScope = this.resolveScope();
-    this.run = startStudyRun(this.services, this.mode, this.scopeCards(this.runScope));
+    const mode: PanelMode = ids ? { kind: "quiz", run: "cards", ids } : this.mode;
+    this.runScope = ids ? { kind: "cards", ids } : this.resolveScope();
+    this.run = startStudyRun(this.services, mode, this.scopeCards(this.runScope));
     this.tally = createSummaryTally(now.getTime());
     this.answers = [];
     this.endedRun = null;
@@ -124,11 +133,19 @@ export class ReviewPanel {
     this.go("reveal");
   }
 
-  /** Grades the shown card (keys 1–4 or the buttons) and moves to the next one. */
+  /** Picks an option of a multiple-choice question (keys 1–5 or A–E, or a tap): the answer shows, the pick grades. */
+  pick(index: number): void {
+    const choice = this.choice;
+    if (this.phase !== "question" || !choice || choice.picked !== null || index < 0 || index >= choice.options.length) return;
+    choice.picked = index;
+    this.go("reveal");
+  }
+
+  /** Grades the shown card (keys 1–4 or the buttons; after a pick, the grade it gave) and moves to the next one. */
   grade(rating: Rating): void {
     if (!canGrade(this.phase) || !this.run || !this.card || !this.tally) return;
     const outcome = this.run.grade(this.card, rating, this.services.now());
-    if (!outcome.practice) this.services.reviewStore.recordReview(outcome.log);
+    if (!outcome.practice) this.services.reviewStore.recordReview(outcome.log, wrongPickOf(this.choice));
     this.tally.record(this.card.id, rating, outcome.practice);
     this.answers.push({ kind: "grade", card: this.card, rating, outcome });
     if (this.answers.length > MAX_UNDO) this.answers.shift();
@@ -227,8 +244,10 @@ export class ReviewPanel {
     const now = this.services.now();
     const step = this.run.next(now);
     this.attempt = null;
+    this.choice = null;
     if (step.kind === "card") {
       this.card = step.card;
+      this.choice = this.choicesFor(step.card, now);
       this.practice = !this.run.countsAsReview(step.card, now);
       this.go("show-card");
     } else if (step.kind === "wait") {
@@ -307,6 +326,15 @@ export class ReviewPanel {
     }
   }
 
+  /** Multiple choice for a question card when the settings ask for it (one seed per showing keeps the order). */
+  private choicesFor(card: Card, now: Date): ChoiceState | null {
+    const settings = this.services.getSettings();
+    if (!card.kind || !settings.multipleChoice) return null;
+    const seed = (now.getTime() % 2_147_483_647) + this.answers.length;
+    const choices = this.lookups.choicesOf(card, this.services.reviewStore.getData().logs, settings.choiceCount, seed);
+    return choices ? { ...choices, picked: null } : null;
+  }
+
   private resolveScope(): StudyScope {
     return resolveScope(this.services, this.mode, this.scopeValue);
   }
@@ -316,12 +344,17 @@ export class ReviewPanel {
   }
 
   private handleKey(e: KeyboardEvent): void {
-    const action = readPanelKey(e, { phase: this.phase, canUndo: this.canUndo, compositionEndedAt: this.compositionEndedAt });
+    const choices = this.choice ? { count: this.choice.options.length, picked: this.choice.picked !== null } : undefined;
+    const action = readPanelKey(e, { phase: this.phase, canUndo: this.canUndo, compositionEndedAt: this.compositionEndedAt, choices });
     if (!action) return;
     e.preventDefault();
     if (action.kind === "undo") this.undo();
     else if (action.kind === "reveal") this.reveal(action.typed);
-    else this.grade(action.rating);
+    else if (action.kind === "pick") this.pick(action.index);
+    else if (action.kind === "next") {
+      const rating = this.choice ? ratingOfPick(this.choice) : null;
+      if (rating) this.grade(rating);
+    } else this.grade(action.rating);
   }
 
   private render(): void {
@@ -373,6 +406,7 @@ export class ReviewPanel {
       },
       onOpen: (path, line) => this.services.openSource(path, line),
       onStatsOpen: () => this.loadYear(),
+      onRunCards: (ids) => this.start(ids),
     }, this.statsOpen);
   }
 
@@ -396,6 +430,7 @@ export class ReviewPanel {
       wholeTerm: revealed ? this.lookups.wholeTermOf(card) : null,
       leechLapses: isLeech(this.services.reviewStore.getState(card.id)) ? this.services.reviewStore.getState(card.id)?.lapses ?? 0 : 0,
       others: this.lookups.otherAnswersOf(card),
+      choice: this.choice,
     }, this.runHandlers);
   }
 
@@ -433,6 +468,12 @@ export class ReviewPanel {
       onUndo: this.canUndo ? () => this.undo() : null,
     });
   }
-
 }
 
+/** What a multiple-choice answer records beside its log: the wrong option picked and the right one, or nothing. */
+function wrongPickOf(choice: ChoiceState | null): WrongPick | undefined {
+  if (!choice || choice.picked === null || choice.picked === choice.answerIndex) return undefined;
+  const picked = choice.options[choice.picked];
+  const answer = choice.options[choice.answerIndex];
+  return picked && answer ? { picked: picked.name, answer: answer.name } : undefined;
+}

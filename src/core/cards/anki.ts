@@ -82,7 +82,9 @@ function extraField(card: Card): string {
 
 /**
  * The cards as an Anki import file: header lines, then one row per card (Text, Back Extra, Tags, GUID). A card id
- * seen twice is exported once. Fields are plain text (`#html:false`: Anki escapes `<` and `&` itself).
+ * seen twice is exported once. Fields are plain text (`#html:false`: Anki escapes `<` and `&` itself). Exam questions
+ * fit the same Cloze rows: a reverse card reads `{{c1::Term}} — definition`, a "which side fits?" card
+ * `{{c1::EKS::ECS / EKS}} — line` (its hint names the sides), each under its own stable GUID.
  */
 export function exportAnki(cards: Iterable<Card>): string {
   const rows: string[] = [];

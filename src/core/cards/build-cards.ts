@@ -1,7 +1,9 @@
 /** Highlights of a parsed note -> cloze cards; cards of many notes -> one card per id for the vault. */
 import type { PluginSettings } from "../../settings";
-import type { NoteHighlight, ParsedNote } from "../reading/types";
+import { buildQuestionCards } from "../exam/question-cards";
+import type { ParsedNote } from "../reading/types";
 import { cardId, identityKey } from "./card-id";
+import { chosenColors, isClozeSource } from "./cloze-source";
 import { clipPromptParts, resolveMaxPromptChars } from "./clip-prompt";
 import type { Card } from "./types";
 
@@ -14,22 +16,8 @@ export type CardOptions = Pick<PluginSettings, "clozeEquals" | "clozeMark" | "ma
   maxPromptChars?: number;
 };
 
-const foldColor = (c: string): string => c.replace(/\s+/g, "").toLowerCase();
-
-/** Whether the settings turn this highlight into a card. */
-function isClozeSource(h: NoteHighlight, options: CardOptions, colors: ReadonlySet<string>): boolean {
-  switch (h.kind) {
-    case "equals":
-      return options.clozeEquals;
-    case "bold":
-      return options.clozeBold;
-    case "mark":
-      // With a colour list, a `<mark>` without a colour is not one of the chosen colours.
-      return options.clozeMark && (colors.size === 0 || (h.color !== undefined && colors.has(foldColor(h.color))));
-    default:
-      return false;
-  }
-}
+/** The card options plus which terms get exam questions: what a note's whole card list depends on. */
+export type NoteCardOptions = CardOptions & Pick<PluginSettings, "reverseCards">;
 
 /**
  * One card per chosen highlight of an AWS note, in note order. A note that is not an AWS note has none. Ordinals
@@ -39,7 +27,7 @@ function isClozeSource(h: NoteHighlight, options: CardOptions, colors: ReadonlyS
 export function buildCards(note: ParsedNote, options: CardOptions): Card[] {
   if (!note.aws) return [];
   const maxChars = resolveMaxPromptChars(options.maxPromptChars);
-  const colors = new Set(options.markColors.map(foldColor));
+  const colors = chosenColors(options);
   const seen = new Map<string, number>();
   const cards: Card[] = [];
   for (const h of note.highlights) {
@@ -70,6 +58,16 @@ export function buildCards(note: ParsedNote, options: CardOptions): Card[] {
     cards.push(card);
   }
   return cards;
+}
+
+/**
+ * Every card of one note: its cloze cards, then its exam questions (reverse and "which side fits?" cards, see
+ * `buildQuestionCards`), one list the vault merges, schedules and stores like cloze cards.
+ */
+export function buildNoteCards(note: ParsedNote, options: NoteCardOptions): Card[] {
+  const questions = buildQuestionCards(note, options);
+  const cloze = buildCards(note, options);
+  return questions.length === 0 ? cloze : [...cloze, ...questions];
 }
 
 /**

@@ -1,4 +1,13 @@
-/** A cloze card: one highlighted phrase of an AWS note. */
+/**
+ * What a card asks besides a cloze: `reverse` shows a term's definition (its names hidden) and asks which term it is;
+ * `fits` shows one line of one side of a comparison (`EKS vs ECS`) and asks which side it belongs to.
+ */
+export type QuestionKind = "reverse" | "fits";
+
+/**
+ * A card: one highlighted phrase of an AWS note (a cloze card), or an exam question built from the note's glossary
+ * (`kind` set). Every kind is scheduled, stored and merged the same way; the answer is always `answer`.
+ */
 export interface Card {
   /** Stable id from what the card asks (term and answer), never from a path or a line. */
   id: string;
@@ -18,4 +27,16 @@ export interface Card {
   color?: string;
   /** Tags of the card's note, for Anki export and scope filters. */
   tags: string[];
+  /** Absent for a cloze card; what the question asks otherwise (see {@link QuestionKind}). */
+  kind?: QuestionKind;
+  /**
+   * Question cards: the list the asked term is one item of in its note (`대표적인 AWS Compute 서비스`), where
+   * multiple choice draws wrong options first after the comparison.
+   */
+  group?: string;
+  /**
+   * Question cards about a side of a comparison (`EKS vs ECS`): every side's name in note order, the answer's included.
+   * A `fits` card always has it: its options are the sides.
+   */
+  sides?: string[];
 }

@@ -1,4 +1,7 @@
-/** Which cards a review covers: every AWS note, the active note, one folder, one tag or one glossary term. */
+/**
+ * Which cards a review covers: every AWS note, the active note, one folder, one tag, one glossary term, or a list of
+ * cards chosen for the student (a cram run, a drill of confused pairs).
+ */
 import type { Card } from "../cards/types";
 import type { Term } from "../glossary/types";
 import { foldKey } from "../markdown/text";
@@ -10,7 +13,9 @@ export type StudyScope =
   | { kind: "folder"; folder: string }
   | { kind: "tag"; tag: string }
   /** A term's cards: `names` are its name and aliases, folded with `foldKey`. */
-  | { kind: "term"; termId: string; names: string[] };
+  | { kind: "term"; termId: string; names: string[] }
+  /** These cards, in this order (weakest first, a confused pair together). */
+  | { kind: "cards"; ids: string[] };
 
 /** The folders and tags the scope picker offers for a set of cards. */
 export interface ScopeChoices {
@@ -27,7 +32,7 @@ export function buildTermScope(termId: string, term?: Pick<Term, "name" | "alias
 }
 
 /** True when the card belongs to the scope (a tag scope includes nested tags: `aws` covers `aws/saa`). */
-export function isInScope(card: Pick<Card, "path" | "tags" | "term">, scope: StudyScope): boolean {
+export function isInScope(card: Pick<Card, "id" | "path" | "tags" | "term">, scope: StudyScope): boolean {
   switch (scope.kind) {
     case "all":
       return true;
@@ -41,12 +46,19 @@ export function isInScope(card: Pick<Card, "path" | "tags" | "term">, scope: Stu
     }
     case "term":
       return scope.names.includes(foldKey(card.term));
+    case "cards":
+      return scope.ids.includes(card.id);
   }
 }
 
-/** The cards of `cards` inside the scope, in their order. */
-export function filterCardsByScope<C extends Pick<Card, "path" | "tags" | "term">>(cards: readonly C[], scope: StudyScope): C[] {
-  return scope.kind === "all" ? [...cards] : cards.filter((c) => isInScope(c, scope));
+/** The cards of `cards` inside the scope, in their order (a list of cards in the list's order; gone ones left out). */
+export function filterCardsByScope<C extends Pick<Card, "id" | "path" | "tags" | "term">>(cards: readonly C[], scope: StudyScope): C[] {
+  if (scope.kind === "all") return [...cards];
+  if (scope.kind === "cards") {
+    const byId = new Map(cards.map((c) => [c.id, c]));
+    return scope.ids.flatMap((id) => byId.get(id) ?? []);
+  }
+  return cards.filter((c) => isInScope(c, scope));
 }
 
 /** Every folder (with its parents) and tag that holds at least one card, sorted. */
@@ -70,6 +82,8 @@ export function encodeScope(scope: StudyScope): string {
     case "folder": return `folder:${scope.folder}`;
     case "tag": return `tag:${scope.tag}`;
     case "term": return `term:${scope.termId}`;
+    // A chosen list is a run of its own, never a choice of the picker.
+    case "cards": return "all";
   }
 }
 

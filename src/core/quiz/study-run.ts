@@ -36,6 +36,8 @@ export interface StudyRunOptions {
   answeredToday?: Iterable<string>;
   /** Cards suspended or buried by the user: left out of a review (a practice run over a note or term shows them all). */
   held?: (id: string) => boolean;
+  /** Rearranges each batch a review queues (see `ReviewSessionOptions.arrange`): a confused pair's cards come together. */
+  arrange?: (queued: Card[]) => Card[];
 }
 
 /** What grading did: the new state and the log to store, or a practice answer that changes nothing. */
@@ -91,7 +93,7 @@ function reviewRun(
     newCardsPerDay: options.newCardsPerDay, newIntroducedToday: options.newIntroducedToday,
     rolloverHour: options.rolloverHour, tzOffsetMinutes: options.tzOffsetMinutes,
     learnAheadMs: options.learnAheadMs, burySiblings: options.burySiblings, answeredToday: options.answeredToday,
-    held: options.held,
+    held: options.held, arrange: options.arrange,
   });
   return {
     kind: "review",

@@ -1,6 +1,6 @@
 /**
  * Conflicted copies that sync tools leave beside a file both devices changed: which files of the plugin folder are
- * copies of `data.json` or of a week file, by the naming schemes of the common tools.
+ * copies of `data.json`, of a week file or of a week's picks file, by the naming schemes of the common tools.
  */
 import { isWeekKey, LOG_FOLDER } from "./log-files";
 
@@ -8,7 +8,7 @@ import { isWeekKey, LOG_FOLDER } from "./log-files";
 export const MERGED_FOLDER = "merged-copies";
 
 /** What one name in the plugin folder is a conflicted copy of. */
-export type ConflictOf = { kind: "data" } | { kind: "week"; week: string };
+export type ConflictOf = { kind: "data" } | { kind: "week"; week: string } | { kind: "picks"; week: string };
 
 /**
  * The part a sync tool puts between a file's name and its extension:
@@ -29,12 +29,16 @@ const CONFLICT_MARK = [
 
 const DATA_COPY = new RegExp(`^data(?:${CONFLICT_MARK})\\.json$`);
 const WEEK_COPY = new RegExp(`^${LOG_FOLDER}/(\\d{4}-\\d{2}-\\d{2})(?:${CONFLICT_MARK})\\.jsonl$`);
+/** A copy of a week's picks file (see `pick-files.ts`): `2025-03-17.picks (conflicted copy …).jsonl`. */
+const PICKS_COPY = new RegExp(`^${LOG_FOLDER}/(\\d{4}-\\d{2}-\\d{2})\\.picks(?:${CONFLICT_MARK})\\.jsonl$`);
 
 /** What a path (relative to the plugin folder) is a conflicted copy of, or null for any other file. */
 export function conflictOf(path: string): ConflictOf | null {
   if (DATA_COPY.test(path)) return { kind: "data" };
   const week = WEEK_COPY.exec(path)?.[1];
-  return week !== undefined && isWeekKey(week) ? { kind: "week", week } : null;
+  if (week !== undefined) return isWeekKey(week) ? { kind: "week", week } : null;
+  const picks = PICKS_COPY.exec(path)?.[1];
+  return picks !== undefined && isWeekKey(picks) ? { kind: "picks", week: picks } : null;
 }
 
 /**

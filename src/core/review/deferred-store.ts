@@ -6,7 +6,7 @@
  */
 import type { CardState } from "./types";
 import type { OrphanReport } from "./orphans";
-import type { ReviewLog } from "./review-log";
+import type { ReviewLog, WrongPick } from "./review-log";
 import type { FlagChange, LogLoadReport, ReviewStore } from "./review-store";
 import { createEmptyReviewData, type ReviewData } from "./store-schema";
 
@@ -55,7 +55,7 @@ export function createDeferredStore(loading: Promise<ReviewStore>): DeferredRevi
     whenLoaded: () => ready,
     getData: () => store?.getData() ?? empty,
     getState: (cardId: string): CardState | undefined => store?.getState(cardId),
-    recordReview: (log: ReviewLog) => now((s) => s.recordReview(log)),
+    recordReview: (log: ReviewLog, pick?: WrongPick) => now((s) => s.recordReview(log, pick)),
     // An answer recorded before the load is queued; so is its undo, after it (taken back once the history is in).
     undoReview(log: ReviewLog) {
       if (store) return store.undoReview(log);

@@ -2,6 +2,7 @@
 export * from "./types";
 export * from "./review-log";
 export * from "./scheduler";
+export * from "./exam-cap";
 export * from "./study-day";
 export * from "./queue";
 export * from "./review-session";
@@ -11,6 +12,7 @@ export * from "./store-schema";
 export * from "./data-port";
 export * from "./log-files";
 export * from "./log-io";
+export * from "./pick-files";
 export * from "./log-book";
 export * from "./migrate";
 export * from "./merge";

@@ -6,8 +6,9 @@ import type { DataNotice, NoticeLine } from "./data-notice";
 import { readOrError, type ReviewDataPort } from "./data-port";
 import { encodeLogFile, listWeeks, logFilePath, logsInWeek, weekOf, weekSpan, parseLogFile } from "./log-files";
 import { readLogFile, saveLogFile, type LogFileState } from "./log-io";
-import { compareLogs, mergeLogs } from "./merge";
-import { findFirstLogAt, logKey, type ReviewLog } from "./review-log";
+import { combineCopies, compareLogs, mergeLogs } from "./merge";
+import { clearPicks, readPicks, savePicks } from "./pick-files";
+import { attachPicks, findFirstLogAt, logKey, type ReviewLog, type WrongPick } from "./review-log";
 import type { ReviewData } from "./store-schema";
 
 /** What reading more weeks of review logs found. */
@@ -71,6 +72,10 @@ export function createLogBook(options: LogBookOptions): LogBook {
   const { port, data } = options;
   const files = new Map(options.files);
   const unsaved = new Map<string, ReviewLog[]>();
+  /** Answers whose wrong pick is not in its week's picks file yet (written after the week's lines, see `savePicksOf`). */
+  const unsavedPicks = new Map<string, ReviewLog[]>();
+  /** Failures to write a picks file in this save: the first is thrown once every week is written (the save is retried). */
+  const picksErrors: Error[] = [];
   /** Logs that arrived inside a data.json rather than as answers given here. */
   const fromDataFile = new WeakSet<ReviewLog>();
 
@@ -79,6 +84,7 @@ export function createLogBook(options: LogBookOptions): LogBook {
     const list = unsaved.get(week);
     if (list) list.push(log);
     else unsaved.set(week, [log]);
+    if (log.pick) unsavedPicks.set(week, [...(unsavedPicks.get(week) ?? []), log]);
     const d = data();
     if (!d.logWeeks.includes(week)) d.logWeeks = [...d.logWeeks, week].sort();
   }
@@ -112,21 +118,53 @@ export function createLogBook(options: LogBookOptions): LogBook {
     }
     const pending = (unsaved.get(week) ?? []).sort(compareLogs);
     unsaved.delete(week);
+    let fromDisk: ReviewLog[];
+    let rewritten: boolean;
     try {
       const result = await saveLogFile(port, week, files.get(week)!, logsInWeek(data().logs, week), pending, now);
       files.set(week, result.state);
-      if (result.fromDisk.length > 0) {
-        data().logs = mergeLogs(data().logs, result.fromDisk);
-        options.onForeignLogs?.(result.fromDisk);
-      }
+      ({ fromDisk, rewritten } = result);
     } catch (e) {
       unsaved.set(week, [...pending, ...(unsaved.get(week) ?? [])]);
       throw e;
     }
+    // A week merged with another device's copy: its picks file may be that device's too, so every pick memory holds
+    // for the week goes back into it.
+    const picks = await savePicksOf(week, now, rewritten ? logsInWeek(data().logs, week) : null);
+    if (fromDisk.length > 0) {
+      fromDisk = attachPicks(fromDisk, picks);
+      data().logs = mergeLogs(data().logs, fromDisk);
+      options.onForeignLogs?.(fromDisk);
+    }
   }
 
-  /** Takes in one week file that changed on disk; returns true when memory gained logs. */
+  /**
+   * Writes the week's new wrong picks beside its file, after its lines: a failure there never holds back a review.
+   * `held`: the week's logs in memory, when the file is to be checked for every pick they carry (null: only the new
+   * ones). Returns the picks the file holds (empty when it was not read); a failure leaves the new picks waiting for
+   * the next save (see `save`).
+   */
+  async function savePicksOf(week: string, now: Date, held: readonly ReviewLog[] | null): Promise<Map<string, WrongPick>> {
+    const waiting = unsavedPicks.get(week) ?? [];
+    if (waiting.length === 0 && held === null) return new Map();
+    unsavedPicks.delete(week);
+    try {
+      return await savePicks(port, week, held ? [...waiting, ...held] : waiting, now);
+    } catch (e) {
+      const retry = held ? [...waiting, ...held.filter((log) => log.pick)] : waiting;
+      unsavedPicks.set(week, [...retry, ...(unsavedPicks.get(week) ?? [])]);
+      picksErrors.push(e instanceof Error ? e : new Error(messageOf(e)));
+      return new Map();
+    }
+  }
+
+  /** Takes in one week file that changed on disk, and its picks file; returns true when memory gained logs or picks. */
   async function syncWeek(week: string, state: LogFileState): Promise<boolean> {
+    const gainedLogs = await syncWeekLines(week, state);
+    return (await syncPicks(week)) || gainedLogs;
+  }
+
+  async function syncWeekLines(week: string, state: LogFileState): Promise<boolean> {
     const read = await readOrError(port, logFilePath(week));
     if (!("text" in read) || read.text === state.known) return false;
     const parsed = read.text === null ? null : parseLogFile(read.text, week);
@@ -147,6 +185,29 @@ export function createLogBook(options: LogBookOptions): LogBook {
     return d.logs.length !== before;
   }
 
+  /**
+   * Takes in the week's picks file: its picks join the logs in memory, and picks memory holds that it lacks (a sync
+   * tool put another device's copy over it) are written again at the next save. True when memory gained picks.
+   */
+  async function syncPicks(week: string): Promise<boolean> {
+    const picks = await readPicks(port, week);
+    const logs = data().logs;
+    const { start, end } = weekSpan(week);
+    let gained = false;
+    const lacking: ReviewLog[] = [];
+    for (let k = findFirstLogAt(logs, start); k < logs.length && logs[k]!.time < end; k++) {
+      const log = logs[k]!;
+      const pick = picks.get(logKey(log));
+      if (log.pick && !pick) lacking.push(log);
+      else if (!log.pick && pick) { logs[k] = { ...log, pick }; gained = true; }
+    }
+    if (lacking.length > 0) {
+      unsavedPicks.set(week, [...(unsavedPicks.get(week) ?? []), ...lacking]);
+      options.onDirty();
+    }
+    return gained;
+  }
+
   /** Where memory holds a log of the same card at the same time, or -1. */
   function indexOf(log: Pick<ReviewLog, "cardId" | "time">): number {
     const logs = data().logs;
@@ -156,10 +217,14 @@ export function createLogBook(options: LogBookOptions): LogBook {
     return -1;
   }
 
-  /** True when memory holds this answer already, as it is or taken back (an undone copy is news to a plain one). */
+  /**
+   * True when memory holds this answer already, as it is or taken back (an undone copy is news to a plain one, and a
+   * copy with a wrong pick to one without).
+   */
   function has(log: ReviewLog): boolean {
     const k = indexOf(log);
-    return k >= 0 && (data().logs[k]!.undone === true || log.undone !== true);
+    const held = data().logs[k];
+    return held !== undefined && (held.undone === true || log.undone !== true) && (held.pick !== undefined || !log.pick);
   }
 
   return {
@@ -192,6 +257,14 @@ export function createLogBook(options: LogBookOptions): LogBook {
     add(log) {
       if (has(log)) return false;
       const logs = data().logs;
+      const k = indexOf(log);
+      if (k >= 0) {
+        // A copy of an answer memory holds, with news (an undo, a pick): one entry keeps both.
+        const held = logs[k]!;
+        logs[k] = compareLogs(held, log) >= 0 ? combineCopies(held, log) : combineCopies(log, held);
+        markUnsaved(logs[k]);
+        return true;
+      }
       const last = logs[logs.length - 1];
       if (!last || compareLogs(last, log) <= 0) logs.push(log);
       else {
@@ -203,7 +276,7 @@ export function createLogBook(options: LogBookOptions): LogBook {
       return true;
     },
     unsavedFromDataFile: () => [...unsaved.values()].flat().filter((log) => fromDataFile.has(log)),
-    hasUnsaved: () => unsaved.size > 0 || [...files.values()].some((s) => !s.clean),
+    hasUnsaved: () => unsaved.size > 0 || unsavedPicks.size > 0 || [...files.values()].some((s) => !s.clean),
     async load(from, to, now) {
       let added = 0;
       const notices: NoticeLine[] = [];
@@ -222,7 +295,11 @@ export function createLogBook(options: LogBookOptions): LogBook {
     async save(now, onNotice) {
       const weeks = new Set(unsaved.keys());
       for (const [week, state] of files) if (!state.clean) weeks.add(week);
+      picksErrors.length = 0;
       for (const week of [...weeks].sort()) await saveWeek(week, now, onNotice);
+      // Picks that failed earlier and whose week has nothing else to write.
+      for (const week of [...unsavedPicks.keys()].sort()) if (!weeks.has(week)) await savePicksOf(week, now, null);
+      if (picksErrors[0]) throw picksErrors[0];
     },
     async sync() {
       let changed = false;
@@ -246,10 +323,12 @@ export function createLogBook(options: LogBookOptions): LogBook {
     async clear() {
       const weeks = [...new Set([...data().logWeeks, ...files.keys(), ...unsaved.keys()])].sort();
       unsaved.clear();
+      unsavedPicks.clear();
       for (const week of weeks) {
         const { text } = encodeLogFile(week, []);
         await port.write(logFilePath(week), text);
         files.set(week, { known: text, clean: true, lastAfter: new Map(), keptText: null });
+        await clearPicks(port, week);
       }
     },
   };

@@ -1,4 +1,4 @@
-import type { ReviewLog } from "./review-log";
+import { logKey, type ReviewLog, type WrongPick } from "./review-log";
 import { decodeState, encodeState, pushState, readState, round4, type StateTuple } from "./state-codec";
 import { RATINGS, type CardState, type Rating } from "./types";
 
@@ -107,4 +107,26 @@ export function decodeLogLine(entry: unknown, previous: Map<string, CardState>):
   else if (items[4] !== 0) return "log has an invalid before";
   previous.set(cardId, after);
   return decoded(cardId, t, rating, before, after, elapsedDays as number);
+}
+
+/**
+ * A wrong pick as stored: [cardId, time, picked, answer] — a line of a week's picks file, and an item of `logPicks` in a
+ * data file that carries its logs. Never inside a log's own tuple or line: every released decoder checks their length,
+ * and would drop a longer one together with the review it records; an unknown file or key it leaves alone.
+ */
+export type PickTuple = [string, number, string, string];
+
+/** The stored form of a log's wrong pick (see {@link PickTuple}); names are empty when the log has none. */
+export function encodePickTuple(log: ReviewLog): PickTuple {
+  return [log.cardId, log.time, log.pick?.picked ?? "", log.pick?.answer ?? ""];
+}
+
+/** Reads one stored pick: the answer's key (see `logKey`) and the pick, or why it is invalid. Longer lists are read in part. */
+export function decodePickTuple(entry: unknown): { key: string; pick: WrongPick } | string {
+  if (!Array.isArray(entry) || entry.length < 4) return "pick is not a list of at least four items";
+  const items = entry as unknown[];
+  const cardId = items[0], time = items[1], picked = items[2], answer = items[3];
+  if (typeof cardId !== "string" || cardId === "" || !isLogTime(time)) return "pick has no answer key";
+  if (typeof picked !== "string" || picked === "" || typeof answer !== "string" || answer === "") return "pick has no names";
+  return { key: logKey({ cardId, time }), pick: { picked, answer } };
 }

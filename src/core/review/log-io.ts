@@ -3,7 +3,8 @@ import type { DataNotice, NoticeLine } from "./data-notice";
 import { keepAside, tempPathOf, writeWhole, type ReviewDataPort } from "./data-port";
 import { encodeLogFile, encodeLogLines, LOG_FOLDER, logFilePath, parseLogFile } from "./log-files";
 import { mergeLogs } from "./merge";
-import type { ReviewLog } from "./review-log";
+import { readPicks } from "./pick-files";
+import { attachPicks, type ReviewLog } from "./review-log";
 import type { CardState } from "./types";
 
 /** What the store knows about one week file it has read or written. */
@@ -34,6 +35,12 @@ const base = (week: string): string => `${LOG_FOLDER}/${week}`;
  * file cannot be read (then nothing may be written to it).
  */
 export async function readLogFile(port: ReviewDataPort, week: string, now: Date): Promise<LogFileRead> {
+  const read = await readWeekLines(port, week, now);
+  // The wrong picks of the week's answers live in the file beside it (see `pick-files.ts`).
+  return read.logs.length === 0 ? read : { ...read, logs: attachPicks(read.logs, await readPicks(port, week)) };
+}
+
+async function readWeekLines(port: ReviewDataPort, week: string, now: Date): Promise<LogFileRead> {
   const path = logFilePath(week);
   const text = await port.read(path);
   if (text === null) {
@@ -72,6 +79,8 @@ export interface LogFileSave {
   state: LogFileState;
   /** Logs of this week found on disk (another device's); merge them into memory. */
   fromDisk: ReviewLog[];
+  /** True when the file was merged with the disk and rewritten whole (another device's copy, or a damaged file). */
+  rewritten: boolean;
 }
 
 /**
@@ -86,12 +95,12 @@ export async function saveLogFile(
   const path = logFilePath(week);
   const disk = await port.read(path);
   if (state.clean && disk === state.known && disk !== null && disk.endsWith("\n")) {
-    if (unsaved.length === 0) return { state, fromDisk: [] };
+    if (unsaved.length === 0) return { state, fromDisk: [], rewritten: false };
     const { text, updates } = encodeLogLines(unsaved, state.lastAfter);
     if (port.append) await port.append(path, text);
     else await port.write(path, disk + text);
     for (const [id, after] of updates) state.lastAfter.set(id, after);
-    return { state: { ...state, known: disk + text }, fromDisk: [] };
+    return { state: { ...state, known: disk + text }, fromDisk: [], rewritten: false };
   }
   let fromDisk: ReviewLog[] = [];
   let keptText = state.keptText;
@@ -105,5 +114,5 @@ export async function saveLogFile(
   }
   const { text, lastAfter } = encodeLogFile(week, mergeLogs(weekLogs, fromDisk));
   await writeWhole(port, path, text);
-  return { state: { known: text, clean: true, lastAfter, keptText }, fromDisk };
+  return { state: { known: text, clean: true, lastAfter, keptText }, fromDisk, rewritten: true };
 }

@@ -41,9 +41,25 @@ export function sortLogs(logs: readonly ReviewLog[]): readonly ReviewLog[] {
 
 const sameKey = (a: ReviewLog, b: ReviewLog): boolean => a.time === b.time && a.cardId === b.cardId;
 
+/** The pick two copies of one answer carry: either's, the same on every device when (oddly) they differ. */
+function pickOf(a: ReviewLog, b: ReviewLog): ReviewLog["pick"] {
+  if (!a.pick || !b.pick) return a.pick ?? b.pick;
+  const ka = `${a.pick.picked}\u0000${a.pick.answer}`, kb = `${b.pick.picked}\u0000${b.pick.answer}`;
+  return ka <= kb ? a.pick : b.pick;
+}
+
+/**
+ * One entry for two copies of one answer: the greater (`kept`: the undone one wins), carrying the wrong pick either
+ * copy knows of (a week file's line has none: the pick comes from the file beside it, or from memory).
+ */
+export function combineCopies(kept: ReviewLog, other: ReviewLog): ReviewLog {
+  const pick = pickOf(kept, other);
+  return pick === kept.pick ? kept : { ...kept, pick };
+}
+
 /**
  * The union of two log lists in `compareLogs` order, one entry per card and time (the greater entry when both lists
- * hold one). Linear for sorted input. Commutative and idempotent.
+ * hold one, with the wrong pick either holds). Linear for sorted input. Commutative and idempotent.
  */
 export function mergeLogs(local: readonly ReviewLog[], remote: readonly ReviewLog[]): ReviewLog[] {
   const a = sortLogs(local), b = sortLogs(remote);
@@ -52,7 +68,7 @@ export function mergeLogs(local: readonly ReviewLog[], remote: readonly ReviewLo
   while (i < a.length || j < b.length) {
     const next = j >= b.length || (i < a.length && compareLogs(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!;
     const last = out[out.length - 1];
-    if (last && sameKey(last, next)) out[out.length - 1] = next;
+    if (last && sameKey(last, next)) out[out.length - 1] = combineCopies(next, last);
     else out.push(next);
   }
   return out;

@@ -1,9 +1,10 @@
 import { decodeFlag, type CardFlag } from "./card-flags";
 import { isWeekKey } from "./log-files";
 import { sortLogs } from "./merge";
+import { attachPicks } from "./review-log";
 import { decodeStateColumns } from "./state-codec";
 import {
-  createEmptyReviewData, createRecord, decodeLogs, decodeState, own, SCHEMA_VERSION,
+  createEmptyReviewData, createRecord, decodeLogPicks, decodeLogs, decodeState, own, SCHEMA_VERSION,
   type DroppedEntry, type OrphanEntry, type ReviewData,
 } from "./store-schema";
 import type { CardState } from "./types";
@@ -102,7 +103,8 @@ function decodeCurrent(raw: Raw, sourceVersion: number): { data: ReviewData; dro
     }
   }
   data.logWeeks = decodeWeeks(raw.logWeeks, dropped);
-  data.logs = Array.from(sortLogs(decodeLogs(raw.logs, dropped)));
+  // The wrong picks ride beside the logs (see `PickTuple`), so a version that does not know them reads the logs whole.
+  data.logs = attachPicks(Array.from(sortLogs(decodeLogs(raw.logs, dropped))), decodeLogPicks(raw.logPicks, dropped));
   return { data, dropped };
 }
 

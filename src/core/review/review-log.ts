@@ -1,5 +1,14 @@
 import type { CardState, Rating } from "./types";
 
+/**
+ * A wrong option picked in a multiple-choice question: the option's term name and the right answer's, as shown. The
+ * answer's name is kept too, so the confused pair survives its card being edited or deleted.
+ */
+export interface WrongPick {
+  picked: string;
+  answer: string;
+}
+
 /** One answer to one card, kept for statistics and a future parameter optimiser. */
 export interface ReviewLog {
   cardId: string;
@@ -16,17 +25,29 @@ export interface ReviewLog {
    * log as a record, so that every device learns of the undo. Of two copies of one answer, the undone one wins.
    */
   undone?: true;
+  /**
+   * The wrong option picked, when the card was asked as a multiple-choice question and answered wrongly. Stored beside
+   * the week file (see `pick-files.ts`), where a version that does not know it never reads or rewrites it.
+   */
+  pick?: WrongPick;
 }
 
 const DAY_MS = 86_400_000;
 
-/** Builds the log entry of one answer. */
+/** Builds the log entry of one answer; `pick` records the wrong option picked in a multiple-choice question. */
 export function createReviewLog(
-  cardId: string, time: number, rating: Rating, before: CardState | null, after: CardState,
+  cardId: string, time: number, rating: Rating, before: CardState | null, after: CardState, pick?: WrongPick,
 ): ReviewLog {
   const last = before?.lastReview ?? null;
   const elapsedDays = last === null ? 0 : Math.max(0, Math.round(((time - last) / DAY_MS) * 1000) / 1000);
-  return { cardId, time, rating, before, after, elapsedDays };
+  const log: ReviewLog = { cardId, time, rating, before, after, elapsedDays };
+  return pick ? withPick(log, pick) : log;
+}
+
+/** The log with the wrong option picked (a copy; names trimmed). The log itself when the pick names nothing. */
+export function withPick(log: ReviewLog, pick: WrongPick): ReviewLog {
+  const picked = pick.picked.trim(), answer = pick.answer.trim();
+  return picked === "" || answer === "" ? log : { ...log, pick: { picked, answer } };
 }
 
 /** True when the log is the first answer ever given to its card (it introduced a new card). */
@@ -73,4 +94,18 @@ export function answeredSince(logs: readonly ReviewLog[], since: number): Set<st
     if (!log.undone) ids.add(log.cardId);
   }
   return ids;
+}
+
+/** `logs` with the picks of `picks` added to the answers that lack one (the same list when none is added). */
+export function attachPicks(logs: ReviewLog[], picks: ReadonlyMap<string, WrongPick>): ReviewLog[] {
+  if (picks.size === 0) return logs;
+  let out: ReviewLog[] | null = null;
+  for (let i = 0; i < logs.length; i++) {
+    const log = logs[i]!;
+    const pick = log.pick ? undefined : picks.get(logKey(log));
+    if (!pick) continue;
+    out ??= logs.slice();
+    out[i] = { ...log, pick };
+  }
+  return out ?? logs;
 }

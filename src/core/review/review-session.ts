@@ -2,7 +2,7 @@ import type { Card } from "../cards/types";
 import {
   areSiblings, lineKeyOf, lookupState, partitionCards, spreadSiblings, termKeyOf, type QueueCard, type QueueOptions, type StateLookup,
 } from "./queue";
-import type { ReviewLog } from "./review-log";
+import type { ReviewLog, WrongPick } from "./review-log";
 import type { Scheduler } from "./scheduler";
 import { DAY_MS } from "./study-day";
 import type { CardState, Rating } from "./types";
@@ -27,6 +27,11 @@ export interface ReviewSessionOptions<C extends QueueCard> extends QueueOptions<
   burySiblings?: boolean;
   /** Cards answered earlier today (before this session): their siblings are buried from the start. */
   answeredToday?: Iterable<string>;
+  /**
+   * Rearranges each batch of cards the session queues (due, then new), and may bring in review cards of `cards` that
+   * are not due yet: a confused pair's partner (see `bringPartnersTogether`). A card already queued is not queued twice.
+   */
+  arrange?: (queued: C[]) => C[];
 }
 
 /** Anki's default learn-ahead limit. */
@@ -52,8 +57,11 @@ export interface SessionCounts {
 export interface ReviewSession<C extends QueueCard> {
   /** The card to show (the same one until it is answered or skipped). */
   next(now: Date): SessionStep<C>;
-  /** Grades a card; an "again" (or any learning step) brings it back after its step. */
-  answer(id: string, rating: Rating, now: Date): { state: CardState; log: ReviewLog };
+  /**
+   * Grades a card; an "again" (or any learning step) brings it back after its step. `pick`: the wrong option picked
+   * when the card was asked as a multiple-choice question (the log carries it).
+   */
+  answer(id: string, rating: Rating, now: Date, pick?: WrongPick): { state: CardState; log: ReviewLog };
   /** Leaves a card out for the rest of the session. */
   skip(id: string): void;
   /** Puts a card back at the end of the session's queue ("Skip": later, not now). */
@@ -145,11 +153,17 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
   function admit(cards: readonly C[], now: Date | number, newLimit: number): string[] {
     const fresh = cards.filter((c) => !known.has(c.id) && !isBuried(c));
     const part = partitionCards({ ...options, cards: fresh, now, newCardsPerDay: newLimit, newIntroducedToday: 0 });
-    const queued = spreadSiblings([...part.due, ...part.fresh]);
-    for (const c of queued) { main.push(c.id); known.add(c.id); }
+    const spread = spreadSiblings([...part.due, ...part.fresh]);
+    const queued: string[] = [];
+    for (const c of options.arrange ? options.arrange(spread) : spread) {
+      if (known.has(c.id) || !byId.has(c.id)) continue;
+      main.push(c.id);
+      known.add(c.id);
+      queued.push(c.id);
+    }
     for (const w of part.waiting) { addLearning(w.card.id, w.due); known.add(w.card.id); }
     newLeft -= part.fresh.length;
-    return [...queued.map((c) => c.id), ...part.waiting.map((w) => w.card.id)];
+    return [...queued, ...part.waiting.map((w) => w.card.id)];
   }
 
   function takeFromMain(): string | undefined {
@@ -211,8 +225,8 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
       // Studying ahead there is no "later": wait for the step (it cannot happen, as every learning card is due).
       return ahead ? { kind: "wait", until: soonest.due } : { kind: "done", later: { count: waiting.length, until: soonest.due } };
     },
-    answer(id, rating, now) {
-      const result = options.scheduler.grade(stateOf(id), rating, now, id);
+    answer(id, rating, now, pick) {
+      const result = options.scheduler.grade(stateOf(id), rating, now, id, pick);
       answered.set(id, result.state);
       const step = { id, state: result.state, admitted: [] as string[] };
       history.push(step);

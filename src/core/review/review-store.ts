@@ -1,15 +1,15 @@
 import type { CardFlag } from "./card-flags";
-import { conflictOf, MERGED_FOLDER, mergedPathOf } from "./conflicts";
+import { mergeConflictCopiesOf } from "./copy-merge";
 import type { DataNotice } from "./data-notice";
 import { fileStamp, readOrError } from "./data-port";
-import { parseLogFile, weekSpan } from "./log-files";
+import { weekSpan } from "./log-files";
 import { createLogBook, type LogLoadReport } from "./log-book";
 import { mergeStoredStates } from "./merge";
 import { parseStoredData } from "./migrate";
 import { reconcileOrphans, type OrphanNotes, type OrphanReport } from "./orphans";
 import { CLOCK_SLACK_MS, currentId, replayLogs, type Regrade } from "./replay";
 import { DATA_FILE, saveReviewData, type LoadedReviewData, type ReviewDataPort } from "./persistence";
-import type { ReviewLog } from "./review-log";
+import { attachPicks, withPick, type ReviewLog, type WrongPick } from "./review-log";
 import { createSaveScheduler } from "./save-scheduler";
 import { createEmptyReviewData, createRecord, own, serializeReviewData, type ReviewData } from "./store-schema";
 import { listUndone, pruneUndone, restoreBefore, takeBackListed } from "./undone-list";
@@ -63,8 +63,11 @@ export interface ReviewStore {
    */
   getData(): ReviewData;
   getState(cardId: string): CardState | undefined;
-  /** Stores one answer: the card's new state and its log entry. */
-  recordReview(log: ReviewLog): void;
+  /**
+   * Stores one answer: the card's new state and its log entry. `pick`: the wrong option picked, when the card was asked
+   * as a multiple-choice question (kept with the log; see `WrongPick`).
+   */
+  recordReview(log: ReviewLog, pick?: WrongPick): void;
   /**
    * Takes back an answer ("Undo"): the card's state goes back to exactly what it was before the answer (unless a later
    * answer or a sync moved it since), and the log keeps the answer marked undone, so every device learns of it.
@@ -185,55 +188,17 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     }
   }
 
-  /**
-   * Merges the conflicted copies of data.json and of week files a sync tool left in the plugin folder, card by card
-   * and log line by log line (a cut copy gives what still parses), saves, then moves them to the merged-copies folder
-   * so they are never merged twice. True when memory gained anything.
-   */
-  async function mergeConflictCopies(): Promise<boolean> {
-    if (!port.list || !port.rename) return false;
-    const names = await port.list();
-    const copies = names.flatMap((path) => {
-      const of = conflictOf(path);
-      return of ? [{ path, of }] : [];
-    }).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    if (copies.length === 0) return false;
-    let changed = false;
-    const merged: string[] = [];
-    for (const { path, of } of copies) {
-      const read = await readOrError(port, path);
-      if (!("text" in read) || read.text === null) continue;
-      if (of.kind === "data") {
-        const parsed = parseStoredData(read.text);
-        if (parsed.ok) {
-          absorb(parsed.data);
-          changed = true;
-        }
-      } else {
-        const parsed = parseLogFile(read.text, of.week);
-        if (parsed.ok && book.addAll(parsed.logs) > 0) changed = true;
-      }
-      merged.push(path);
-    }
-    // What the copies held is on disk in the main files before the copies move.
-    if (changed) await saveFiles();
-    const taken = new Set(names);
-    const stamp = fileStamp(options.clock());
-    for (const path of merged) {
-      const target = mergedPathOf(path, stamp, taken);
-      taken.add(target);
-      try {
-        await port.rename(path, target);
-      } catch (e) {
-        // Merged all the same; the copy stays where it is and is merged again (harmlessly) at the next sync.
-        options.onError?.(e);
-      }
-    }
-    if (merged.length > 0) {
-      options.onNotice?.([{ code: "syncCopiesMerged", count: merged.length, folder: MERGED_FOLDER }]);
-    }
-    return changed;
-  }
+  /** Merges the conflicted copies a sync tool left (see `mergeConflictCopiesOf`); true when memory gained anything. */
+  const mergeConflictCopies = (): Promise<boolean> => mergeConflictCopiesOf({
+    port, clock: options.clock, absorb, addLogs: (logs) => book.addAll(logs), saveFiles,
+    addPicks(picks) {
+      const logs = attachPicks(data.logs, picks);
+      if (logs === data.logs) return false;
+      data.logs = logs;
+      return true;
+    },
+    onError: options.onError, onNotice: options.onNotice,
+  });
 
   const saver = createSaveScheduler({
     delayMs: options.delayMs ?? SAVE_DELAY_MS,
@@ -306,7 +271,8 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
   return {
     getData: () => data,
     getState: (id) => own(data.cards, id),
-    recordReview(log) {
+    recordReview(answer, pick) {
+      const log = pick ? withPick(answer, pick) : answer;
       data.cards[log.cardId] = log.after;
       if (own(data.orphans, log.cardId)) delete data.orphans[log.cardId];
       book.add(log);

@@ -1,8 +1,10 @@
 import {
-  createEmptyCard, dateDiffInDays, default_w, fsrs, Rating as FsrsRating, State as FsrsState,
+  createEmptyCard, dateDiffInDays, default_w, forgetting_curve, fsrs, Rating as FsrsRating, State as FsrsState,
   type Card as FsrsCard, type Grade, type StepUnit,
 } from "ts-fsrs";
-import { createReviewLog, type ReviewLog } from "./review-log";
+import { capDueBeforeExam } from "./exam-cap";
+import { createReviewLog, type ReviewLog, type WrongPick } from "./review-log";
+import { DAY_MS } from "./study-day";
 import { measureSpan, type TimeSpan } from "./time-span";
 import { RATINGS, type CardPhase, type CardState, type Rating } from "./types";
 
@@ -18,6 +20,11 @@ export interface SchedulerOptions {
   /** FSRS weights fitted to the user's reviews (21 numbers); used while `useFsrsWeights` is on, else the defaults. */
   fsrsWeights?: readonly number[] | null;
   useFsrsWeights?: boolean;
+  /**
+   * Start (epoch ms) of the exam's study day (see `examDayStart`), or null: a learned card's next review is then kept
+   * before the exam (see `capDueBeforeExam`; only `due` moves, never what FSRS computed).
+   */
+  examStart?: number | null;
 }
 
 /** What one rating would do to a card. */
@@ -32,8 +39,8 @@ export interface RatingPreview {
 export interface Scheduler {
   /** What each rating would schedule; `state` undefined means a new card. */
   preview(state: CardState | undefined, now: Date): Record<Rating, RatingPreview>;
-  /** Applies a rating; the log carries `cardId` when given. */
-  grade(state: CardState | undefined, rating: Rating, now: Date, cardId?: string): { state: CardState; log: ReviewLog };
+  /** Applies a rating; the log carries `cardId` when given, and `pick`, the wrong option picked in a multiple-choice question. */
+  grade(state: CardState | undefined, rating: Rating, now: Date, cardId?: string, pick?: WrongPick): { state: CardState; log: ReviewLog };
 }
 
 const PHASES: readonly CardPhase[] = ["new", "learning", "review", "relearning"];
@@ -97,6 +104,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     ? toSteps(options.relearningStepsMinutes)
     : lastStep ? [lastStep] : [];
   const weights = options.useFsrsWeights && options.fsrsWeights?.length === default_w.length ? [...options.fsrsWeights] : undefined;
+  const longestStepMs = Math.max(0, ...options.learningStepsMinutes.filter((m) => Number.isFinite(m))) * 60_000;
   const engine = fsrs({
     ...(weights ? { w: weights } : {}),
     request_retention: options.desiredRetention,
@@ -112,6 +120,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   // never share a time (a log is known by its card and time).
   const gradedAt = (state: CardState | undefined, now: Date): Date =>
     state?.lastReview != null && state.lastReview >= now.getTime() ? new Date(state.lastReview + 1) : now;
+  /** The state FSRS gives for `rating`, its due kept before the exam when one is set. */
+  const next = (state: CardState | undefined, card: FsrsCard, rating: Rating, now: Date): CardState => {
+    const graded = fromFsrsCard(engine.next(card, now, RATING_TO_FSRS[rating]).card, elapsedDaysAt(state, now));
+    if (options.examStart === null || options.examStart === undefined) return graded;
+    const due = capDueBeforeExam(graded, now.getTime(), options.examStart, longestStepMs);
+    return due === graded.due ? graded : { ...graded, due };
+  };
 
   return {
     preview(state, asked) {
@@ -119,15 +134,25 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const card = cardFor(state, now);
       const out = {} as Record<Rating, RatingPreview>;
       for (const rating of RATINGS) {
-        const next = fromFsrsCard(engine.next(card, now, RATING_TO_FSRS[rating]).card, elapsedDaysAt(state, now));
-        out[rating] = { state: next, due: next.due, interval: measureSpan(next.due - asked.getTime()) };
+        const after = next(state, card, rating, now);
+        out[rating] = { state: after, due: after.due, interval: measureSpan(after.due - asked.getTime()) };
       }
       return out;
     },
-    grade(state, rating, answered, cardId = "") {
+    grade(state, rating, answered, cardId = "", pick) {
       const now = gradedAt(state, answered);
-      const next = fromFsrsCard(engine.next(cardFor(state, now), now, RATING_TO_FSRS[rating]).card, elapsedDaysAt(state, now));
-      return { state: next, log: createReviewLog(cardId, now.getTime(), rating, state ?? null, next) };
+      const after = next(state, cardFor(state, now), rating, now);
+      return { state: after, log: createReviewLog(cardId, now.getTime(), rating, state ?? null, after, pick) };
     },
   };
+}
+
+/**
+ * The probability of recalling a card at `now` (epoch ms) by the FSRS forgetting curve: 0 for a card never reviewed.
+ * `weights`: fitted FSRS weights (21 numbers) when the user has them, else the defaults.
+ */
+export function recallProbability(state: CardState, now: number, weights?: readonly number[] | null): number {
+  if (state.state === "new" || state.lastReview === null || !(state.stability > 0)) return 0;
+  const days = Math.max(0, (now - state.lastReview) / DAY_MS);
+  return forgetting_curve(weights?.length === default_w.length ? weights : default_w, days, state.stability);
 }

@@ -1,6 +1,6 @@
 import { encodeFlag, type CardFlag, type FlagTuple } from "./card-flags";
-import { decodeLogTuple, encodeLogTuple } from "./log-codec";
-import type { ReviewLog } from "./review-log";
+import { decodeLogTuple, decodePickTuple, encodeLogTuple, encodePickTuple } from "./log-codec";
+import type { ReviewLog, WrongPick } from "./review-log";
 import { encodeState, encodeStateColumns, type StateTuple } from "./state-codec";
 import type { CardState, DroppedEntry } from "./types";
 
@@ -10,7 +10,9 @@ export { decodeState, encodeState } from "./state-codec";
  * The version of the stored data this build writes. Version 2 keeps card states as columns in data.json and the
  * review logs in one file per week (see `log-files.ts`); version 1 kept the logs inside data.json. Version 3 adds
  * answers taken back (a negative rating in a week file, and `undoneReviews` in data.json) and card flags: a build
- * that knows only version 2 would read those wrong, so it must not read them at all.
+ * that knows only version 2 would read those wrong, so it must not read them at all. Wrong picks in multiple-choice
+ * answers moved no version: they are kept where a version that does not know them neither reads nor rewrites them (a
+ * file beside each week file, `logPicks` beside a data file's logs; see `pick-files.ts`).
  */
 export const SCHEMA_VERSION = 3;
 
@@ -106,6 +108,31 @@ export function decodeLogs(x: unknown, dropped: DroppedEntry[]): ReviewLog[] {
   return out.sort((a, b) => a.time - b.time);
 }
 
+/**
+ * The wrong picks of `logs` for a data file that carries them (`"logPicks"` beside `"logs"`, see `PickTuple`), or ""
+ * when no log has one.
+ */
+export function encodeLogPicksText(logs: readonly ReviewLog[]): string {
+  const picks = logs.filter((log) => log.pick).map(encodePickTuple);
+  return picks.length === 0 ? "" : `,"logPicks":${JSON.stringify(picks)}`;
+}
+
+/** Decodes a data file's `logPicks`, by answer key (see `logKey`); bad entries are reported and left out. */
+export function decodeLogPicks(x: unknown, dropped: DroppedEntry[]): Map<string, WrongPick> {
+  const picks = new Map<string, WrongPick>();
+  if (x === undefined) return picks;
+  if (!Array.isArray(x)) {
+    dropped.push({ section: "logs", key: "logPicks", reason: "logPicks is not a list" });
+    return picks;
+  }
+  x.forEach((entry: unknown, i) => {
+    const read = decodePickTuple(entry);
+    if (typeof read === "string") dropped.push({ section: "logs", key: `pick:${i}`, reason: read });
+    else picks.set(read.key, read.pick);
+  });
+  return picks;
+}
+
 /** Options of `serializeReviewData`. */
 export interface SerializeOptions {
   /** Writes `data.logs` into the file too (a self-contained copy); the live data.json keeps logs in week files. */
@@ -124,7 +151,7 @@ export function serializeReviewData(data: ReviewData, options: SerializeOptions 
   }
   const settingsText = data.settings === undefined ? undefined : (JSON.stringify(data.settings) as string | undefined);
   const settings = settingsText === undefined ? "" : `"settings":${settingsText},`;
-  const logs = options.withLogs ? `,"logs":${encodeLogsText(data.logs)}` : "";
+  const logs = options.withLogs ? `,"logs":${encodeLogsText(data.logs)}${encodeLogPicksText(data.logs)}` : "";
   let undoneText = "";
   if (data.undone && Object.keys(data.undone).length > 0) undoneText = `"undoneReviews":${JSON.stringify(data.undone)},`;
   let flagsText = "";

@@ -1,5 +1,6 @@
 import { loadReviewData } from "../../../src/core/review/persistence";
 import type { Regrade } from "../../../src/core/review/replay";
+import { createScheduler } from "../../../src/core/review/scheduler";
 import { createReviewStore, type ReviewStore } from "../../../src/core/review/review-store";
 import { ListingPort } from "./fake-port";
 
@@ -20,4 +21,27 @@ export async function openDevice(files: ReadonlyMap<string, string>, now: number
     setTimer: () => 0, clearTimer: () => undefined, regrade: () => regrade,
   });
   return { port, store, clock };
+}
+
+/** The scheduler the sync tests answer with (learning steps of 1 and 10 minutes) and its replay. */
+export const testScheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
+const testRegrade: Regrade = (state, rating, at) => testScheduler.grade(state, rating, at).state;
+
+/** {@link openDevice} with the test scheduler's replay. */
+export function openTestDevice(files: ReadonlyMap<string, string>, now: number): Promise<Device> {
+  return openDevice(files, now, testRegrade);
+}
+
+/** How a sync tool brings one device's files to another. */
+export type Delivery = "overwrite" | "conflicted copies";
+
+/** Brings every file of `from` to `to` (overwriting, or as conflicted copies beside `to`'s own), then `to` syncs. */
+export async function deliver(from: Device, to: Device, how: Delivery): Promise<void> {
+  for (const [path, text] of from.port.files) {
+    if (to.port.files.get(path) === text) continue;
+    if (how === "overwrite" || !to.port.files.has(path)) to.port.files.set(path, text);
+    else to.port.files.set(path.replace(/(\.jsonl?)$/, " (conflicted copy 2026-12-02)$1"), text);
+  }
+  await to.store.syncFromDisk();
+  await to.store.flush();
 }

@@ -1,15 +1,10 @@
-import type { Regrade } from "../../../src/core/review/replay";
-import { createScheduler } from "../../../src/core/review/scheduler";
-import { openDevice, type Device } from "./device";
+import { deliver, openTestDevice, testScheduler as scheduler, type Delivery, type Device } from "./device";
 import { ListingPort } from "./fake-port";
 
 const T0 = Date.parse("2026-12-01T09:00:00Z");
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
-const regrade: Regrade = (state, rating, at) => scheduler.grade(state, rating, at).state;
-
-const device = (files: ReadonlyMap<string, string>, now: number): Promise<Device> => openDevice(files, now, regrade);
+const device = openTestDevice;
 
 /** Answers every card once on a device, at its clock, `step` apart. */
 async function review(d: Device, cards: readonly string[], step: number): Promise<void> {
@@ -18,20 +13,6 @@ async function review(d: Device, cards: readonly string[], step: number): Promis
     d.clock.now += step;
   }
   await d.store.flush();
-}
-
-/** How a sync tool brings one device's files to another. */
-type Delivery = "overwrite" | "conflicted copies";
-
-/** Brings every file of `from` to `to` (overwriting, or as conflicted copies beside `to`'s own), then `to` syncs. */
-async function deliver(from: Device, to: Device, how: Delivery): Promise<void> {
-  for (const [path, text] of from.port.files) {
-    if (to.port.files.get(path) === text) continue;
-    if (how === "overwrite" || !to.port.files.has(path)) to.port.files.set(path, text);
-    else to.port.files.set(path.replace(/(\.jsonl?)$/, " (conflicted copy 2026-12-02)$1"), text);
-  }
-  await to.store.syncFromDisk();
-  await to.store.flush();
 }
 
 const ORDERS: [string, (laptop: Device, phone: Device, how: Delivery) => Promise<void>][] = [

@@ -1,6 +1,7 @@
 /** The review history in week files: migration from version 1, damaged weeks, two devices, appends and lazy reads. */
 import { logFilePath, parseLogFile, weekOf } from "../../../src/core/review/log-files";
 import { parseStoredData } from "../../../src/core/review/migrate";
+import { pickFilePath } from "../../../src/core/review/pick-files";
 import { DATA_FILE, loadReviewData } from "../../../src/core/review/persistence";
 import { countIntroducedSince, type ReviewLog } from "../../../src/core/review/review-log";
 import { createReviewStore, V1_COPY_FILE, type ReviewStore } from "../../../src/core/review/review-store";
@@ -288,7 +289,8 @@ describe("writing and reading week files", () => {
 
     port.reads.length = 0;
     const restarted = await openStore(port);
-    expect(port.reads.filter((p) => p.startsWith("reviews/"))).toEqual([logFilePath(WEEK)]);
+    // The current week's file, and the wrong picks kept beside it.
+    expect(port.reads.filter((p) => p.startsWith("reviews/"))).toEqual([logFilePath(WEEK), pickFilePath(WEEK)]);
     expect(countIntroducedSince(restarted.getData().logs, studyDayStart(NOW))).toBe(3);
     expect(restarted.getData().logs.map((l) => l.cardId)).toEqual(["a", "b", "c"]);
     const report = await restarted.loadLogs(Date.UTC(2025, 0, 1), NOW.getTime());

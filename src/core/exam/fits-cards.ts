@@ -1,0 +1,81 @@
+/**
+ * "Which service fits?": one line of one side of a comparison (`EKS vs ECS`, `VPC와 VPN 차이`), asking which side it
+ * belongs to. The options are the sides.
+ */
+import { foldIdentityText } from "../cards/card-id";
+import type { Card } from "../cards/types";
+import { foldKey, normalizeNfc } from "../markdown/text";
+import type { ParsedNote } from "../reading/types";
+import { findNames, prepareNames } from "./blank-names";
+import { asksEnough } from "./face-lines";
+import { questionId } from "./question-id";
+import { readTerms, type ReadTerm } from "./reverse-cards";
+
+/** What stands between the sides in a fits card's hint, which is also what its blank shows: `[VPC / VPN]`. */
+export const SIDES_SEPARATOR = " / ";
+
+/** The note's comparisons: each one's sides (the terms that are a side), in note order, two or more. */
+function comparisons(terms: readonly ReadTerm[]): ReadTerm[][] {
+  const out: ReadTerm[][] = [];
+  const used = new Set<ReadTerm>();
+  const compared = terms.filter((t) => t.term.compared);
+  for (const t of compared) {
+    if (used.has(t)) continue;
+    const names = new Set([t.term.name, ...(t.term.compared ?? [])].map(foldKey));
+    const sides: ReadTerm[] = [];
+    for (const o of compared) {
+      if (used.has(o) || !names.has(foldKey(o.term.name))) continue;
+      // One term per side: a second `EBS` further down belongs to another comparison.
+      if (sides.some((s) => foldKey(s.term.name) === foldKey(o.term.name))) continue;
+      sides.push(o);
+    }
+    for (const s of sides) used.add(s);
+    if (sides.length >= 2) out.push(sides);
+  }
+  return out;
+}
+
+/**
+ * One card per definition line of each side of each comparison in an AWS note. Left out: lines that name a side (the
+ * name would answer it), lines every side has, lines too short to ask from. The id comes from the sides, the answer
+ * and the folded line: moving the comparison keeps it, moving the line to the other side makes a new question.
+ */
+export function buildFitsCards(note: ParsedNote, terms = readTerms(note)): Card[] {
+  if (!note.aws) return [];
+  const cards: Card[] = [];
+  const made = new Set<string>();
+  for (const sides of comparisons(terms)) {
+    const allNames = prepareNames(sides.flatMap((s) => s.names));
+    const sideIds = sides.map((s) => s.identity).sort();
+    // The sides are in note order already: the note's terms are.
+    const sideNames = sides.map((s) => s.term.name);
+    for (const side of sides) {
+      const elsewhere = new Set<string>();
+      for (const other of sides) if (other !== side) for (const line of other.term.definition) elsewhere.add(foldIdentityText(line));
+      for (const raw of side.term.definition) {
+        const key = foldIdentityText(raw);
+        if (elsewhere.has(key)) continue;
+        const line = normalizeNfc(raw);
+        if (findNames(line, allNames).length > 0 || !asksEnough([line])) continue;
+        const id = questionId("fits", [...sideIds, side.identity, key]);
+        if (made.has(id)) continue;
+        made.add(id);
+        cards.push({
+          id,
+          path: note.path,
+          line: side.term.line,
+          term: side.term.name,
+          promptParts: [line],
+          answer: side.term.name,
+          hint: sideNames.join(SIDES_SEPARATOR),
+          context: [],
+          selfNamed: true,
+          tags: note.tags,
+          kind: "fits",
+          sides: sideNames,
+        });
+      }
+    }
+  }
+  return cards;
+}

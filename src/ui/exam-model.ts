@@ -1,0 +1,84 @@
+/**
+ * What the overview shows for exam practice, gathered from the services: the exam and its D-day, whether cram is
+ * open and over how many cards, the pairs the student confuses most, and the exam guide's coverage by the notes.
+ */
+import type { Card } from "../core/cards/types";
+import { listConfusedPairs, drillCards, type ConfusedPair } from "../core/exam/confusions";
+import { measureCoverage, type ExamCoverage } from "../core/exam/coverage";
+import { isCramTime, orderForCram } from "../core/exam/cram";
+import { daysUntilExam } from "../core/exam/exam-date";
+import { examGuide } from "../core/exam/guides";
+import { flaggedNow } from "../core/quiz/held";
+import type { PluginSettings } from "../settings";
+import { localOffsetMinutes, type StudyServices } from "./study-services";
+
+/** Pairs the overview lists. */
+const LISTED_PAIRS = 5;
+
+/** The exam part of the overview. */
+export interface ExamModel {
+  /** The chosen exam's code ("SAA-C03"), or null for none. */
+  exam: string | null;
+  /** Study days left to the exam date (0 on the day), or null without a date or after it. */
+  daysLeft: number | null;
+  /** The cards a cram run would take, weakest first (empty outside the cram days). */
+  cramIds: string[];
+  /** The pairs confused most, most first. */
+  pairs: ConfusedPair[];
+  /** The cards a drill of those pairs would take. */
+  drillIds: string[];
+  /** Measures the chosen exam's coverage by the notes (asked only while its section is open), or null for no exam. */
+  coverage: (() => ExamCoverage) | null;
+}
+
+/** The cards of a cram run now, weakest first (none outside the last `cramDays` before the exam). */
+export function cramCardIds(services: StudyServices, cards: readonly Card[], settings: PluginSettings, now: Date): string[] {
+  const tz = localOffsetMinutes(now);
+  if (!isCramTime(now, settings.examDate, settings.cramDays, settings.dayRolloverHour, tz)) return [];
+  const data = services.reviewStore.getData();
+  const held = flaggedNow(data.flags, now.getTime());
+  return orderForCram({
+    cards, now, held, stateOf: (id) => services.reviewStore.getState(id),
+    weights: settings.useFsrsWeights ? settings.fsrsWeights : null,
+  }).map((c) => c.card.id);
+}
+
+/** The cards of a drill over the pairs confused most. */
+export function drillCardIds(services: StudyServices, cards: readonly Card[], pairs: readonly ConfusedPair[], now: Date): string[] {
+  const held = flaggedNow(services.reviewStore.getData().flags, now.getTime());
+  return drillCards(pairs, cards, { held }).map((c) => c.id);
+}
+
+/** Every confused pair of the logs in memory, most first; a question card's pair takes its answer's current name. */
+function confusedPairs(services: StudyServices): ConfusedPair[] {
+  const byId = new Map(services.getSnapshot().cards.map((c) => [c.id, c]));
+  return listConfusedPairs(services.reviewStore.getData().logs, { answerOf: (id) => { const c = byId.get(id); return c?.kind ? c.answer : undefined; } });
+}
+
+/** Everything the exam part of the overview shows, for the whole vault. */
+export function buildExamModel(services: StudyServices, now: Date): ExamModel {
+  const settings = services.getSettings();
+  const snapshot = services.getSnapshot();
+  const tz = localOffsetMinutes(now);
+  const guide = examGuide(settings.exam);
+  const pairs = confusedPairs(services);
+  return {
+    exam: guide ? guide.code : null,
+    daysLeft: daysUntilExam(now, settings.examDate, settings.dayRolloverHour, tz),
+    cramIds: cramCardIds(services, snapshot.cards, settings, now),
+    pairs: pairs.slice(0, LISTED_PAIRS),
+    drillIds: drillCardIds(services, snapshot.cards, pairs, now),
+    coverage: guide
+      ? () => measureCoverage({ guide, terms: snapshot.terms, cards: snapshot.cards, stateOf: (id) => services.reviewStore.getState(id) })
+      : null,
+  };
+}
+
+/** The card ids of the two exam runs now: cram (empty outside the cram days) and the drill of confused pairs. */
+export function examRunIds(services: StudyServices, now: Date): { cram: string[]; drill: string[] } {
+  const snapshot = services.getSnapshot();
+  return {
+    cram: cramCardIds(services, snapshot.cards, services.getSettings(), now),
+    drill: drillCardIds(services, snapshot.cards, confusedPairs(services), now),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * A multiple-choice question in the panel: the options as large buttons (keys 1–5 or A–E), and after the pick which
+ * one was right, the right term's definition beside the picked one's, and a button on to the next card. The pick
+ * decides the grade: right is Good, wrong is Again. All note text goes in as text nodes.
+ */
+import type {} from "obsidian";
+import type { ChoiceOption, Choices } from "../core/exam/choices";
+import type { Rating } from "../core/review";
+import { t } from "./strings";
+
+/** The options of the question on screen and, once made, the pick. */
+export interface ChoiceState extends Choices {
+  picked: number | null;
+}
+
+const LETTERS = "ABCDE";
+
+/** The grade a pick stands for. */
+export function ratingOfPick(state: ChoiceState): Rating | null {
+  if (state.picked === null) return null;
+  return state.picked === state.answerIndex ? "good" : "again";
+}
+
+/** The label of an option's key: A, B, … (1, 2, … past the letters). */
+function keyLabel(index: number): string {
+  return LETTERS.charAt(index) || String(index + 1);
+}
+
+/** Draws the options; before the pick each one picks, after it they show which was right and which was picked. */
+export function renderChoices(parent: HTMLElement, state: ChoiceState, onPick: (index: number) => void): void {
+  const list = parent.createDiv({ cls: "anc-choices", attr: { role: "group", "aria-label": t("choiceHint") } });
+  list.createDiv({ cls: ["anc-muted", "anc-choice-category"], text: t("choiceCategory", { category: state.category }) });
+  state.options.forEach((option, i) => {
+    const cls = ["anc-button", "anc-choice"];
+    if (state.picked !== null) {
+      if (i === state.answerIndex) cls.push("is-right");
+      else if (i === state.picked) cls.push("is-wrong");
+    }
+    const button = list.createEl("button", { cls, attr: { type: "button", "data-index": String(i) } });
+    button.createSpan({ cls: "anc-choice-key", text: keyLabel(i) });
+    button.createSpan({ cls: "anc-choice-name", text: option.name });
+    if (state.picked !== null) {
+      const mark = i === state.answerIndex ? t("choiceRight") : i === state.picked ? t("choiceYours") : "";
+      if (mark !== "") button.createSpan({ cls: "anc-choice-mark", text: mark });
+      button.disabled = true;
+    } else {
+      button.addEventListener("click", () => onPick(i));
+    }
+  });
+}
+
+/** Appends one option's definition as a column of the comparison. */
+function renderDefinition(parent: HTMLElement, option: ChoiceOption, heading: string, cls: string): void {
+  const column = parent.createDiv({ cls: ["anc-choice-definition", cls] });
+  column.createDiv({ cls: "anc-choice-definition-head", text: heading });
+  column.createDiv({ cls: "anc-choice-definition-name", text: option.name });
+  const lines = option.definition.length > 0 ? option.definition : [t("choiceNoDefinition")];
+  const list = column.createEl("ul");
+  for (const line of lines.slice(0, 6)) list.createEl("li", { text: line });
+}
+
+/** After the pick: the verdict, and the right term's definition beside the picked one's (the right one alone when picked). */
+export function renderPickResult(parent: HTMLElement, state: ChoiceState): void {
+  const rating = ratingOfPick(state);
+  const right = state.options[state.answerIndex];
+  const picked = state.picked === null ? undefined : state.options[state.picked];
+  if (rating === null || !right || !picked) return;
+  const box = parent.createDiv({ cls: ["anc-pick-result", rating === "good" ? "is-right" : "is-wrong"] });
+  box.createDiv({ cls: "anc-pick-verdict", attr: { role: "status" }, text: rating === "good" ? t("pickRight") : t("pickWrong", { name: picked.name }) });
+  const columns = box.createDiv({ cls: "anc-pick-columns" });
+  renderDefinition(columns, right, t("pickAnswerHead"), "is-answer");
+  if (picked !== right) renderDefinition(columns, picked, t("pickYoursHead"), "is-picked");
+}
+
+/** The button on to the next card, with the grade the pick gave (right: Good, wrong: Again). */
+export function renderPickNext(parent: HTMLElement, state: ChoiceState, practice: boolean, onNext: (rating: Rating) => void): void {
+  const rating = ratingOfPick(state);
+  if (rating === null) return;
+  const next = parent.createEl("button", { cls: ["anc-button", "mod-cta", "anc-pick-next"], attr: { type: "button" } });
+  next.createSpan({ text: t("pickNext") });
+  next.createSpan({ cls: "anc-key-hint", text: practice ? t("revealHint") : t("pickCounted", { rating: t(rating) }) });
+  next.addEventListener("click", () => onNext(rating));
+}

@@ -1,0 +1,149 @@
+/**
+ * The exam part of the panel's overview: the exam and its D-day with the cram run in the last days, the pairs the
+ * student confuses most with a drill, and which services of the exam guide the notes cover, by domain. It is updated
+ * in place with the rest of the overview: a section left open stays open, and coverage is measured only while open.
+ */
+import type {} from "obsidian";
+import type { ConfusedPair } from "../core/exam/confusions";
+import { COVERAGE_STATUSES, type CoverageCounts, type CoverageStatus } from "../core/exam/coverage";
+import type { ExamModel } from "./exam-model";
+import { t, type StringKey } from "./strings";
+
+/** What the exam part's buttons do. */
+export interface ExamHandlers {
+  /** Starts a run over these cards, in this order. */
+  onRun(ids: string[]): void;
+}
+
+/** The exam part's figures; coverage is measured on demand (only while its section is open). */
+export type ExamViewModel = ExamModel;
+
+const STATUS_LABEL: Record<CoverageStatus, StringKey> = {
+  known: "coverageKnown", reviewed: "coverageReviewed", defined: "coverageDefined", missing: "coverageMissing",
+};
+
+/** The exam part of the overview (see the file comment). */
+export class ExamView {
+  private readonly root: HTMLElement;
+  private key = "";
+  private readonly open = new Set<string>();
+  private model: ExamViewModel;
+
+  constructor(parent: HTMLElement, model: ExamViewModel, private readonly handlers: ExamHandlers) {
+    this.root = parent.createDiv({ cls: "anc-exam" });
+    this.model = model;
+    this.draw();
+  }
+
+  /** Takes new figures; redraws only what changed (open sections stay open). */
+  update(model: ExamViewModel): void {
+    this.model = model;
+    this.draw();
+  }
+
+  private draw(): void {
+    const m = this.model;
+    const key = JSON.stringify({ exam: m.exam, days: m.daysLeft, cram: m.cramIds, pairs: m.pairs, drill: m.drillIds, open: [...this.open] });
+    // Coverage follows the notes and reviews: an open coverage section is redrawn on every update.
+    if (key === this.key && !this.open.has("coverage")) return;
+    this.key = key;
+    this.root.replaceChildren();
+    this.root.toggleClass("is-hidden", m.exam === null && m.daysLeft === null && m.pairs.length === 0);
+    this.drawDay();
+    this.drawPairs();
+    this.drawCoverage();
+  }
+
+  /** "SAA-C03 · D-12", and the cram run in the last days. */
+  private drawDay(): void {
+    const m = this.model;
+    if (m.exam === null && m.daysLeft === null) return;
+    const row = this.root.createDiv({ cls: "anc-exam-day" });
+    if (m.exam !== null) row.createSpan({ cls: "anc-exam-name", text: m.exam });
+    if (m.daysLeft !== null) {
+      row.createSpan({ cls: "anc-dday", text: m.daysLeft === 0 ? t("dDayToday") : t("dDayLeft", { days: m.daysLeft }) });
+    }
+    if (m.cramIds.length > 0) {
+      const cram = this.root.createEl("button", {
+        cls: ["anc-button", "anc-cram"], text: t("cramButton", { count: m.cramIds.length }), attr: { type: "button", title: t("cramHint") },
+      });
+      cram.addEventListener("click", () => this.handlers.onRun(m.cramIds));
+    }
+  }
+
+  /** A section that remembers being open across redraws. */
+  private section(id: string, title: string): HTMLDetailsElement {
+    const details = this.root.createEl("details", { cls: `anc-exam-${id}` });
+    details.createEl("summary", { text: title });
+    details.open = this.open.has(id);
+    details.addEventListener("toggle", () => {
+      if (details.open === this.open.has(id)) return;
+      if (details.open) this.open.add(id);
+      else this.open.delete(id);
+      this.key = "";
+      this.draw();
+    });
+    return details;
+  }
+
+  /** The pairs confused most ("SQS ↔ SNS · 4 times") and a drill over them. */
+  private drawPairs(): void {
+    const { pairs, drillIds } = this.model;
+    if (pairs.length === 0) return;
+    const details = this.section("pairs", t("confusionsTitle", { count: pairs.length }));
+    if (!details.open) return;
+    const list = details.createEl("ul", { cls: "anc-confusions" });
+    for (const pair of pairs) renderPair(list, pair);
+    if (drillIds.length > 0) {
+      const drill = details.createEl("button", {
+        cls: ["anc-button", "anc-drill"], text: t("drillButton", { count: drillIds.length }), attr: { type: "button" },
+      });
+      drill.addEventListener("click", () => this.handlers.onRun(drillIds));
+    }
+  }
+
+  /** Coverage of the exam guide: counts, then each domain with its services and where each stands. */
+  private drawCoverage(): void {
+    const measure = this.model.coverage;
+    if (!measure || this.model.exam === null) return;
+    const details = this.section("coverage", t("coverageTitle", { exam: this.model.exam }));
+    if (!details.open) return;
+    const coverage = measure();
+    if (!coverage) return;
+    details.createEl("p", { cls: "anc-muted", text: t("coverageSummary", { defined: coverage.total - coverage.counts.missing, total: coverage.total }) });
+    renderCounts(details, coverage.counts, coverage.total);
+    for (const d of coverage.domains) {
+      const domain = details.createDiv({ cls: "anc-coverage-domain" });
+      domain.createDiv({ cls: "anc-coverage-domain-name", text: t("coverageDomain", { name: d.domain.name, weight: d.domain.weight }) });
+      renderCounts(domain, d.counts, d.services.length);
+      const list = domain.createEl("ul", { cls: "anc-coverage-services" });
+      for (const s of d.services) {
+        const item = list.createEl("li", { cls: `is-${s.status}`, attr: { "data-service": s.id } });
+        item.createSpan({ cls: "anc-coverage-service", text: s.name });
+        item.createSpan({ cls: ["anc-badge", `anc-coverage-${s.status}`], text: t(STATUS_LABEL[s.status]) });
+      }
+    }
+  }
+}
+
+/** One confused pair: both names, and how often. */
+function renderPair(list: HTMLElement, pair: ConfusedPair): void {
+  const item = list.createEl("li");
+  item.createSpan({ cls: "anc-confusion-pair", text: `${pair.answer} ↔ ${pair.picked}` });
+  item.createSpan({ cls: "anc-muted", text: t("confusionCount", { count: pair.count }) });
+}
+
+/** A bar of the four statuses, in proportion, with their counts as text. */
+function renderCounts(parent: HTMLElement, counts: CoverageCounts, total: number): void {
+  const bar = parent.createDiv({ cls: "anc-coverage-bar", attr: { role: "img", "aria-label": describeCounts(counts) } });
+  for (const status of COVERAGE_STATUSES) {
+    if (counts[status] === 0 || total === 0) continue;
+    const part = bar.createDiv({ cls: `anc-coverage-part anc-coverage-${status}` });
+    part.setCssProps({ "--anc-share": String(counts[status] / total) });
+  }
+  parent.createDiv({ cls: ["anc-muted", "anc-coverage-counts"], text: describeCounts(counts) });
+}
+
+function describeCounts(counts: CoverageCounts): string {
+  return COVERAGE_STATUSES.map((s) => `${t(STATUS_LABEL[s])} ${counts[s]}`).join(" · ");
+}
