@@ -1,4 +1,5 @@
 /** The benchmark's output: the JSON object of issue 6 (with a few extra keys) and a readable table with targets. */
+import type { ExamFigures } from "./bench-exam";
 import type { FreezeFigures } from "./bench-freezes";
 import type { IndexFigures } from "./bench-index";
 import type { LookupFigures } from "./bench-lookup";
@@ -14,6 +15,7 @@ export interface BenchResults {
   index: Omit<IndexFigures, "index" | "snapshot" | "cache">;
   match: MatchFigures;
   lookup: LookupFigures;
+  exam: ExamFigures;
   freezes: FreezeFigures;
   warmStart: WarmStartFigures;
   queue: QueueFigures;
@@ -59,6 +61,10 @@ export function toJson(res: BenchResults): Json {
     lookup: {
       terms: res.lookup.terms, build_ms: r(res.lookup.buildMs), worst_step_ms: r(res.lookup.worstStepMs),
       slowest_query_ms: r(res.lookup.slowestQueryMs),
+    },
+    exam: {
+      questions: res.exam.questions, pool_first_ms: r(res.exam.poolFirstMs), pool_after_edit_ms: r(res.exam.poolAfterEditMs),
+      options_ms: r(res.exam.optionsMs),
     },
     freezes: {
       huge_terms: res.freezes.hugeTerms, huge_worst_step_ms: r(res.freezes.hugeWorstStepMs), huge_steps: res.freezes.hugeSteps,
@@ -111,6 +117,8 @@ function rows(res: BenchResults): Row[] {
     { label: "Matcher build, 10,000 terms", value: fmt(match.buildManyMs, "ms") },
     { label: `Look up a term, ${res.lookup.terms.toLocaleString("en-US")} terms: opening`, value: fmt(res.lookup.buildMs, "ms"), target: atMost(res.lookup.buildMs, 50, "ms") },
     { label: "  longest step of a keystroke's search", value: `${fmt(res.lookup.worstStepMs, "ms")} (slowest query ${fmt(res.lookup.slowestQueryMs, "ms")} in all)`, target: atMost(res.lookup.worstStepMs, 16, "ms") },
+    { label: `Multiple choice, ${res.exam.questions.toLocaleString("en-US")} questions: option pool`, value: `${fmt(res.exam.poolFirstMs, "ms")} first, ${fmt(res.exam.poolAfterEditMs, "ms")} after an edit` },
+    { label: "  options of one question", value: fmt(res.exam.optionsMs, "ms"), target: atMost(res.exam.optionsMs, 16, "ms") },
     ...freezeRows(res.freezes),
     { label: `Today's queue, ${queue.cards.toLocaleString("en-US")} cards`, value: `${fmt(queue.buildMs, "ms")} (${queue.queued.toLocaleString("en-US")} queued)`, target: atMost(queue.buildMs, 30, "ms") },
     { label: "  review session start", value: fmt(queue.sessionMs, "ms") },

@@ -5,6 +5,7 @@
  */
 import { createScheduler, serializeReviewData } from "../src/core/review";
 import { buildHistory, queueTime, topUpCards } from "./bench-history";
+import { measureExam } from "./bench-exam";
 import { measureFreezes } from "./bench-freezes";
 import { measureIndex } from "./bench-index";
 import { measureWarmStart } from "./bench-start";
@@ -69,6 +70,9 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
   progress("looking up terms");
   const lookup = measureLookup(snapshot.terms);
 
+  progress("exam practice: the option pool and one question's options");
+  const exam = measureExam(indexed.index, settings, indexed.cache, vault);
+
   progress(`freezes: a matcher of ${sizes.hugeTerms} terms in steps, pasted names, a note at the size limit`);
   const freezes = measureFreezes(indexed.index, settings, indexed.cache, sizes.hugeTerms);
 
@@ -104,7 +108,7 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
       fullMs: indexed.fullMs, mbPerS: indexed.mbPerS, parseMs: indexed.parseMs, mergeMs: indexed.mergeMs, oneNoteMs: indexed.oneNoteMs,
       snapshotMs: indexed.snapshotMs, renameMs: indexed.renameMs, renameMatcherMs: indexed.renameMatcherMs, snapshotFullMs: indexed.snapshotFullMs,
     },
-    warmStart, match, lookup, freezes, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
+    warmStart, match, lookup, exam, freezes, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
     setup: { generateMs, replayMs: history.replayMs + yearHistory.replayMs, totalMs: nowMs() - began },
   };
 }

@@ -52,6 +52,12 @@ describe("npm run bench -- --small", () => {
     expect(slices.worst_pause_ms).toBeGreaterThanOrEqual(slices.max_slice_ms);
   });
 
+  it("asks multiple-choice questions of the generated vault: questions counted and their options timed", () => {
+    const exam = json.exam as Record<string, number>;
+    expect(exam.questions).toBeGreaterThan(0);
+    for (const key of ["pool_first_ms", "pool_after_edit_ms", "options_ms"]) expect([key, isFigure(exam[key])]).toEqual([key, true]);
+  });
+
   it("prints a table with a pass or miss mark on each line that has a target", () => {
     const table = formatTable(results);
     const marked = table.split("\n").filter((line) => / (?:pass|MISS)$/.test(line));
