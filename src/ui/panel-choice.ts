@@ -8,8 +8,9 @@ import type { ChoiceOption, Choices } from "../core/exam/choices";
 import type { Rating } from "../core/review";
 import { t } from "./strings";
 
-/** The options of the question on screen and, once made, the pick. */
+/** The options of the question on screen, the seed of their order (for this showing), and, once made, the pick. */
 export interface ChoiceState extends Choices {
+  seed: number;
   picked: number | null;
 }
 

@@ -26,10 +26,10 @@ const STATUS_LABEL: Record<CoverageStatus, StringKey> = {
 export class ExamView {
   private readonly root: HTMLElement;
   private key = "";
-  private readonly open = new Set<string>();
   private model: ExamViewModel;
 
-  constructor(parent: HTMLElement, model: ExamViewModel, private readonly handlers: ExamHandlers) {
+  /** `open` holds the sections open (kept by the host across redraws of the whole overview). */
+  constructor(parent: HTMLElement, model: ExamViewModel, private readonly handlers: ExamHandlers, private readonly open: Set<string> = new Set()) {
     this.root = parent.createDiv({ cls: "anc-exam" });
     this.model = model;
     this.draw();

@@ -70,15 +70,18 @@ export class OverviewView {
   private exam: ExamView | null = null;
   private model: OverviewModel;
 
-  /** `statsOpen` keeps whether Statistics is open across redraws of the whole panel. */
-  constructor(parent: HTMLElement, model: OverviewModel, private readonly handlers: OverviewHandlers, private readonly statsOpen: { value: boolean }) {
+  /** `statsOpen` and `examOpen` keep which sections are open across redraws of the whole panel. */
+  constructor(
+    parent: HTMLElement, model: OverviewModel, private readonly handlers: OverviewHandlers, private readonly statsOpen: { value: boolean },
+    examOpen: Set<string> = new Set(),
+  ) {
     this.model = model;
     this.view = parent.createDiv({ cls: "anc-overview" });
     if (model.totalCards === 0) {
       renderEmpty(this.view);
       return;
     }
-    if (model.exam) this.exam = new ExamView(this.view, model.exam, { onRun: (ids) => handlers.onRunCards?.(ids) });
+    if (model.exam) this.exam = new ExamView(this.view, model.exam, { onRun: (ids) => handlers.onRunCards?.(ids) }, examOpen);
     this.view.createEl("h3", { cls: "anc-heading", text: t("today") });
     const counts = this.view.createDiv({ cls: "anc-counts" });
     for (const [key, label] of [["due", t("countDue")], ["new", t("countNew")], ["learned", t("countLearned")]] as const) {

@@ -62,6 +62,8 @@ export class ReviewPanel {
   /** The overview on screen (updated in place), whether its Statistics are open, and the message drawn above it. */
   private overview: OverviewView | null = null;
   private readonly statsOpen = { value: false };
+  /** The exam sections open (confused pairs, coverage), kept across redraws of the whole panel. */
+  private readonly examOpen = new Set<string>();
   private visible = true;
   private staleOverview = false;
   private shownMessage: string | null = null;
@@ -315,6 +317,8 @@ export class ReviewPanel {
         // Redraw only when the card's text changed, so a half-typed answer is not wiped by an unrelated edit.
         const changed = JSON.stringify(fresh) !== JSON.stringify(this.card);
         this.card = fresh;
+        // Options not picked yet follow the notes (a renamed term, a changed definition) in the same order.
+        if (changed && this.choice?.picked === null) this.choice = this.choicesFor(fresh, now, this.choice.seed);
         if (changed) this.render();
       } else {
         this.message = t("cardDeleted");
@@ -327,12 +331,11 @@ export class ReviewPanel {
   }
 
   /** Multiple choice for a question card when the settings ask for it (one seed per showing keeps the order). */
-  private choicesFor(card: Card, now: Date): ChoiceState | null {
+  private choicesFor(card: Card, now: Date, seed = (now.getTime() % 2_147_483_647) + this.answers.length): ChoiceState | null {
     const settings = this.services.getSettings();
     if (!card.kind || !settings.multipleChoice) return null;
-    const seed = (now.getTime() % 2_147_483_647) + this.answers.length;
     const choices = this.lookups.choicesOf(card, this.services.reviewStore.getData().logs, settings.choiceCount, seed);
-    return choices ? { ...choices, picked: null } : null;
+    return choices ? { ...choices, picked: null, seed } : null;
   }
 
   private resolveScope(): StudyScope {
@@ -407,7 +410,7 @@ export class ReviewPanel {
       onOpen: (path, line) => this.services.openSource(path, line),
       onStatsOpen: () => this.loadYear(),
       onRunCards: (ids) => this.start(ids),
-    }, this.statsOpen);
+    }, this.statsOpen, this.examOpen);
   }
 
   private renderCard(): void {

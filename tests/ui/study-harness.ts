@@ -82,11 +82,11 @@ export async function createStudyHarness(
 }
 
 /** Presses a key on the panel, as a user with focus in it would. */
-export function press(panel: ReviewPanel, key: string): void {
+export function press(panel: Pick<ReviewPanel, "rootEl">, key: string): void {
   panel.rootEl.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
 }
 
 /** The text of the first element under the panel matching `selector` ("" when there is none). */
-export function textOf(panel: ReviewPanel, selector: string): string {
+export function textOf(panel: Pick<ReviewPanel, "rootEl">, selector: string): string {
   return panel.rootEl.querySelector(selector)?.textContent ?? "";
 }
