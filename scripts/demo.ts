@@ -5,6 +5,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { maskedTerm, renderPrompt } from "../src/core/cards/render-prompt";
+import { chooseOptions } from "../src/core/exam/choices";
+import { buildOptionPool } from "../src/core/exam/option-pool";
 import { indexFolder } from "./lib/index-folder";
 
 const VAULT = "demo-vault";
@@ -32,9 +34,11 @@ export function main(): number {
   const snap = indexFolder(VAULT);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const aws = snap.notes.filter((n) => n.aws);
+  const cloze = snap.cards.filter((c) => c.kind === undefined);
+  const questions = snap.cards.filter((c) => c.kind !== undefined);
   console.log(`Installed the plugin into ${pluginDir} (enabled in community-plugins.json).\n`);
   console.log(`The plugin sees ${snap.notes.length} notes in ${VAULT}/ (${aws.length} AWS notes), ` +
-    `${snap.terms.length} terms and ${snap.cards.length} cloze cards; indexing took ${ms.toFixed(1)} ms.\n`);
+    `${snap.terms.length} terms, ${cloze.length} cloze cards and ${questions.length} exam questions; indexing took ${ms.toFixed(1)} ms.\n`);
   for (const n of snap.notes) {
     const cards = snap.cardsByNote.get(n.path)?.length ?? 0;
     console.log(`  ${n.aws ? "AWS note " : "not AWS  "} ${n.path.padEnd(34)} ${String(n.terms.length).padStart(3)} terms ${String(cards).padStart(3)} cards`);
@@ -45,10 +49,18 @@ export function main(): number {
     console.log(`  ${t.name}${aka}: ${t.definition[0] ?? ""}`);
   }
   console.log("\nSample cloze prompts:");
-  const step = Math.max(1, Math.floor(snap.cards.length / 6));
-  for (let i = 0; i < snap.cards.length && i < step * 6; i += step) {
-    const c = snap.cards[i];
+  const step = Math.max(1, Math.floor(cloze.length / 6));
+  for (let i = 0; i < cloze.length && i < step * 6; i += step) {
+    const c = cloze[i];
     if (c) console.log(`  [${maskedTerm(c)}] ${renderPrompt(c)}\n      answer: ${c.answer}`);
+  }
+  const pool = buildOptionPool(snap.notes);
+  const asked = questions.map((c) => ({ c, choices: chooseOptions(c, pool, { count: 4, seed: 1 }) })).filter((q) => q.choices !== null);
+  if (asked.length > 0) console.log("\nSample multiple-choice questions:");
+  for (const q of new Set([asked[0], asked[asked.length - 1]])) {
+    if (!q?.choices) continue;
+    const { c, choices } = q;
+    console.log(`  ${renderPrompt(c)}\n      ${choices.options.map((o, i) => `${"ABCDE"[i] ?? ""}) ${o.name}`).join("  ")}\n      answer: ${c.answer} (options from ${choices.category})`);
   }
   console.log(`\nOpen the ${VAULT} folder as a vault in Obsidian, trust its plugins, and try: hover a term, ` +
     "open the review panel, or run \"Start cloze quiz\" from the command palette.");
