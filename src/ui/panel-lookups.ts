@@ -32,10 +32,13 @@ export class PanelLookups {
 
   /** The other cards' answers the card's face keeps blank (see `otherAnswersFor`). */
   otherAnswersOf(card: Card): OtherAnswers {
+    // A question's lines may show other cards' phrases: none of them is the name it asks.
+    if (card.kind) return new Map();
     const cards = this.snapshot().cardsByNote.get(card.path);
     if (!cards) return new Map();
     let lines = this.noteLines.get(cards);
-    if (!lines) this.noteLines.set(cards, (lines = indexNoteLines(cards)));
+    // Cloze cards' lines only, as `inspect` reads faces: a question card asks a name, no phrase of a line.
+    if (!lines) this.noteLines.set(cards, (lines = indexNoteLines(cards.filter((c) => c.kind === undefined))));
     return otherAnswersFor(card, lines);
   }
 
