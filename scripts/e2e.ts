@@ -13,6 +13,7 @@ import { readingCases } from "../tests/e2e/reading.e2e";
 import { reindexCases } from "../tests/e2e/reindex.e2e";
 import { reviewPanelCases } from "../tests/e2e/review-panel.e2e";
 import { screenshotCases } from "../tests/e2e/screenshots.e2e";
+import { examCases } from "../tests/e2e/exam.e2e";
 import { sessionCases } from "../tests/e2e/session.e2e";
 import type { E2ECase } from "../tests/e2e/support/case";
 import { unsafeNoteCases } from "../tests/e2e/unsafe-note.e2e";
@@ -24,7 +25,7 @@ const USAGE = "usage: npm run test:e2e [-- --grep TEXT]";
 
 /** Every case, in the order they run. */
 export const ALL_CASES: readonly E2ECase[] = [
-  ...hoverCases, ...codeBlockCases, ...reindexCases, ...reviewPanelCases, ...unsafeNoteCases, ...readingCases, ...sessionCases, ...screenshotCases,
+  ...hoverCases, ...codeBlockCases, ...reindexCases, ...reviewPanelCases, ...unsafeNoteCases, ...readingCases, ...sessionCases, ...screenshotCases, ...examCases,
 ];
 
 /** The repository root: the nearest folder above this script with the plugin's package.json. */

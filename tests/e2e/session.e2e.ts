@@ -149,10 +149,11 @@ export const sessionCases: E2ECase[] = [
 
 /**
  * The panel's text below 4.5:1 against what is behind it (the nearest opaque background), as "text (ratio)".
- * Disabled controls are left out, as WCAG leaves them out.
+ * Disabled controls are left out, as WCAG leaves them out, unless `readDisabled`: controls disabled only to show a
+ * result (the options of a multiple-choice question after the pick) are still read.
  */
-async function lowContrast(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).first().evaluate((panel) => {
+export async function lowContrast(page: Page, selector: string, readDisabled = false): Promise<string[]> {
+  return page.locator(selector).first().evaluate((panel, withDisabled) => {
     // `rgb(r, g, b[, a])` with 0–255, or `color(srgb r g b[ / a])` with 0–1 (what a computed color-mix() gives).
     const rgb = (css: string): number[] => {
       const n = (css.match(/[\d.]+/g) ?? []).map(Number);
@@ -170,11 +171,11 @@ async function lowContrast(page: Page, selector: string): Promise<string[]> {
     const out: string[] = [];
     for (const el of Array.from(panel.querySelectorAll("*"))) {
       const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? "").trim() !== "");
-      if (!own || el.closest("button:disabled, .is-hidden") || (el as HTMLElement).offsetParent === null) continue;
+      if (!own || el.closest(withDisabled ? ".is-hidden" : "button:disabled, .is-hidden") || (el as HTMLElement).offsetParent === null) continue;
       const [a, b] = [luminance(rgb(getComputedStyle(el).color)), luminance(behind(el))];
       const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
       if (ratio < 4.5) out.push(`${(el.textContent ?? "").trim().slice(0, 30)} (${ratio.toFixed(2)})`);
     }
     return out;
-  });
+  }, readDisabled);
 }

@@ -16,6 +16,8 @@ export interface HarnessApi {
   activePath(): string;
   /** Reviews recorded in the in-memory review store (answers taken back do not count). */
   reviewCount(): number;
+  /** The ratings of those reviews, oldest first ("again", "hard", "good", "easy"). */
+  ratings(): string[];
   /** Sources and quizzes the hover card asked the plugin to open. */
   actions(): string[];
   /** With `?reading=`: shows these lines (or the note at this path) in the reading view. */
@@ -34,6 +36,14 @@ export interface HarnessQuery {
   touch?: "1";
   /** The learn-ahead limit in minutes (the settings' default otherwise). */
   learnAhead?: string;
+  /** `exam`: the exam practice notes are indexed beside the demo vault's (see exam-notes.ts). */
+  notes?: "exam";
+  /** The exam practised for, as the settings name it ("SAA-C03"). */
+  exam?: string;
+  /** The exam's date, `YYYY-MM-DD`. */
+  examDate?: string;
+  /** Which terms get reverse cards (the settings' `reverseCards`). */
+  reverse?: "all" | "highlighted" | "none";
 }
 
 declare global {

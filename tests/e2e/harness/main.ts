@@ -5,11 +5,12 @@
  */
 import type { EditorView } from "@codemirror/view";
 import { GlossarySource } from "../../../src/editor";
-import { DEFAULT_SETTINGS } from "../../../src/settings";
+import { DEFAULT_SETTINGS, normalizeSettings, type PluginSettings } from "../../../src/settings";
 import type { HoverCardActions } from "../../../src/ui/hover-card";
 import type { HarnessApi } from "./api";
 import { readDemoNotes } from "./demo-notes";
 import { installDomHelpers } from "./dom-helpers";
+import { EXAM_NOTES } from "./exam-notes";
 import { openEditorPane } from "./editor-pane";
 import { createHarnessVault } from "./harness-vault";
 import { mountReadingPane } from "./reading-pane";
@@ -24,6 +25,23 @@ function setTheme(theme: string | null): void {
   const dark = theme === "dark";
   document.body.toggleClass("theme-dark", dark);
   document.body.toggleClass("theme-light", !dark);
+}
+
+/**
+ * The settings the query asks for, read as the plugin reads its data file (so a wrong value is corrected the same way):
+ * `learnAhead=0`: learning cards are not shown ahead of their step, so a session ends "done for today" with them due
+ * later; `exam=SAA-C03` and `examDate=YYYY-MM-DD`: the exam practised for; `reverse=all|highlighted|none`: which terms
+ * get reverse cards. Anything not asked for keeps its default.
+ */
+function readSettings(query: URLSearchParams): PluginSettings {
+  const raw: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const learnAhead = query.get("learnAhead");
+  if (learnAhead !== null) raw.learnAheadMinutes = Number(learnAhead);
+  for (const [param, key] of [["exam", "exam"], ["examDate", "examDate"], ["reverse", "reverseCards"]] as const) {
+    const value = query.get(param);
+    if (value !== null) raw[key] = value;
+  }
+  return normalizeSettings(raw).settings;
 }
 
 function addPane(parent: HTMLElement, name: string, title: string): { host: HTMLElement; titleEl: HTMLElement } {
@@ -41,11 +59,9 @@ async function start(): Promise<void> {
   if (query.get("touch") === "1") document.body.classList.add("is-mobile", "is-phone");
   const now = new Date(query.get("now") ?? DEFAULT_NOW);
 
-  // `learnAhead=0`: learning cards are not shown ahead of their step, so a session ends "done for today" with them due later.
-  const learnAhead = query.get("learnAhead");
-  const vault = createHarnessVault(readDemoNotes(), {
-    ...DEFAULT_SETTINGS, ...(learnAhead === null ? {} : { learnAheadMinutes: Number(learnAhead) }),
-  });
+  // `notes=exam`: the exam practice notes too (see exam-notes.ts).
+  const notes = query.get("notes") === "exam" ? [...readDemoNotes(), ...EXAM_NOTES] : readDemoNotes();
+  const vault = createHarnessVault(notes, readSettings(query));
   const source = new GlossarySource();
   const requests: string[] = [];
   const actions: HoverCardActions = {
@@ -104,6 +120,7 @@ async function start(): Promise<void> {
     openNote,
     activePath: () => notePath,
     reviewCount: () => study.store.getData().logs.filter((log) => !log.undone).length,
+    ratings: () => study.store.getData().logs.filter((log) => !log.undone).map((log) => log.rating),
     actions: () => [...requests],
     showReading: (text) => {
       readingSource = text;
