@@ -1,4 +1,5 @@
 /** The plugin's settings: type, defaults and normalisation. Pure: no Obsidian imports. */
+import { parseExamDate } from "./core/exam/exam-date";
 import { WEIGHT_COUNT } from "./core/review/optimizer/model";
 
 /** Where hover definitions are shown. */
@@ -161,9 +162,7 @@ function weightList(v: unknown): number[] | null | undefined {
 function examDateOf(v: unknown, corrections: SettingCorrection[]): string {
   if (v === undefined || v === "") return "";
   const text = typeof v === "string" ? v.trim() : "";
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (m && day && day.getUTCFullYear() === Number(m[1]) && day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3])) return text;
+  if (parseExamDate(text) !== null) return text;
   corrections.push({ key: "examDate", given: v, used: "" });
   return "";
 }

@@ -1,6 +1,7 @@
 import { default_w } from "ts-fsrs";
 import { DEFAULT_SETTINGS, normalizeSettings } from "../src/settings";
 import { createScheduler } from "../src/core/review/scheduler";
+import { examDayStart, parseExamDate } from "../src/core/exam/exam-date";
 
 const fitted = default_w.map((w, i) => (i === 20 ? 0.3 : w));
 
@@ -74,5 +75,21 @@ describe("the exam practice settings", () => {
 
   test("a real calendar day is kept as written", () => {
     expect(normalizeSettings({ examDate: " 2028-02-29 " }).settings.examDate).toBe("2028-02-29");
+  });
+});
+
+describe("the exam date's calendar-day check", () => {
+  const given = ["2028-02-29", "2027-02-29", "2027-02-30", "2027-13-01", "2027-00-10", "2027-3-15", "", "next friday", "0999-12-31"];
+
+  it("is one function: the UTC midnight of a real `YYYY-MM-DD` day, null for anything else", () => {
+    expect(parseExamDate("2028-02-29")).toBe(Date.UTC(2028, 1, 29));
+    expect(parseExamDate("2027-02-29")).toBeNull();
+    expect(parseExamDate(" 2028-02-29")).toBeNull();
+  });
+
+  test.each(given)("settings keep %p exactly when the scheduler can start an exam day on it", (date) => {
+    const kept = normalizeSettings({ examDate: date }).settings.examDate !== "";
+    expect(kept).toBe(parseExamDate(date) !== null);
+    expect(kept).toBe(examDayStart(date) !== null);
   });
 });

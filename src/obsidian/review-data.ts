@@ -1,9 +1,9 @@
 import { Notice, type DataAdapter, type Plugin } from "obsidian";
 import {
   createReviewStore, createScheduler, loadReviewData, LOG_FOLDER, type LoadedReviewData, type ReviewDataPort, type ReviewStore,
-  type SchedulerOptions,
 } from "../core/review";
-import { normalizeSettings } from "../settings";
+import { normalizeSettings, type PluginSettings } from "../settings";
+import { examStartFor } from "../core/exam/exam-date";
 import { describeDataNotice } from "../ui/data-notice-text";
 
 /** The adapter methods the port uses. */
@@ -57,7 +57,7 @@ export function createReviewDataPort(adapter: ReviewDataAdapter, pluginDir: stri
 
 /** Loads review data (and the raw settings) from the plugin folder and opens the debounced store. */
 export async function openReviewStore(
-  plugin: Plugin, onError: (error: unknown) => void, currentSettings: () => SchedulerOptions | null,
+  plugin: Plugin, onError: (error: unknown) => void, currentSettings: () => PluginSettings | null,
 ): Promise<{ store: ReviewStore; loaded: LoadedReviewData }> {
   const dir = plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`;
   const port = createReviewDataPort(plugin.app.vault.adapter, dir);
@@ -68,7 +68,11 @@ export async function openReviewStore(
     clock: () => new Date(),
     // Logs are replayed with the settings in use (those just loaded, until the plugin has its own).
     regrade: () => {
-      const scheduler = createScheduler(currentSettings() ?? normalizeSettings(loaded.settings).settings);
+      const settings = currentSettings() ?? normalizeSettings(loaded.settings).settings;
+      // Answers merged from another device are regraded with the exam date kept, as the panel grades them.
+      const now = new Date();
+      const examStart = examStartFor(now, settings.examDate, settings.dayRolloverHour, -now.getTimezoneOffset());
+      const scheduler = createScheduler({ ...settings, examStart });
       return (state, rating, at) => scheduler.grade(state, rating, at).state;
     },
     setTimer: (run, ms) => window.setTimeout(run, ms),

@@ -3,7 +3,7 @@
  * open and over how many cards, the pairs the student confuses most, and the exam guide's coverage by the notes.
  */
 import type { Card } from "../core/cards/types";
-import { listConfusedPairs, drillCards, type ConfusedPair } from "../core/exam/confusions";
+import { currentAnswerOf, listConfusedPairs, drillCards, type ConfusedPair } from "../core/exam/confusions";
 import { measureCoverage, type ExamCoverage } from "../core/exam/coverage";
 import { isCramTime, orderForCram } from "../core/exam/cram";
 import { daysUntilExam } from "../core/exam/exam-date";
@@ -25,8 +25,8 @@ export interface ExamModel {
   cramIds: string[];
   /** The pairs confused most, most first. */
   pairs: ConfusedPair[];
-  /** The cards a drill of those pairs would take. */
-  drillIds: string[];
+  /** The cards a drill of those pairs would take (worked out when asked: the list is drawn only while open). */
+  drillIds: () => string[];
   /** Measures the chosen exam's coverage by the notes (asked only while its section is open), or null for no exam. */
   coverage: (() => ExamCoverage) | null;
 }
@@ -51,8 +51,7 @@ export function drillCardIds(services: StudyServices, cards: readonly Card[], pa
 
 /** Every confused pair of the logs in memory, most first; a question card's pair takes its answer's current name. */
 function confusedPairs(services: StudyServices): ConfusedPair[] {
-  const byId = new Map(services.getSnapshot().cards.map((c) => [c.id, c]));
-  return listConfusedPairs(services.reviewStore.getData().logs, { answerOf: (id) => { const c = byId.get(id); return c?.kind ? c.answer : undefined; } });
+  return listConfusedPairs(services.reviewStore.getData().logs, { answerOf: currentAnswerOf(services.getSnapshot().cards) });
 }
 
 /** Everything the exam part of the overview shows, for the whole vault. */
@@ -67,7 +66,7 @@ export function buildExamModel(services: StudyServices, now: Date): ExamModel {
     daysLeft: daysUntilExam(now, settings.examDate, settings.dayRolloverHour, tz),
     cramIds: cramCardIds(services, snapshot.cards, settings, now),
     pairs: pairs.slice(0, LISTED_PAIRS),
-    drillIds: drillCardIds(services, snapshot.cards, pairs, now),
+    drillIds: () => drillCardIds(services, snapshot.cards, pairs, now),
     coverage: guide
       ? () => measureCoverage({ guide, terms: snapshot.terms, cards: snapshot.cards, stateOf: (id) => services.reviewStore.getState(id) })
       : null,

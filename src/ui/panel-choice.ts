@@ -6,6 +6,7 @@
 import type {} from "obsidian";
 import type { ChoiceOption, Choices } from "../core/exam/choices";
 import type { Rating } from "../core/review";
+import type { WrongPick } from "../core/review/review-log";
 import { t } from "./strings";
 
 /** The options of the question on screen, the seed of their order (for this showing), and, once made, the pick. */
@@ -20,6 +21,14 @@ const LETTERS = "ABCDE";
 export function ratingOfPick(state: ChoiceState): Rating | null {
   if (state.picked === null) return null;
   return state.picked === state.answerIndex ? "good" : "again";
+}
+
+/** What a multiple-choice answer records beside its log: the wrong option picked and the right one, or nothing. */
+export function wrongPickOf(choice: ChoiceState | null): WrongPick | undefined {
+  if (!choice || choice.picked === null || choice.picked === choice.answerIndex) return undefined;
+  const picked = choice.options[choice.picked];
+  const answer = choice.options[choice.answerIndex];
+  return picked && answer ? { picked: picked.name, answer: answer.name } : undefined;
 }
 
 /** The label of an option's key: A, B, … (1, 2, … past the letters). */
@@ -73,12 +82,14 @@ export function renderPickResult(parent: HTMLElement, state: ChoiceState): void 
   if (picked !== right) renderDefinition(columns, picked, t("pickYoursHead"), "is-picked");
 }
 
-/** The button on to the next card, with the grade the pick gave (right: Good, wrong: Again). */
-export function renderPickNext(parent: HTMLElement, state: ChoiceState, practice: boolean, onNext: (rating: Rating) => void): void {
+/** The button on to the next card, saying which grade the pick was counted as (right: Good, wrong: Again). */
+export function renderPickNext(parent: HTMLElement, state: ChoiceState, practice: boolean, onNext: () => void): void {
   const rating = ratingOfPick(state);
   if (rating === null) return;
   const next = parent.createEl("button", { cls: ["anc-button", "mod-cta", "anc-pick-next"], attr: { type: "button" } });
   next.createSpan({ text: t("pickNext") });
-  next.createSpan({ cls: "anc-key-hint", text: practice ? t("revealHint") : t("pickCounted", { rating: t(rating) }) });
-  next.addEventListener("click", () => onNext(rating));
+  // The grade shows on a phone too; only the key is a hint there is no keyboard for.
+  next.createSpan({ cls: "anc-pick-counted", text: practice ? t("pickPractice") : t("pickCounted", { rating: t(rating) }) });
+  next.createSpan({ cls: "anc-key-hint", text: t("revealHint") });
+  next.addEventListener("click", () => onNext());
 }

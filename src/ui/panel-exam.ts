@@ -15,40 +15,48 @@ export interface ExamHandlers {
   onRun(ids: string[]): void;
 }
 
-/** The exam part's figures; coverage is measured on demand (only while its section is open). */
-export type ExamViewModel = ExamModel;
 
 const STATUS_LABEL: Record<CoverageStatus, StringKey> = {
   known: "coverageKnown", reviewed: "coverageReviewed", defined: "coverageDefined", missing: "coverageMissing",
 };
 
-/** The exam part of the overview (see the file comment). */
+/**
+ * The exam part of the overview (see the file comment): the exam's day and cram in `top`, above today's counts; the
+ * confused pairs and coverage in `sections`, below the statistics, so an open coverage list never pushes the start
+ * button out of sight.
+ */
 export class ExamView {
   private readonly root: HTMLElement;
+  private readonly sections: HTMLElement;
   private key = "";
-  private model: ExamViewModel;
+  private model: ExamModel;
 
   /** `open` holds the sections open (kept by the host across redraws of the whole overview). */
-  constructor(parent: HTMLElement, model: ExamViewModel, private readonly handlers: ExamHandlers, private readonly open: Set<string> = new Set()) {
-    this.root = parent.createDiv({ cls: "anc-exam" });
+  constructor(
+    top: HTMLElement, sections: HTMLElement, model: ExamModel, private readonly handlers: ExamHandlers, private readonly open: Set<string> = new Set(),
+  ) {
+    this.root = top.createDiv({ cls: "anc-exam" });
+    this.sections = sections.createDiv({ cls: "anc-exam-sections" });
     this.model = model;
     this.draw();
   }
 
   /** Takes new figures; redraws only what changed (open sections stay open). */
-  update(model: ExamViewModel): void {
+  update(model: ExamModel): void {
     this.model = model;
     this.draw();
   }
 
   private draw(): void {
     const m = this.model;
-    const key = JSON.stringify({ exam: m.exam, days: m.daysLeft, cram: m.cramIds, pairs: m.pairs, drill: m.drillIds, open: [...this.open] });
-    // Coverage follows the notes and reviews: an open coverage section is redrawn on every update.
-    if (key === this.key && !this.open.has("coverage")) return;
+    const key = JSON.stringify({ exam: m.exam, days: m.daysLeft, cram: [m.cramIds.length, m.cramIds[0]], pairs: m.pairs, open: [...this.open] });
+    // Coverage and a drill follow the notes and reviews: an open section is drawn again on every update.
+    if (key === this.key && this.open.size === 0) return;
     this.key = key;
     this.root.replaceChildren();
-    this.root.toggleClass("is-hidden", m.exam === null && m.daysLeft === null && m.pairs.length === 0);
+    this.sections.replaceChildren();
+    this.root.toggleClass("is-hidden", m.exam === null && m.daysLeft === null);
+    this.sections.toggleClass("is-hidden", m.pairs.length === 0 && m.coverage === null);
     this.drawDay();
     this.drawPairs();
     this.drawCoverage();
@@ -64,8 +72,9 @@ export class ExamView {
       row.createSpan({ cls: "anc-dday", text: m.daysLeft === 0 ? t("dDayToday") : t("dDayLeft", { days: m.daysLeft }) });
     }
     if (m.cramIds.length > 0) {
+      const count = m.cramIds.length;
       const cram = this.root.createEl("button", {
-        cls: ["anc-button", "anc-cram"], text: t("cramButton", { count: m.cramIds.length }), attr: { type: "button", title: t("cramHint") },
+        cls: ["anc-button", "anc-cram"], text: t(count === 1 ? "cramButtonOne" : "cramButton", { count }), attr: { type: "button", title: t("cramHint") },
       });
       cram.addEventListener("click", () => this.handlers.onRun(m.cramIds));
     }
@@ -73,7 +82,7 @@ export class ExamView {
 
   /** A section that remembers being open across redraws. */
   private section(id: string, title: string): HTMLDetailsElement {
-    const details = this.root.createEl("details", { cls: `anc-exam-${id}` });
+    const details = this.sections.createEl("details", { cls: `anc-exam-${id}` });
     details.createEl("summary", { text: title });
     details.open = this.open.has(id);
     details.addEventListener("toggle", () => {
@@ -88,17 +97,18 @@ export class ExamView {
 
   /** The pairs confused most ("SQS ↔ SNS · 4 times") and a drill over them. */
   private drawPairs(): void {
-    const { pairs, drillIds } = this.model;
+    const { pairs } = this.model;
     if (pairs.length === 0) return;
     const details = this.section("pairs", t("confusionsTitle", { count: pairs.length }));
     if (!details.open) return;
     const list = details.createEl("ul", { cls: "anc-confusions" });
     for (const pair of pairs) renderPair(list, pair);
-    if (drillIds.length > 0) {
+    const ids = this.model.drillIds();
+    if (ids.length > 0) {
       const drill = details.createEl("button", {
-        cls: ["anc-button", "anc-drill"], text: t("drillButton", { count: drillIds.length }), attr: { type: "button" },
+        cls: ["anc-button", "anc-drill"], text: t(ids.length === 1 ? "drillButtonOne" : "drillButton", { count: ids.length }), attr: { type: "button" },
       });
-      drill.addEventListener("click", () => this.handlers.onRun(drillIds));
+      drill.addEventListener("click", () => this.handlers.onRun(ids));
     }
   }
 

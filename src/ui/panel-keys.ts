@@ -30,12 +30,23 @@ export interface KeyContext {
 
 const PICK_LETTERS = "abcde";
 
-/** The option a key names on a question with `count` options: `1`–`5` or `A`–`E` (either case), or -1. */
-function pickedBy(key: string, count: number): number {
-  if (key.length !== 1) return -1;
-  const digit = key.charCodeAt(0) - 0x31;
-  const letter = PICK_LETTERS.indexOf(key.toLowerCase());
-  const index = digit >= 0 && digit < 9 ? digit : letter;
+/** The option a character names: `1`–`9` or `a`–`e` (either case), or -1. */
+function optionOf(char: string): number {
+  if (char.length !== 1) return -1;
+  const digit = char.charCodeAt(0) - 0x31;
+  return digit >= 0 && digit < 9 ? digit : PICK_LETTERS.indexOf(char.toLowerCase());
+}
+
+/**
+ * The option a key names on a question with `count` options: `1`–`5` or `A`–`E`, by the character typed or, with a
+ * keyboard layout whose letters are not Latin (Korean 2-set: the A key types ㅁ), by the key's place (`KeyA`, `Digit1`).
+ */
+function pickedBy(key: string, code: string, count: number): number {
+  let index = optionOf(key);
+  if (index < 0) {
+    const place = /^(?:Key([A-E])|Digit([1-9])|Numpad([1-9]))$/.exec(code);
+    if (place) index = optionOf(place[1] ?? place[2] ?? place[3] ?? "");
+  }
   return index >= 0 && index < count ? index : -1;
 }
 
@@ -63,16 +74,16 @@ export function readPanelKey(e: KeyboardEvent, at: KeyContext): KeyAction | null
   }
   // A focused button already answers Space and Enter with a click.
   if (tag === "BUTTON" && (e.key === " " || e.key === "Enter")) return null;
-  if (at.choices && at.choices.count > 0) return choiceKey(e.key, at.phase, at.choices);
+  if (at.choices && at.choices.count > 0) return choiceKey(e.key, e.code, at.phase, at.choices);
   if ((e.key === " " || e.key === "Enter") && at.phase === "question") return { kind: "reveal", typed: null };
   const rating = KEY_RATINGS[e.key];
   return rating && canGrade(at.phase) ? { kind: "grade", rating } : null;
 }
 
 /** Keys on a multiple-choice question: a number or letter picks before the answer shows; Space or Enter goes on after. */
-function choiceKey(key: string, phase: PanelPhase, choices: { count: number; picked: boolean }): KeyAction | null {
+function choiceKey(key: string, code: string, phase: PanelPhase, choices: { count: number; picked: boolean }): KeyAction | null {
   if (phase === "question") {
-    const index = pickedBy(key, choices.count);
+    const index = pickedBy(key, code, choices.count);
     return index >= 0 ? { kind: "pick", index } : null;
   }
   return choices.picked && canGrade(phase) && (key === " " || key === "Enter") ? { kind: "next" } : null;

@@ -9,6 +9,8 @@ import type { OverviewModel, ScopeOption } from "./panel-overview";
 import { t } from "./strings";
 import { localOffsetMinutes, type StudyServices } from "./study-services";
 import { buildExamModel } from "./exam-model";
+import { examStartFor } from "../core/exam/exam-date";
+import { capStatesBeforeExam } from "../core/review/exam-cap";
 
 /** The scope picker's entries: all notes, the active note (when the host knows it), then folders and tags. */
 export function listScopeOptions(cards: readonly Card[], hasActive: boolean): ScopeOption[] {
@@ -36,7 +38,7 @@ export function buildOverviewModel(services: StudyServices, scopeValue: string, 
     totalCards: snapshot.cards.length,
     scopeCards: cards.length,
     today: countToday({
-      cards, states: data.cards, logs: data.logs, now: now.getTime(), newCardsPerDay: settings.newCardsPerDay,
+      cards, states: capStatesBeforeExam(data.cards, examStartFor(now, settings.examDate, settings.dayRolloverHour, tz)), logs: data.logs, now: now.getTime(), newCardsPerDay: settings.newCardsPerDay,
       rolloverHour: settings.dayRolloverHour, tzOffsetMinutes: tz,
       held: heldToday({
         cards, states: data.cards, logs: data.logs, flags: data.flags, now: now.getTime(),

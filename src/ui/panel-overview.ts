@@ -4,7 +4,8 @@ import type { SetAside, SetAsideItem } from "../core/quiz/set-aside";
 import type { TodayCounts } from "../core/quiz/today";
 import { describeWhen } from "./format-time";
 import { renderStatistics, type StatisticsInput } from "./panel-stats";
-import { ExamView, type ExamViewModel } from "./panel-exam";
+import { ExamView } from "./panel-exam";
+import type { ExamModel } from "./exam-model";
 import { t } from "./strings";
 
 /** One entry of the scope picker. */
@@ -27,7 +28,7 @@ export interface OverviewModel {
   /** Suspended and buried cards, and leeches, in the scope. */
   setAside: SetAside;
   /** Exam practice: D-day, cram, confused pairs, coverage (absent: not shown). */
-  exam?: ExamViewModel;
+  exam?: ExamModel;
 }
 
 /** What the overview's controls do. */
@@ -81,7 +82,8 @@ export class OverviewView {
       renderEmpty(this.view);
       return;
     }
-    if (model.exam) this.exam = new ExamView(this.view, model.exam, { onRun: (ids) => handlers.onRunCards?.(ids) }, examOpen);
+    // The exam's day above today's counts; its sections (confused pairs, coverage) after the statistics.
+    const examTop = this.view.createDiv();
     this.view.createEl("h3", { cls: "anc-heading", text: t("today") });
     const counts = this.view.createDiv({ cls: "anc-counts" });
     for (const [key, label] of [["due", t("countDue")], ["new", t("countNew")], ["learned", t("countLearned")]] as const) {
@@ -114,6 +116,7 @@ export class OverviewView {
     this.asideSummary = aside.createEl("summary");
     aside.addEventListener("toggle", () => this.drawSetAside(true));
     this.aside = aside;
+    if (model.exam) this.exam = new ExamView(examTop, this.view, model.exam, { onRun: (ids) => handlers.onRunCards?.(ids) }, examOpen);
     this.fill();
   }
 

@@ -6,7 +6,8 @@ import { createStudyRun, type StudyRun } from "../core/quiz/study-run";
 import { answeredSince, countIntroducedSince, createScheduler, studyDayStart } from "../core/review";
 import { localOffsetMinutes, type StudyServices } from "./study-services";
 import { examStartFor } from "../core/exam/exam-date";
-import { bringPartnersTogether, listConfusedPairs } from "../core/exam/confusions";
+import { capStatesBeforeExam } from "../core/review/exam-cap";
+import { bringPartnersTogether, currentAnswerOf, listConfusedPairs } from "../core/exam/confusions";
 
 /** How the panel is hosted: the sidebar (starts on the overview) or a quiz (starts a run at once). */
 export type PanelMode =
@@ -48,15 +49,18 @@ export function startStudyRun(services: StudyServices, mode: PanelMode, cards: r
   const tz = localOffsetMinutes(now);
   const dayStart = studyDayStart(now, settings.dayRolloverHour, tz);
   const held = flaggedNow(data.flags, now.getTime());
-  const pairs = listConfusedPairs(data.logs);
+  const examStart = examStartFor(now, settings.examDate, settings.dayRolloverHour, tz);
+  // As the overview lists them (see `exam-model`): a question card's pick under its answer's current name.
+  const pairs = listConfusedPairs(data.logs, { answerOf: currentAnswerOf(services.getSnapshot().cards) });
   return createStudyRun({
     kind: mode.kind === "quiz" && mode.run !== "review" ? "practice" : "review",
     cards,
-    states: data.cards,
+    // Before an exam, a learned card due after it comes on the eve (the stored schedule is left as it is).
+    states: capStatesBeforeExam(data.cards, examStart),
     // Answers build on the store's state at the moment (the quiz or a sync may have changed it meanwhile).
     liveState: (id) => services.reviewStore.getState(id),
     // With an exam date ahead, a learned card's next review is kept before the exam.
-    scheduler: createScheduler({ ...settings, examStart: examStartFor(now, settings.examDate, settings.dayRolloverHour, tz) }),
+    scheduler: createScheduler({ ...settings, examStart }),
     now,
     newCardsPerDay: settings.newCardsPerDay,
     newIntroducedToday: countIntroducedSince(data.logs, dayStart),

@@ -48,8 +48,10 @@ export interface RunViewHandlers {
   setAside(how: "skip" | "bury" | "suspend"): void;
   reveal(typed: string | null): void;
   grade(rating: Rating): void;
-  /** Picks an option of a multiple-choice question. */
+  /** Picks an option of a multiple-choice question (the pick is the answer). */
   pick(index: number): void;
+  /** On to the next card after a multiple-choice verdict. */
+  next(): void;
   openSource(card: Card): void;
   end(): void;
 }
@@ -98,11 +100,9 @@ export function renderRunView(parent: HTMLElement, model: RunViewModel, handlers
   }
   const controls = parent.createDiv({ cls: ["anc-controls", model.revealed ? "is-grading" : "is-revealing"] });
   if (model.choice) {
+    // The verdict shows both definitions already: no "All about" below it.
     if (!model.revealed) renderChoices(controls, model.choice, (i) => handlers.pick(i));
-    else {
-      renderPickNext(controls, model.choice, model.practice, (r) => handlers.grade(r));
-      if (model.wholeTerm) renderWholeTerm(parent, model.wholeTerm);
-    }
+    else renderPickNext(controls, model.choice, model.practice, () => handlers.next());
   } else if (model.revealed) {
     renderGradeButtons(controls, model.previews, model.attempt?.suggested ?? null, (r) => handlers.grade(r));
     if (model.attempt) renderTypedResult(parent, model.attempt);
@@ -111,7 +111,8 @@ export function renderRunView(parent: HTMLElement, model: RunViewModel, handlers
     face.addEventListener("click", () => handlers.reveal(null));
     renderRevealControls(controls, model.typedAnswers, (typed) => handlers.reveal(typed));
   }
-  renderSetAside(parent, handlers);
+  // A picked answer is recorded: nothing is left to set aside (Undo takes the answer back).
+  if (!(model.choice && model.revealed)) renderSetAside(parent, handlers);
   renderRunFooter(parent, model.card, handlers, model.canUndo);
 }
 

@@ -10,11 +10,10 @@ import type { StudyScope } from "../core/quiz/scope";
 import { createSummaryTally, estimateRemainingMs, type SessionSummary, type SummaryTally } from "../core/quiz/session-summary";
 import type { StudyRun } from "../core/quiz/study-run";
 import { compareTypedAnswer } from "../core/quiz/typed-answer";
-import { isLeech, YEAR_DAYS, type Rating } from "../core/review";
+import { isLeech, type Rating } from "../core/review";
 import type { WrongPick } from "../core/review/review-log";
-import { buildOverviewModel } from "./panel-model";
 import type { TypedAttempt } from "./panel-grade";
-import { OverviewView, type OverviewModel } from "./panel-overview";
+import { OverviewHost } from "./panel-overview-host";
 import { renderRunView, renderWaitView, type RunViewHandlers } from "./panel-run";
 import { renderSummary } from "./panel-summary";
 import { describeWhen } from "./format-time";
@@ -24,7 +23,7 @@ import { readPanelKey } from "./panel-keys";
 import { resolveScope, scopeCards, startStudyRun, type PanelMode } from "./panel-run-setup";
 import { setCardAside, takeBack, type AsideKind, type UndoStep } from "./panel-undo";
 import { PanelLookups } from "./panel-lookups";
-import { ratingOfPick, type ChoiceState } from "./panel-choice";
+import { ratingOfPick, wrongPickOf, type ChoiceState } from "./panel-choice";
 
 export type { PanelMode } from "./panel-run-setup";
 
@@ -51,21 +50,14 @@ export class ReviewPanel {
   private endedRun: StudyRun | null = null;
   /** This run's answers and cards set aside, latest last, for undo (Ctrl/Cmd+Z or the button). */
   private answers: UndoStep[] = [];
-  /** The year of review logs the statistics read: not asked for, being read, or in memory. */
-  private year: "unread" | "reading" | "read" = "unread";
   /** The glossary look-ups of the shown card: its whole term, and the other cards' answers its face hides. */
   private readonly lookups: PanelLookups;
   private message: string | null = null;
   private waitUntil = 0;
   private scopeValue = "all";
   private cancelTimer: (() => void) | null = null;
-  /** The overview on screen (updated in place), whether its Statistics are open, and the message drawn above it. */
-  private overview: OverviewView | null = null;
-  private readonly statsOpen = { value: false };
-  /** The exam sections open (confused pairs, coverage), kept across redraws of the whole panel. */
-  private readonly examOpen = new Set<string>();
-  private visible = true;
-  private staleOverview = false;
+  /** The overview, updated in place while it is what the panel shows. */
+  private readonly overview: OverviewHost;
   private shownMessage: string | null = null;
   private readonly cleanups: (() => void)[] = [];
   /** When the latest IME composition ended (event time): the Enter Safari sends right after it belongs to it. */
@@ -77,6 +69,7 @@ export class ReviewPanel {
     reveal: (typed) => this.reveal(typed),
     grade: (rating) => this.grade(rating),
     pick: (index) => this.pick(index),
+    next: () => this.next(),
     // The note opens beside the review without the keyboard: the next Space or 1–4 still answers the card.
     openSource: (card) => {
       this.services.openSource(card.path, card.line, true);
@@ -87,6 +80,7 @@ export class ReviewPanel {
 
   constructor(container: HTMLElement, private readonly services: StudyServices, private readonly mode: PanelMode = { kind: "panel" }) {
     this.lookups = new PanelLookups(() => services.getSnapshot());
+    this.overview = new OverviewHost(services, () => this.refreshOverview());
     this.rootEl = container.createDiv({ cls: ["anc-panel", mode.kind === "quiz" ? "is-quiz" : "is-sidebar"], attr: { tabindex: "0" } });
     const onKey = (e: KeyboardEvent): void => this.handleKey(e);
     const onCompositionEnd = (e: Event): void => { this.compositionEndedAt = e.timeStamp; };
@@ -135,24 +129,41 @@ export class ReviewPanel {
     this.go("reveal");
   }
 
-  /** Picks an option of a multiple-choice question (keys 1–5 or A–E, or a tap): the answer shows, the pick grades. */
+  /**
+   * Picks an option of a multiple-choice question (keys 1–5 or A–E, or a tap): the pick is the answer (right: Good,
+   * wrong: Again), recorded at once with the wrong option; the verdict and both definitions show until "Next".
+   */
   pick(index: number): void {
     const choice = this.choice;
     if (this.phase !== "question" || !choice || choice.picked !== null || index < 0 || index >= choice.options.length) return;
     choice.picked = index;
+    const rating = ratingOfPick(choice);
+    if (rating) this.record(rating, wrongPickOf(choice));
     this.go("reveal");
   }
 
-  /** Grades the shown card (keys 1–4 or the buttons; after a pick, the grade it gave) and moves to the next one. */
+  /** On from a multiple-choice verdict to the next card (Space, Enter or "Next"; the pick was recorded already). */
+  next(): void {
+    if (this.phase !== "answer" || this.choice?.picked == null) return;
+    this.advance();
+  }
+
+  /** Grades the shown card (keys 1–4 or the buttons) and moves to the next one. */
   grade(rating: Rating): void {
-    if (!canGrade(this.phase) || !this.run || !this.card || !this.tally) return;
+    if (!canGrade(this.phase) || this.choice) return;
+    if (this.record(rating)) this.advance();
+  }
+
+  /** Records an answer to the shown card (with the wrong option picked, if any); false when there is no card to answer. */
+  private record(rating: Rating, pick?: WrongPick): boolean {
+    if (!this.run || !this.card || !this.tally) return false;
     const outcome = this.run.grade(this.card, rating, this.services.now());
-    if (!outcome.practice) this.services.reviewStore.recordReview(outcome.log, wrongPickOf(this.choice));
+    if (!outcome.practice) this.services.reviewStore.recordReview(outcome.log, pick);
     this.tally.record(this.card.id, rating, outcome.practice);
     this.answers.push({ kind: "grade", card: this.card, rating, outcome });
     if (this.answers.length > MAX_UNDO) this.answers.shift();
     this.message = null;
-    this.advance();
+    return true;
   }
 
   /**
@@ -286,15 +297,13 @@ export class ReviewPanel {
    * change, only once when it shows again.
    */
   setVisible(visible: boolean): void {
-    this.visible = visible;
-    if (visible && this.staleOverview) this.refreshOverview();
+    if (this.overview.setVisible(visible)) this.refreshOverview();
   }
 
   /** Redraws the overview (counts, scope, statistics) if it is what the panel shows. */
   private refreshOverview(): void {
     if (this.phase !== "overview") return;
-    this.staleOverview = !this.visible;
-    if (this.visible) this.render();
+    if (this.overview.mayRedraw()) this.render();
   }
 
   /** A note changed: hand the run its new cards, keep the place, skip a card whose highlight is gone. */
@@ -354,19 +363,15 @@ export class ReviewPanel {
     if (action.kind === "undo") this.undo();
     else if (action.kind === "reveal") this.reveal(action.typed);
     else if (action.kind === "pick") this.pick(action.index);
-    else if (action.kind === "next") {
-      const rating = this.choice ? ratingOfPick(this.choice) : null;
-      if (rating) this.grade(rating);
-    } else this.grade(action.rating);
+    else if (action.kind === "next") this.next();
+    else this.grade(action.rating);
   }
 
   private render(): void {
     // The overview follows changes in place (an open Statistics section or scope menu stays open).
-    if (this.phase === "overview" && this.overview?.isShownIn(this.rootEl) && this.message === this.shownMessage && this.services.isLoading?.() !== true) {
-      if (this.overview.update(this.overviewModel())) return;
-    }
+    if (this.phase === "overview" && this.message === this.shownMessage && this.overview.updateIn(this.rootEl, this.scopeValue, this.resolveScope())) return;
     this.shownMessage = this.message;
-    this.overview = null;
+    this.overview.forget();
     const doc = this.rootEl.ownerDocument;
     const hadFocus = this.rootEl.contains(doc.activeElement);
     this.rootEl.replaceChildren();
@@ -387,20 +392,8 @@ export class ReviewPanel {
     else if (hadFocus && !this.rootEl.contains(doc.activeElement)) this.rootEl.focus({ preventScroll: true });
   }
 
-  /** The overview's figures; while the year's logs are being read, the statistics say so. */
-  private overviewModel(): OverviewModel {
-    const model = buildOverviewModel(this.services, this.scopeValue, this.resolveScope());
-    model.stats.historyLoading = this.year === "reading";
-    return model;
-  }
-
   private renderOverview(): void {
-    if (this.services.isLoading?.() === true) {
-      this.rootEl.createDiv({ cls: "anc-loading", text: t("loadingHistory"), attr: { role: "status" } });
-      return;
-    }
-    const model = this.overviewModel();
-    this.overview = new OverviewView(this.rootEl, model, {
+    this.overview.draw(this.rootEl, this.scopeValue, this.resolveScope(), {
       onScope: (value) => { this.scopeValue = value; this.render(); },
       onStart: () => this.start(),
       onBringBack: (id) => {
@@ -408,9 +401,8 @@ export class ReviewPanel {
         this.refreshOverview();
       },
       onOpen: (path, line) => this.services.openSource(path, line),
-      onStatsOpen: () => this.loadYear(),
       onRunCards: (ids) => this.start(ids),
-    }, this.statsOpen, this.examOpen);
+    });
   }
 
   private renderCard(): void {
@@ -435,17 +427,6 @@ export class ReviewPanel {
       others: this.lookups.otherAnswersOf(card),
       choice: this.choice,
     }, this.runHandlers);
-  }
-
-  /** Reads a year of review logs the first time Statistics opens, then draws them again. */
-  private loadYear(): void {
-    if (this.year !== "unread" || !this.services.loadHistory) return;
-    this.year = "reading";
-    this.refreshOverview();
-    this.services.loadHistory(YEAR_DAYS + 1).then(() => undefined, () => undefined).finally(() => {
-      this.year = "read";
-      this.refreshOverview();
-    });
   }
 
   private renderWaiting(): void {
@@ -473,10 +454,3 @@ export class ReviewPanel {
   }
 }
 
-/** What a multiple-choice answer records beside its log: the wrong option picked and the right one, or nothing. */
-function wrongPickOf(choice: ChoiceState | null): WrongPick | undefined {
-  if (!choice || choice.picked === null || choice.picked === choice.answerIndex) return undefined;
-  const picked = choice.options[choice.picked];
-  const answer = choice.options[choice.answerIndex];
-  return picked && answer ? { picked: picked.name, answer: answer.name } : undefined;
-}

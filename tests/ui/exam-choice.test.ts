@@ -86,7 +86,7 @@ describe("a reverse card asked as multiple choice", () => {
     }
   });
 
-  it("shows both definitions side by side after a wrong pick; Next records Again with the pick", async () => {
+  it("records a wrong pick as Again with the pick at once, shows both definitions side by side, and Next goes on", async () => {
     const { h, panel } = await computeReview();
     const card = answerUntilQuestion(h, panel, "Amazon EC2");
     const wrong = optionNames(panel).find((n) => n !== card.answer)!;
@@ -102,12 +102,15 @@ describe("a reverse card asked as multiple choice", () => {
     const wrongLine = EXAM_COMPUTE_NOTE.split("\n").find((l) => l.includes(`${wrong}`))!.split(" : ")[1]!;
     expect(columns[1]!.textContent).toContain(wrongLine);
     expect(columns[1]!.textContent).not.toContain("가상 머신");
-    expect(logsOf(h, card.id)).toHaveLength(0);
-    expect(textOf(panel, ".anc-pick-next")).toContain("Counted as Again");
-    q(panel, ".anc-pick-next")!.click();
+    // Recorded with the pick before "Next": closing the panel now loses nothing.
     const logs = logsOf(h, card.id);
     expect(logs.map((l) => l.rating)).toEqual(["again"]);
     expect(logs[0]!.pick).toEqual({ picked: wrong, answer: card.answer });
+    expect(textOf(panel, ".anc-pick-counted")).toBe("Counted as Again");
+    expect(q(panel, ".anc-skip")).toBeNull();
+    q(panel, ".anc-pick-next")!.click();
+    expect(logsOf(h, card.id)).toHaveLength(1);
+    expect(shownQuestion(h, panel)?.id).not.toBe(card.id);
   });
 
   it("picks by number key and by a tap; a right pick records Good with no pick and one definition", async () => {
@@ -166,7 +169,7 @@ describe("in Korean", () => {
     pickByKey(panel, wrong);
     expect(textOf(panel, ".anc-pick-verdict")).toBe(`${wrong}이(가) 아니에요.`);
     expect(all(panel, ".anc-choice-definition-head").map((el) => el.textContent)).toEqual(["정답", "내가 고른 것"]);
-    expect(textOf(panel, ".anc-pick-next .anc-key-hint")).toBe("다시(으)로 기록 · Space");
+    expect(textOf(panel, ".anc-pick-counted")).toBe("다시(으)로 기록했어요");
   });
 });
 
@@ -213,17 +216,27 @@ describe("a fits card from a comparison", () => {
 });
 
 describe("keys on a multiple-choice question", () => {
-  it("does not grade with 1–4 after the pick; Space goes on with the pick's grade", async () => {
+  it("does not grade again with 1–4 after the pick; Space goes on", async () => {
     const { h, panel } = await computeReview();
     const card = answerUntilQuestion(h, panel, "AWS Fargate");
     const wrong = optionNames(panel).find((n) => n !== card.answer)!;
     pickByKey(panel, wrong);
     for (const key of ["1", "2", "3", "4", "A", "b"]) press(panel, key);
     expect(panel.currentPhase).toBe("answer");
-    expect(logsOf(h, card.id)).toHaveLength(0);
+    expect(logsOf(h, card.id).map((l) => l.rating)).toEqual(["again"]);
     expect(textOf(panel, ".anc-pick-verdict")).toBe(`Not ${wrong}.`);
     press(panel, " ");
     expect(logsOf(h, card.id).map((l) => l.rating)).toEqual(["again"]);
+    expect(panel.currentPhase).not.toBe("answer");
+  });
+
+  it("picks by the key's place on a keyboard whose letters are not Latin (Korean 2-set: the B key types ㅠ)", async () => {
+    const { h, panel } = await computeReview();
+    const card = answerUntilQuestion(h, panel, "Amazon EC2");
+    const second = optionNames(panel)[1]!;
+    panel.rootEl.dispatchEvent(new KeyboardEvent("keydown", { key: "ㅠ", code: "KeyB", bubbles: true, cancelable: true }));
+    expect(panel.currentPhase).toBe("answer");
+    expect(logsOf(h, card.id).map((l) => l.rating)).toEqual([second === card.answer ? "good" : "again"]);
   });
 
   it("ignores a key that names no option, and Space or Enter before the pick", async () => {

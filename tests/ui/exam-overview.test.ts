@@ -83,6 +83,13 @@ describe("the exam day", () => {
     const bare = mount(none);
     expect(q(bare, ".anc-dday")).toBeNull();
     expect(q(bare, ".anc-exam")!.classList.contains("is-hidden")).toBe(true);
+    expect(q(bare, ".anc-exam-sections")!.classList.contains("is-hidden")).toBe(true);
+  });
+
+  it("puts the exam's day above today's counts and its sections below the statistics, so Start stays in sight", async () => {
+    const panel = mount(await createStudyHarness(EXAM_NOTES, NOW, { exam: "SAA-C03", examDate: "2025-05-13" }));
+    const order = all(panel, ".anc-exam, .anc-heading, .anc-start, .anc-stats-details, .anc-exam-sections").map((el) => el.className.split(" ")[0]);
+    expect(order).toEqual(["anc-exam", "anc-heading", "anc-button", "anc-stats-details", "anc-exam-sections"]);
   });
 });
 
@@ -158,7 +165,7 @@ describe("confused pairs", () => {
 
   it("lists a pair after wrong picks, with how often, and drills its cards", async () => {
     const { h, panel, picked } = await confuseEc2(2);
-    expect(q(panel, ".anc-exam")!.classList.contains("is-hidden")).toBe(false);
+    expect(q(panel, ".anc-exam-sections")!.classList.contains("is-hidden")).toBe(false);
     expect(textOf(panel, ".anc-exam-pairs summary")).toBe("Confused pairs (1)");
     openSection(panel, "pairs");
     expect(textOf(panel, ".anc-confusion-pair")).toBe(`Amazon EC2 ↔ ${picked}`);
@@ -276,5 +283,27 @@ describe("reviews before the exam", () => {
     // Without an exam date the same answers put the reviews after that day: the date is what kept them before.
     const free = await reviewTwice("");
     expect(free.every((due) => due > examStart)).toBe(true);
+  });
+
+  it("brings a card learned before the exam date was set, due after the exam, into the reviews of the eve", async () => {
+    const h = await createStudyHarness({ "AWS/SAA/컴퓨팅.md": COMPUTE_NOTE }, NOW, { burySiblings: false });
+    let panel = mount(h);
+    click(panel, ".anc-start");
+    while (panel.currentPhase === "question") { press(panel, " "); press(panel, "4"); }
+    panel.destroy();
+    const ids = h.snapshot().cards.map((c) => c.id);
+    const firstDue = Math.min(...ids.map((id) => h.store.getState(id)!.due));
+    // The exam falls on the day the cards come due: its eve is the day before, when nothing would be due.
+    const examDay = new Date(firstDue).toISOString().slice(0, 10);
+    h.settings.examDate = examDay;
+    h.setNow(new Date(examDayStart(examDay, 4, 0)! - 20 * 3_600_000).toISOString());
+    panel = mount(h);
+    expect(textOf(panel, ".anc-dday")).toBe("D-1");
+    expect(textOf(panel, ".anc-count-due .anc-count-value")).toBe(String(ids.length));
+    click(panel, ".anc-start");
+    expect(panel.currentPhase).toBe("question");
+    // Without the exam date nothing is due that day.
+    h.settings.examDate = "";
+    expect(mount(h).rootEl.querySelector(".anc-count-due .anc-count-value")?.textContent).toBe("0");
   });
 });

@@ -3,8 +3,8 @@
  * note's list, the AWS catalogue category — never another name of the answer, never a term that would also fit.
  */
 import type { Card } from "../cards/types";
-import { foldKey } from "../markdown/text";
-import { seededRandom, shuffleInPlace } from "../review/optimizer/training-plan";
+import { foldKey, normalizeNfc } from "../markdown/text";
+import { seededRandom, shuffleInPlace } from "../random";
 import { findNames, prepareNames, splitAtNames } from "./blank-names";
 import { contentWords, wordOverlap } from "./content-words";
 import { categoryKey, type OptionCandidate, type OptionPool } from "./option-pool";
@@ -26,7 +26,7 @@ export interface Choices {
 
 /** What a showing asks for. */
 export interface ChoiceRequest {
-  /** Options wanted, the answer included (the setting's 3–5; clamped to 3–8). */
+  /** Options wanted, the answer included (the setting's 3–5; other counts are clamped to 3–5, as many as keys A–E reach). */
   count: number;
   /** How often the student picked a term instead of this answer, by the term's name folded with `foldKey`. */
   confusions?: ReadonlyMap<string, number>;
@@ -39,6 +39,12 @@ export type ChoiceCard = Pick<Card, "kind" | "answer" | "promptParts" | "context
 
 /** Fewest wrong options a multiple-choice question has; with fewer it is asked as recall. */
 export const MIN_WRONG = 2;
+
+/** Most options a question shows: as many as the answer keys reach (A–E). */
+export const MAX_OPTIONS = 5;
+
+/** The options wanted, the answer included: the request's count clamped to 3–5 (4 when it is not a number). */
+const optionCount = (count: number): number => Math.min(MAX_OPTIONS, Math.max(3, Math.floor(Number.isFinite(count) ? count : 4)));
 
 /** Stands for a hidden name when faces are compared. */
 const HIDDEN = "\u0000";
@@ -53,14 +59,29 @@ interface Category {
 
 const definitionKey = (lines: readonly string[]): string => lines.map(foldKey).join("\n");
 
-/** Options for a "which side fits?" card: its sides, in a seeded order. */
-function sideChoices(card: ChoiceCard, pool: OptionPool, seed: number): Choices | null {
+/**
+ * Options for a "which side fits?" card: the answer and up to `count - 1` other sides (never more than
+ * {@link MAX_OPTIONS} in all), the sides confused with the answer first, the rest in seeded order; shown in a
+ * seeded order.
+ */
+function sideChoices(card: ChoiceCard, pool: OptionPool, request: ChoiceRequest): Choices | null {
   const sides = card.sides ?? [];
-  if (sides.length < 2) return null;
-  const options = sides.map((name) => ({ name, definition: pool.byName.get(foldKey(name))?.definition ?? [] }));
-  shuffleInPlace(options, seededRandom(seed));
-  const answerIndex = options.findIndex((o) => foldKey(o.name) === foldKey(card.answer));
-  return answerIndex < 0 ? null : { options, answerIndex, category: sides.join(" vs ") };
+  const answerKey = foldKey(card.answer);
+  const answer = sides.find((s) => foldKey(s) === answerKey);
+  if (sides.length < 2 || answer === undefined) return null;
+  const random = seededRandom(request.seed);
+  const others = sides.filter((s) => foldKey(s) !== answerKey);
+  shuffleInPlace(others, random);
+  const confused = new Map(others.map((s) => {
+    const c = pool.byName.get(foldKey(s));
+    return [s, c ? confusionOf(c, request.confusions) : request.confusions?.get(foldKey(s)) ?? 0];
+  }));
+  // Stable: the seeded order stays among sides confused equally often.
+  others.sort((a, b) => confused.get(b)! - confused.get(a)!);
+  const shown = [answer, ...others.slice(0, optionCount(request.count) - 1)];
+  const options = shown.map((name) => ({ name, definition: pool.byName.get(foldKey(name))?.definition ?? [] }));
+  shuffleInPlace(options, random);
+  return { options, answerIndex: options.findIndex((o) => o.name === answer), category: sides.join(" vs ") };
 }
 
 /** The categories of a reverse card's answer, most specific first: comparison, note list, catalogue category. */
@@ -99,8 +120,8 @@ function makeJudge(card: ChoiceCard, answer: OptionCandidate | undefined): (c: O
   const faceWords = contentWords(card.promptParts.join(" "));
   const answerFirst = answer?.definition[0] !== undefined ? foldKey(answer.definition[0]) : "";
   const answerDefinition = answer ? definitionKey(answer.definition) : "";
-  const prompt = card.promptParts.join(" ").normalize("NFC");
-  const context = card.context.join("\n").normalize("NFC");
+  const prompt = normalizeNfc(card.promptParts.join(" "));
+  const context = normalizeNfc(card.context.join("\n"));
   return (c, contrasted) => {
     if (c === answer || c.definition.length === 0) return "never";
     if (c.names.some((n) => answerKeys.has(foldKey(n)))) return "never";
@@ -125,16 +146,17 @@ function confusionOf(c: OptionCandidate, confusions: ReadonlyMap<string, number>
 }
 
 /**
- * The options to show for a question card: for a `fits` card its sides; for a `reverse` card the answer and up to
+ * The options to show for a question card: for a `fits` card the answer and up to `count - 1` other sides (at most
+ * five options); for a `reverse` card the answer and up to
  * `count - 1` wrong options from the first category that has any (the comparison the term is a side of, then its
  * note's list, then its catalogue category), filled from the next ones only while it gives fewer than two. Terms the
  * student confused with the answer before come first (most confused first), the rest in seeded order, a term the
  * face's context names only when no other is left; the options are shown in a seeded order. Null for a cloze card, or when fewer than two wrong options exist (asked as recall then).
  */
 export function chooseOptions(card: ChoiceCard, pool: OptionPool, request: ChoiceRequest): Choices | null {
-  if (card.kind === "fits") return sideChoices(card, pool, request.seed);
+  if (card.kind === "fits") return sideChoices(card, pool, request);
   if (card.kind !== "reverse") return null;
-  const count = Math.min(8, Math.max(3, Math.floor(Number.isFinite(request.count) ? request.count : 4)));
+  const count = optionCount(request.count);
   const random = seededRandom(request.seed);
   const answer = pool.byName.get(foldKey(card.answer));
   const judge = makeJudge(card, answer);

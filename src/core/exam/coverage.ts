@@ -11,6 +11,7 @@ import { foldKey } from "../markdown/text";
 import type { CardState } from "../review/types";
 import type { ExamDomain, ExamGuide } from "./guides";
 import { servicesInScope } from "./guides";
+import { catalogueEntryOf } from "./term-names";
 
 /**
  * Where a service stands, best first: `known` (every card of it reviewed and its weakest at or over the stability
@@ -81,7 +82,7 @@ export function measureCoverage(input: CoverageInput): ExamCoverage {
   /** Folded term name or alias → the service the term names. */
   const serviceByName = new Map<string, string>();
   for (const term of input.terms) {
-    const entry = findByNames(term, find);
+    const entry = catalogueEntryOf(term, find);
     if (!entry) continue;
     if (!termOf.has(entry.id)) termOf.set(entry.id, term.name);
     for (const name of [term.name, ...term.aliases]) if (!serviceByName.has(foldKey(name))) serviceByName.set(foldKey(name), entry.id);
@@ -118,15 +119,6 @@ export function measureCoverage(input: CoverageInput): ExamCoverage {
     return { domain, services, counts: domainCounts };
   });
   return { guide: input.guide, domains, counts, total: measured.size };
-}
-
-/** The entry a term names through `find`: by its name, then by its aliases in order. */
-function findByNames(term: Pick<Term, "name" | "aliases">, find: (name: string) => CatalogueEntry | undefined): CatalogueEntry | undefined {
-  for (const name of [term.name, ...term.aliases]) {
-    const entry = find(name);
-    if (entry) return entry;
-  }
-  return undefined;
 }
 
 const CATALOGUE_NAMES = new Map(CATALOGUE.map((entry) => [entry.id, entry.name]));

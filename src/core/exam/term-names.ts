@@ -5,12 +5,14 @@ import { foldIdentityText } from "../cards/card-id";
 import { foldKey } from "../markdown/text";
 import type { NoteTerm } from "../reading/types";
 
-/** The catalogue entry a term names: by its own name first, then by its aliases in order. */
-export function catalogueEntryOf(term: Pick<NoteTerm, "name" | "aliases">): CatalogueEntry | undefined {
-  const own = lookupCatalogue(term.name);
+/** The catalogue entry a term names through `find`: by its own name first, then by its aliases in order. */
+export function catalogueEntryOf(
+  term: Pick<NoteTerm, "name" | "aliases">, find: (name: string) => CatalogueEntry | undefined = lookupCatalogue,
+): CatalogueEntry | undefined {
+  const own = find(term.name);
   if (own) return own;
   for (const alias of term.aliases) {
-    const entry = lookupCatalogue(alias);
+    const entry = find(alias);
     if (entry) return entry;
   }
   return undefined;
@@ -37,4 +39,9 @@ export function namesToHide(term: Pick<NoteTerm, "name" | "aliases">, entry = ca
  */
 export function termIdentity(term: Pick<NoteTerm, "name" | "aliases">, entry = catalogueEntryOf(term)): string {
   return entry ? `catalogue:${entry.id}` : `term:${foldIdentityText(term.name)}`;
+}
+
+/** What a name shown on a card or an option stands for: {@link termIdentity} of a term by that name alone. */
+export function nameIdentity(name: string): string {
+  return termIdentity({ name, aliases: [] });
 }

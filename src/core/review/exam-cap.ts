@@ -5,6 +5,7 @@
  * happened (ts-fsrs measures the elapsed time from `lastReview`, not from `due`).
  */
 import { DAY_MS } from "./study-day";
+import type { StateLookup } from "./queue";
 import type { CardState } from "./types";
 
 /**
@@ -25,4 +26,25 @@ export function capDueBeforeExam(state: CardState, now: number, examStart: numbe
   const eve = examStart - DAY_MS;
   if (now >= eve) return due;
   return Math.min(due, Math.max(eve, now + Math.max(0, minGapMs)));
+}
+
+/**
+ * The states as the queue should see them before an exam: a learned card whose due falls on or after the exam's study
+ * day and that was not reviewed since the eve began is due at the eve (or now, on the eve itself), so a card learned
+ * long before the date was set is seen once more before the exam too. New cards and cards reviewed on the eve stay as
+ * they are; the stored states are not changed. The lookup itself comes back when nothing moves.
+ */
+export function capStatesBeforeExam(states: StateLookup, examStart: number | null | undefined): StateLookup {
+  if (examStart === null || examStart === undefined || !Number.isFinite(examStart)) return states;
+  const eve = examStart - DAY_MS;
+  const entries: Iterable<[string, CardState]> = states instanceof Map
+    ? (states as ReadonlyMap<string, CardState>).entries()
+    : Object.entries(states as Readonly<Record<string, CardState>>);
+  let capped: Map<string, CardState> | null = null;
+  for (const [id, state] of entries) {
+    if (state.state === "new" || state.due < examStart || (state.lastReview !== null && state.lastReview >= eve)) continue;
+    capped ??= new Map(states instanceof Map ? (states as ReadonlyMap<string, CardState>) : Object.entries(states));
+    capped.set(id, { ...state, due: eve });
+  }
+  return capped ?? states;
 }

@@ -1,6 +1,6 @@
 import type { Card } from "../../../src/core/cards/types";
 import {
-  bringPartnersTogether, confusionsFor, drillCards, listConfusedPairs, type ConfusedPair,
+  bringPartnersTogether, confusionsFor, currentAnswerOf, drillCards, listConfusedPairs, type ConfusedPair,
 } from "../../../src/core/exam/confusions";
 import type { ReviewLog } from "../../../src/core/review/review-log";
 import { createScheduler } from "../../../src/core/review/scheduler";
@@ -28,9 +28,11 @@ describe("confused pairs", () => {
       wrong("r-sqs", "SQS", "Amazon SNS"), wrong("r-sqs", "sqs", "SNS"),
     ];
     const pairs = listConfusedPairs(logs);
-    // Names are told apart as written (folded): "Amazon SNS" is not "SNS".
-    expect(pairs.map(label)).toEqual(["sqs ↔ SNS: 3", "SQS ↔ Amazon SNS: 1", "ECS ↔ EKS: 1"]);
-    expect(pairs[0]).toMatchObject({ sides: ["sns", "sqs"], lastTime: logs[5]!.time, cardIds: ["r-sqs", "r-sns"] });
+    // Names are told apart by what they name: "Amazon SNS" is SNS, listed under the names shown last.
+    expect(pairs.map(label)).toEqual(["sqs ↔ SNS: 4", "ECS ↔ EKS: 1"]);
+    expect(pairs[0]).toMatchObject({
+      ids: ["catalogue:sns", "catalogue:sqs"], sides: ["sns", "sqs"], lastTime: logs[5]!.time, cardIds: ["r-sqs", "r-sns"],
+    });
   });
 
   it("leave out answers taken back, picks before `since`, and a pick of the answer's own name", () => {
@@ -49,8 +51,11 @@ describe("confused pairs", () => {
 
   it("give a question's wrong options the terms picked instead of its answer, by folded name", () => {
     const logs = [wrong("a", "SQS", "SNS"), wrong("b", "SQS", "SNS"), wrong("c", "SQS", "Kinesis"), wrong("d", "SNS", "SQS")];
-    expect([...confusionsFor(logs, "sqs")]).toEqual([["sns", 2], ["kinesis", 1]]);
-    expect([...confusionsFor(logs, "SQS", { bothWays: true })]).toEqual([["sns", 3], ["kinesis", 1]]);
+    const oneWay = confusionsFor(logs, "sqs");
+    expect([oneWay.get("sns"), oneWay.get("kinesis")]).toEqual([2, 1]);
+    const both = confusionsFor(logs, "SQS", { bothWays: true });
+    expect([both.get("sns"), both.get("kinesis")]).toEqual([3, 1]);
+    expect(both.get("sqs")).toBeUndefined();
     expect(confusionsFor(logs, "EC2").size).toBe(0);
   });
 });
@@ -99,5 +104,46 @@ describe("a confused pair's cards", () => {
   it("make the drill: pair by pair, the answer's side first, question cards before cloze cards", () => {
     expect(drillCards(pairs, cards).map((c) => c.id)).toEqual(["r-sqs", "c-sqs", "r-sns", "c-sns", "r-ecs", "r-eks"]);
     expect(drillCards(pairs, cards, { top: 1, held: (id) => id === "c-sns" }).map((c) => c.id)).toEqual(["r-sqs", "c-sqs", "r-sns"]);
+  });
+});
+
+describe("a term shown under two names", () => {
+  // One note about SQS yields a reverse card answered "Amazon SQS" (the term's name) and fits cards answered "SQS"
+  // (the comparison's side as written): the same confusion, picked on either.
+  const logs = [wrong("r-sqs", "Amazon SQS", "Amazon SNS"), wrong("f-sqs", "SQS", "SNS"), wrong("f-sns", "SNS", "SQS")];
+  const now = clock + DAY;
+
+  it("is one side of one pair, listed under the names shown last", () => {
+    const pairs = listConfusedPairs(logs);
+    expect(pairs.map(label)).toEqual(["SNS ↔ SQS: 3"]);
+    expect(pairs[0]).toMatchObject({ ids: ["catalogue:sns", "catalogue:sqs"], cardIds: ["f-sns", "f-sqs", "r-sqs"] });
+  });
+
+  it("gives the options the confusion under any name of the picked term", () => {
+    const counts = confusionsFor(logs, "Amazon SQS", { bothWays: true });
+    for (const name of ["sns", "amazon sns", "amazon simple notification service"]) expect(counts.get(name)).toBe(3);
+    expect(confusionsFor(logs, "SQS").get("amazon sns")).toBe(2);
+    // A term the catalogue does not know is one term by its folded name.
+    const own = [wrong("a", "My Queue", "Other Queue"), wrong("b", "my  queue", "other queue")];
+    expect(listConfusedPairs(own).map(label)).toEqual(["my  queue ↔ other queue: 2"]);
+    expect(confusionsFor(own, "MY QUEUE").get("other queue")).toBe(2);
+  });
+
+  it("brings the cards of both names together, in the drill and in a review", () => {
+    const cards = [
+      card("r-sqs", "Amazon SQS", "reverse"), card("f-sqs", "SQS", "fits"), card("c-sqs", "Amazon SQS"),
+      card("r-sns", "Amazon SNS", "reverse"), card("f-sns", "SNS", "fits"),
+    ];
+    const pairs = listConfusedPairs(logs);
+    expect(drillCards(pairs, cards).map((c) => c.id)).toEqual(["r-sns", "f-sns", "r-sqs", "f-sqs", "c-sqs"]);
+    const states = new Map<string, CardState>([["r-sns", learned(now + DAY)], ["r-sqs", learned(now + DAY)]]);
+    const queue = [cards[1]!, cards[4]!];
+    const out = bringPartnersTogether(queue, { cards, pairs, stateOf: (id) => states.get(id), now });
+    expect(out.map((c) => c.id)).toEqual(["f-sqs", "r-sns", "f-sns", "r-sqs"]);
+  });
+
+  it("follows the cards' current answers: a question card's answer now, nothing for a cloze card or one gone", () => {
+    const answerOf = currentAnswerOf([{ ...card("r-fargate", "AWS Fargate", "reverse") }, card("c-fargate", "Fargate")]);
+    expect([answerOf("r-fargate"), answerOf("c-fargate"), answerOf("gone")]).toEqual(["AWS Fargate", undefined, undefined]);
   });
 });

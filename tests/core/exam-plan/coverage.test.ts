@@ -2,6 +2,8 @@ import type { Card } from "../../../src/core/cards/types";
 import { measureCoverage, type ServiceCoverage } from "../../../src/core/exam/coverage";
 import type { ExamGuide } from "../../../src/core/exam/guides";
 import { EXAM_GUIDES } from "../../../src/core/exam/guides";
+import { catalogueEntryOf } from "../../../src/core/exam/term-names";
+import { lookupCatalogue } from "../../../src/core/catalogue/catalogue";
 import type { CardState } from "../../../src/core/review/types";
 
 const DAY = 86_400_000;
@@ -82,5 +84,24 @@ describe("coverage of an exam's services", () => {
     expect(real.total).toBe(listed.size);
     expect(real.counts.known + real.counts.reviewed + real.counts.defined + real.counts.missing).toBe(listed.size);
     expect(real.counts).toMatchObject({ known: 1, reviewed: 1, defined: 1 });
+  });
+});
+
+describe("the service a term names", () => {
+  // A lookup that knows only Korean names of the messaging services, standing in for another catalogue.
+  const koreanOnly = (name: string) => (name === "메시지 대기열" ? lookupCatalogue("SQS") : name === "알림" ? lookupCatalogue("SNS") : undefined);
+
+  it("is found by the term's name, then by its aliases in order, through the lookup given", () => {
+    expect(catalogueEntryOf(term("대기열 정리", ["알림", "메시지 대기열"]), koreanOnly)?.id).toBe("sns");
+    expect(catalogueEntryOf(term("SQS", ["SNS"]), koreanOnly)).toBeUndefined();
+    expect(catalogueEntryOf(term("SQS", ["SNS"]))?.id).toBe("sqs");
+  });
+
+  it("is what coverage files a term's cards under, with the lookup coverage is given", () => {
+    const coverage = measureCoverage({
+      guide: GUIDE, terms: [term("대기열", ["메시지 대기열"])], cards: [card("q-1", "대기열")], stateOf: () => reviewed(30),
+      findEntry: koreanOnly,
+    });
+    expect(coverage.domains[0]!.services.find((s) => s.id === "sqs")).toMatchObject({ status: "known", term: "대기열", cards: 1 });
   });
 });

@@ -1,4 +1,4 @@
-import { dDayLabel, daysUntilExam, examDayStart, examStartFor } from "../../../src/core/exam/exam-date";
+import { daysUntilExam, examDayStart, examStartFor } from "../../../src/core/exam/exam-date";
 import { capDueBeforeExam } from "../../../src/core/review/exam-cap";
 import { createScheduler } from "../../../src/core/review/scheduler";
 import type { CardState } from "../../../src/core/review/types";
@@ -27,15 +27,12 @@ describe("the exam date", () => {
   });
 
   it("counts the study days left: D-12, then D-day on the exam's day, then nothing once it is past", () => {
-    const labelAt = (t: number): string | null => {
-      const days = daysUntilExam(t, EXAM, 4, SEOUL);
-      return days === null ? null : dDayLabel(days);
-    };
-    expect(labelAt(EXAM_START - 12 * DAY + HOUR)).toBe("D-12");
+    const daysAt = (t: number): number | null => daysUntilExam(t, EXAM, 4, SEOUL);
+    expect(daysAt(EXAM_START - 12 * DAY + HOUR)).toBe(12);
     // 3 a.m. on the exam's date is still the study day before it.
-    expect(labelAt(EXAM_START - HOUR)).toBe("D-1");
-    expect(labelAt(EXAM_START + 10 * HOUR)).toBe("D-day");
-    expect(labelAt(EXAM_START + DAY + HOUR)).toBeNull();
+    expect(daysAt(EXAM_START - HOUR)).toBe(1);
+    expect(daysAt(EXAM_START + 10 * HOUR)).toBe(0);
+    expect(daysAt(EXAM_START + DAY + HOUR)).toBeNull();
     expect(daysUntilExam(EXAM_START, "", 4, SEOUL)).toBeNull();
   });
 

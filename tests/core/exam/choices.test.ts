@@ -4,6 +4,7 @@ import { buildFitsCards } from "../../../src/core/exam/fits-cards";
 import { buildOptionPool, type OptionCandidate, type OptionPool } from "../../../src/core/exam/option-pool";
 import { buildQuestionCards } from "../../../src/core/exam/question-cards";
 import { foldKey } from "../../../src/core/markdown/text";
+import { seededRandom, shuffleInPlace } from "../../../src/core/random";
 import type { ParsedNote } from "../../../src/core/reading/types";
 import { awsNote, optionsWith, readNote, term } from "./exam-fixtures";
 
@@ -165,5 +166,53 @@ describe("multiple-choice options", () => {
       expect(choices.category).toBe("CloudWatch vs CloudTrail");
     }
     expect(chooseOptions({ ...reverseCard("AWS Lambda"), kind: undefined }, POOL, { count: 4, seed: 1 })).toBeNull();
+  });
+
+  describe("a fits card of a comparison with many sides", () => {
+    const sides = ["Amazon EC2", "AWS Lambda", "AWS Fargate", "AWS Batch", "Amazon Lightsail", "AWS Elastic Beanstalk"];
+    const lines: Record<string, string> = {
+      "Amazon EC2": "가상 서버 인스턴스를 직접 골라 운영체제까지 관리함",
+      "AWS Lambda": "이벤트가 오면 함수 코드를 짧게 실행하고 끝냄",
+      "AWS Fargate": "서버 없이 컨테이너 작업을 띄우는 실행 엔진",
+      "AWS Batch": "대규모 일괄 작업을 큐에 넣어 차례로 처리함",
+      "Amazon Lightsail": "고정 월 요금으로 간단한 웹 호스팅 묶음을 제공",
+      "AWS Elastic Beanstalk": "코드만 올리면 배포와 확장을 알아서 맡아 주는 플랫폼",
+    };
+    const note = awsNote("AWS/compute compared.md", sides.map((name, i) =>
+      term(name, [lines[name]!], { line: 2 * i + 1, compared: sides.filter((s) => s !== name) })));
+    const fits = buildFitsCards(note);
+    const pool = buildOptionPool([note]);
+
+    it("shows at most the options asked for, never more than the keys A–E reach, the answer always among them", () => {
+      expect(fits).toHaveLength(6);
+      for (const card of fits) {
+        for (const [count, shown] of [[3, 3], [4, 4], [5, 5], [8, 5]] as const) {
+          for (const seed of SEEDS.slice(0, 5)) {
+            const choices = choose(card, seed, count, pool);
+            expect(choices.options).toHaveLength(shown);
+            expect(names(choices)[choices.answerIndex]).toBe(card.answer);
+            expect(new Set(names(choices)).size).toBe(shown);
+            for (const name of names(choices)) expect(sides).toContain(name);
+            expect(choices.category).toBe(sides.join(" vs "));
+          }
+        }
+      }
+    });
+
+    it("shows the same options for the same seed, and the sides confused with the answer first", () => {
+      const card = fits.find((c) => c.answer === "AWS Fargate")!;
+      expect(names(choose(card, 7, 3, pool))).toEqual(names(choose(card, 7, 3, pool)));
+      const confusions = new Map([["batch", 2], ["aws batch", 2]]);
+      for (const seed of SEEDS.slice(0, 10)) expect(wrong(choose(card, seed, 3, pool, confusions))).toContain("AWS Batch");
+    });
+  });
+
+  it("shuffles with a seeded generator: the same seed, the same order of the same items", () => {
+    const order = [1, 2, 3, 4, 5, 6];
+    shuffleInPlace(order, seededRandom(42));
+    expect([...order].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    const again = [1, 2, 3, 4, 5, 6];
+    shuffleInPlace(again, seededRandom(42));
+    expect(again).toEqual(order);
   });
 });

@@ -5,7 +5,7 @@ import {
   buildCardHistories, countTrainingItems, createMemoryModel, measureLogLoss, runOptimizerInSlices, runToEnd,
   startOptimizer, type CardHistory, type OptimizeResult,
 } from "../../../src/core/review/optimizer";
-import { seededRandom } from "../../../src/core/review/optimizer/training-plan";
+import { seededRandom } from "../../../src/core/random";
 import type { ReviewLog } from "../../../src/core/review/review-log";
 import { createScheduler } from "../../../src/core/review/scheduler";
 import { studyDayStart, studyDaysBetween } from "../../../src/core/review/study-day";

@@ -8,7 +8,8 @@ import { clipParameters } from "ts-fsrs";
 import { createMemoryModel, DEFAULT_WEIGHTS, sumLoss, WEIGHT_COUNT } from "./model";
 import { pretrainInitialStability, smoothInitialStability } from "./pretrain";
 import { countTrainingItems, type CardHistory } from "./training-items";
-import { cosineLearningRate, planBatches, recencyWeights, seededRandom, shuffleInPlace } from "./training-plan";
+import { seededRandom, shuffleInPlace } from "../../random";
+import { cosineLearningRate, planBatches, recencyWeights } from "./training-plan";
 
 /** Fewest training items (answers on a later day than the card's previous one) the optimizer accepts. */
 export const MIN_TRAINING_REVIEWS = 400;

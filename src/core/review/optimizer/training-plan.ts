@@ -1,6 +1,7 @@
 /** How training walks the items: recency weights, batches of cards, a seeded order, a cosine learning rate. */
 import type { CardHistory } from "./training-items";
 
+
 /**
  * Weight of each training item (per card, in the order of its targets): items ranked by answer time, the oldest
  * 0.25 and the newest 1, rising with the cube of the rank (the reference's recency weighting: recent answers say
@@ -39,28 +40,6 @@ export function planBatches(histories: readonly CardHistory[], batchSize: number
   }
   if (current.length > 0) batches.push(current);
   return batches;
-}
-
-/** A small seeded generator of numbers in [0, 1) (mulberry32), so a run's order is the same every time. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Shuffles `items` in place (Fisher–Yates) with `random`. */
-export function shuffleInPlace<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const tmp = items[i]!;
-    items[i] = items[j]!;
-    items[j] = tmp;
-  }
 }
 
 /** The learning rate at step `t` of `total`: cosine annealing from `initial` down to 0. */
