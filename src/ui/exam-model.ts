@@ -7,7 +7,7 @@ import { currentAnswerOf, listConfusedPairs, drillCards, type ConfusedPair } fro
 import { measureCoverage, type ExamCoverage } from "../core/exam/coverage";
 import { isCramTime, orderForCram } from "../core/exam/cram";
 import { daysUntilExam } from "../core/exam/exam-date";
-import { examGuide } from "../core/exam/guides";
+import { examGuide, type ExamGuide } from "../core/exam/guides";
 import { flaggedNow } from "../core/quiz/held";
 import type { PluginSettings } from "../settings";
 import { localOffsetMinutes, type StudyServices } from "./study-services";
@@ -54,6 +54,25 @@ function confusedPairs(services: StudyServices): ConfusedPair[] {
   return listConfusedPairs(services.reviewStore.getData().logs, { answerOf: currentAnswerOf(services.getSnapshot().cards) });
 }
 
+/** The coverage measured last, per snapshot, and the exam and reviews it was measured for. */
+const measured = new WeakMap<object, { key: string; coverage: ExamCoverage }>();
+
+/**
+ * The exam's coverage by the notes, measured again only when the notes (a new snapshot), the exam or the reviews
+ * changed since: the overview is updated at every autosave, and a large vault takes tens of milliseconds to measure.
+ */
+function coverageOf(services: StudyServices, guide: ExamGuide): ExamCoverage {
+  const snapshot = services.getSnapshot();
+  const logs = services.reviewStore.getData().logs;
+  const last = logs[logs.length - 1];
+  const key = `${guide.code}\u0000${logs.length}\u0000${last?.time ?? 0}\u0000${last?.undone === true}`;
+  const known = measured.get(snapshot);
+  if (known?.key === key) return known.coverage;
+  const coverage = measureCoverage({ guide, terms: snapshot.terms, cards: snapshot.cards, stateOf: (id) => services.reviewStore.getState(id) });
+  measured.set(snapshot, { key, coverage });
+  return coverage;
+}
+
 /** Everything the exam part of the overview shows, for the whole vault. */
 export function buildExamModel(services: StudyServices, now: Date): ExamModel {
   const settings = services.getSettings();
@@ -67,9 +86,7 @@ export function buildExamModel(services: StudyServices, now: Date): ExamModel {
     cramIds: cramCardIds(services, snapshot.cards, settings, now),
     pairs: pairs.slice(0, LISTED_PAIRS),
     drillIds: () => drillCardIds(services, snapshot.cards, pairs, now),
-    coverage: guide
-      ? () => measureCoverage({ guide, terms: snapshot.terms, cards: snapshot.cards, stateOf: (id) => services.reviewStore.getState(id) })
-      : null,
+    coverage: guide ? () => coverageOf(services, guide) : null,
   };
 }
 
