@@ -30,8 +30,9 @@ export interface CopyMergeContext {
 /**
  * Merges the conflicted copies in the plugin folder, card by card and log line by log line (a cut copy gives what
  * still parses), saves, then moves them to the merged-copies folder. A picks copy is merged straight into its picks
- * file (its answers may be in weeks not in memory); one of a newer format, or one that cannot be merged now, stays
- * where it is. True when memory gained anything.
+ * file (its answers may be in weeks not in memory); one of a newer format, one whose picks file is of a newer format
+ * (its picks could reach no file), or one that cannot be merged now, stays where it is. True when memory gained
+ * anything.
  */
 export async function mergeConflictCopiesOf(ctx: CopyMergeContext): Promise<boolean> {
   const { port } = ctx;
@@ -61,6 +62,7 @@ export async function mergeConflictCopiesOf(ctx: CopyMergeContext): Promise<bool
         // The picks file cannot be read or written now: the copy stays and is merged at a later sync.
         ctx.onError?.(e);
       }
+      // Null: the copy or the picks file is of a newer format, and the copy is all that holds its picks.
       if (picks === null) continue;
       if (ctx.addPicks(picks)) changed = true;
     } else {

@@ -7,7 +7,7 @@ import { readOrError, type ReviewDataPort } from "./data-port";
 import { encodeLogFile, listWeeks, logFilePath, logsInWeek, weekOf, weekSpan, parseLogFile } from "./log-files";
 import { readLogFile, saveLogFile, type LogFileState } from "./log-io";
 import { combineCopies, compareLogs, mergeLogs } from "./merge";
-import { clearPicks, readPicks, savePicks } from "./pick-files";
+import { clearPicks, pickFilePath, readPickFile, savePicks } from "./pick-files";
 import { attachPicks, findFirstLogAt, logKey, type ReviewLog, type WrongPick } from "./review-log";
 import type { ReviewData } from "./store-schema";
 
@@ -53,8 +53,15 @@ export interface LogBook {
   hasUnsaved(): boolean;
   /** Reads the week files overlapping `from`..`to` that are not in memory yet. Never throws. */
   load(from: number, to: number, now: Date): Promise<LogLoadReport>;
-  /** Writes every week with new logs or a damaged file; `onNotice` hears about damage found on the way. Throws on failure. */
+  /**
+   * Writes every week with new logs or a damaged file; `onNotice` hears about damage found on the way, and once per
+   * week about a picks file of a newer format that new picks could not go into. Throws when a week file cannot be
+   * written. A picks file that cannot be written never stops it: its picks wait for the next save (`onDirty` is
+   * called) and the failure is kept for {@link LogBook.picksError}.
+   */
   save(now: Date, onNotice?: (notice: DataNotice) => void): Promise<void>;
+  /** The first failure to write a picks file in the last save, or null. */
+  picksError(): Error | null;
   /** Takes in week files (of the weeks in memory) that another device changed; true when logs were added. */
   sync(): Promise<boolean>;
   /** Forgets the logs of weeks before the week `keepFrom` falls in, once they are all on disk; false when some are not. */
@@ -72,10 +79,18 @@ export function createLogBook(options: LogBookOptions): LogBook {
   const { port, data } = options;
   const files = new Map(options.files);
   const unsaved = new Map<string, ReviewLog[]>();
-  /** Answers whose wrong pick is not in its week's picks file yet (written after the week's lines, see `savePicksOf`). */
+  /** Answers whose wrong pick is not in its week's picks file yet (written before the week's lines, see `saveWeek`). */
   const unsavedPicks = new Map<string, ReviewLog[]>();
-  /** Failures to write a picks file in this save: the first is thrown once every week is written (the save is retried). */
-  const picksErrors: Error[] = [];
+  /**
+   * Answers whose wrong pick could not be written because the week's picks file is of a newer format. They are kept in
+   * memory only (a restart loses them: the newer file may not be written to, and no other file may hold them) and do
+   * not make the book unsaved, so no save retries them in a loop; the next write of the week's picks tries them again.
+   */
+  const heldPicks = new Map<string, ReviewLog[]>();
+  /** Weeks whose newer picks file the user was told about (once each). */
+  const toldNewerPicks = new Set<string>();
+  /** The first failure to write a picks file since the last save began (see `LogBook.picksError`). */
+  let picksError: Error | null = null;
   /** Logs that arrived inside a data.json rather than as answers given here. */
   const fromDataFile = new WeakSet<ReviewLog>();
 
@@ -116,6 +131,9 @@ export function createLogBook(options: LogBookOptions): LogBook {
       const { notice } = await loadWeek(week, now);
       if (notice !== null) onNotice?.(notice);
     }
+    // The new picks go first: a crash between the two writes then leaves a pick whose answer is on no disk, which
+    // nothing shows (`attachPicks` gives picks only to answers held), never an answer that lost its pick.
+    await savePicksOf(week, now, null, onNotice);
     const pending = (unsaved.get(week) ?? []).sort(compareLogs);
     unsaved.delete(week);
     let fromDisk: ReviewLog[];
@@ -128,9 +146,10 @@ export function createLogBook(options: LogBookOptions): LogBook {
       unsaved.set(week, [...pending, ...(unsaved.get(week) ?? [])]);
       throw e;
     }
+    if (!rewritten) return;
     // A week merged with another device's copy: its picks file may be that device's too, so every pick memory holds
     // for the week goes back into it.
-    const picks = await savePicksOf(week, now, rewritten ? logsInWeek(data().logs, week) : null);
+    const picks = await savePicksOf(week, now, logsInWeek(data().logs, week), onNotice);
     if (fromDisk.length > 0) {
       fromDisk = attachPicks(fromDisk, picks);
       data().logs = mergeLogs(data().logs, fromDisk);
@@ -139,21 +158,33 @@ export function createLogBook(options: LogBookOptions): LogBook {
   }
 
   /**
-   * Writes the week's new wrong picks beside its file, after its lines: a failure there never holds back a review.
-   * `held`: the week's logs in memory, when the file is to be checked for every pick they carry (null: only the new
-   * ones). Returns the picks the file holds (empty when it was not read); a failure leaves the new picks waiting for
-   * the next save (see `save`).
+   * Writes the week's new wrong picks beside its file; a failure there never holds back a review. `held`: the week's
+   * logs in memory, when the file is to be checked for every pick they carry (null: only the new ones). Returns the
+   * picks the file holds (empty when it was not read). A failure leaves the new picks waiting for the next save, which
+   * is asked for; a file of a newer format leaves them in memory only, and the user is told once.
    */
-  async function savePicksOf(week: string, now: Date, held: readonly ReviewLog[] | null): Promise<Map<string, WrongPick>> {
-    const waiting = unsavedPicks.get(week) ?? [];
+  async function savePicksOf(
+    week: string, now: Date, held: readonly ReviewLog[] | null, onNotice?: (notice: DataNotice) => void,
+  ): Promise<Map<string, WrongPick>> {
+    const waiting = [...(unsavedPicks.get(week) ?? []), ...(heldPicks.get(week) ?? [])];
     if (waiting.length === 0 && held === null) return new Map();
     unsavedPicks.delete(week);
+    heldPicks.delete(week);
     try {
-      return await savePicks(port, week, held ? [...waiting, ...held] : waiting, now);
+      const saved = await savePicks(port, week, held ? [...waiting, ...held] : waiting, now);
+      if (saved.newer && waiting.length > 0) {
+        heldPicks.set(week, waiting);
+        if (!toldNewerPicks.has(week)) {
+          toldNewerPicks.add(week);
+          onNotice?.([{ code: "logNewerVersion", path: pickFilePath(week) }]);
+        }
+      }
+      return saved.picks;
     } catch (e) {
       const retry = held ? [...waiting, ...held.filter((log) => log.pick)] : waiting;
       unsavedPicks.set(week, [...retry, ...(unsavedPicks.get(week) ?? [])]);
-      picksErrors.push(e instanceof Error ? e : new Error(messageOf(e)));
+      picksError ??= e instanceof Error ? e : new Error(messageOf(e));
+      options.onDirty();
       return new Map();
     }
   }
@@ -187,10 +218,12 @@ export function createLogBook(options: LogBookOptions): LogBook {
 
   /**
    * Takes in the week's picks file: its picks join the logs in memory, and picks memory holds that it lacks (a sync
-   * tool put another device's copy over it) are written again at the next save. True when memory gained picks.
+   * tool put another device's copy over it) are written again at the next save. A file that cannot be read or is of a
+   * newer format is passed over: nothing can be known to be missing from it. True when memory gained picks.
    */
   async function syncPicks(week: string): Promise<boolean> {
-    const picks = await readPicks(port, week);
+    const { picks, known } = await readPickFile(port, week);
+    if (!known) return false;
     const logs = data().logs;
     const { start, end } = weekSpan(week);
     let gained = false;
@@ -295,12 +328,12 @@ export function createLogBook(options: LogBookOptions): LogBook {
     async save(now, onNotice) {
       const weeks = new Set(unsaved.keys());
       for (const [week, state] of files) if (!state.clean) weeks.add(week);
-      picksErrors.length = 0;
+      picksError = null;
       for (const week of [...weeks].sort()) await saveWeek(week, now, onNotice);
       // Picks that failed earlier and whose week has nothing else to write.
-      for (const week of [...unsavedPicks.keys()].sort()) if (!weeks.has(week)) await savePicksOf(week, now, null);
-      if (picksErrors[0]) throw picksErrors[0];
+      for (const week of [...unsavedPicks.keys()].sort()) if (!weeks.has(week)) await savePicksOf(week, now, null, onNotice);
     },
+    picksError: () => picksError,
     async sync() {
       let changed = false;
       for (const [week, state] of [...files]) if (await syncWeek(week, state)) changed = true;
@@ -324,6 +357,7 @@ export function createLogBook(options: LogBookOptions): LogBook {
       const weeks = [...new Set([...data().logWeeks, ...files.keys(), ...unsaved.keys()])].sort();
       unsaved.clear();
       unsavedPicks.clear();
+      heldPicks.clear();
       for (const week of weeks) {
         const { text } = encodeLogFile(week, []);
         await port.write(logFilePath(week), text);

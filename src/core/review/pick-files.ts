@@ -9,10 +9,12 @@
  * lines stay exactly as every version writes them, and no schema version moves.
  *
  * The file is a set keyed by answer (card and time), merged by union: it is only ever appended to, or rewritten with
- * every line it held (lines this version reads only in part are kept verbatim). A file of a newer format is left
- * alone; a damaged one is copied aside before it is rewritten.
+ * every line it held (lines this version reads only in part are kept verbatim) through a temporary file, as week files
+ * are (see `writeWhole`); a missing file is read from that temporary file. A damaged file is copied aside before it is
+ * rewritten. A file of a newer format is never written to and gives no picks: picks answered in its week stay in
+ * memory only (the log book says so once, and writes them if the file comes back in a format this version knows).
  */
-import { keepAside, writeWhole, type ReviewDataPort } from "./data-port";
+import { keepAside, tempPathOf, writeWhole, type ReviewDataPort } from "./data-port";
 import { decodePickTuple, encodePickTuple } from "./log-codec";
 import { LOG_FOLDER } from "./log-files";
 import { logKey, type ReviewLog, type WrongPick } from "./review-log";
@@ -66,23 +68,54 @@ export function parsePickFile(text: string): PickFile {
   return file;
 }
 
-/** A week's picks, or none when the file is missing or cannot be read (the picks are kept on disk for later). */
-export async function readPicks(port: ReviewDataPort, week: string): Promise<Map<string, WrongPick>> {
-  try {
-    const text = await port.read(pickFilePath(week));
-    return text === null ? new Map() : parsePickFile(text).picks;
-  } catch {
-    return new Map();
-  }
+/** What reading a week's picks file found. */
+export interface PicksRead {
+  /** The picks by answer key (see `logKey`). */
+  picks: Map<string, WrongPick>;
+  /**
+   * False when the file could not be read or is of a newer format: what it holds is unknown, so no pick may be taken
+   * for missing from it (nor written again because of that).
+   */
+  known: boolean;
 }
 
 /**
- * Adds the picks of `logs` (answers of `week`) that the week's picks file lacks, and returns every pick the file then
- * holds. New lines are appended; a damaged file is copied aside and rewritten with every line it held plus the new
- * ones; a newer version's file is left alone. Throws, writing nothing, when the file cannot be read or a damaged one
- * cannot be copied aside.
+ * Reads a week's picks file. When it is missing, the complete temporary file a whole-file write left is read instead
+ * (the app died between removing the old file and renaming the new one into place, see `writeWhole`). A file of a
+ * newer format gives no picks: what its lines mean is unknown. Never throws.
  */
-export async function savePicks(port: ReviewDataPort, week: string, logs: readonly ReviewLog[], now: Date): Promise<Map<string, WrongPick>> {
+export async function readPickFile(port: ReviewDataPort, week: string): Promise<PicksRead> {
+  try {
+    const path = pickFilePath(week);
+    const text = (await port.read(path)) ?? (await port.read(tempPathOf(path)));
+    if (text === null || text.trim() === "") return { picks: new Map(), known: true };
+    const file = parsePickFile(text);
+    return file.future ? { picks: new Map(), known: false } : { picks: file.picks, known: true };
+  } catch {
+    return { picks: new Map(), known: false };
+  }
+}
+
+/** A week's picks, or none when the file is missing, cannot be read or is of a newer format (they stay on disk). */
+export async function readPicks(port: ReviewDataPort, week: string): Promise<Map<string, WrongPick>> {
+  return (await readPickFile(port, week)).picks;
+}
+
+/** What adding picks to a week's picks file did. */
+export interface PicksSave {
+  /** Every pick the file then holds (none when it is of a newer format). */
+  picks: Map<string, WrongPick>;
+  /** The file is of a newer format: nothing was written to it, so the picks given are on no disk. */
+  newer: boolean;
+}
+
+/**
+ * Adds the picks of `logs` (answers of `week`) that the week's picks file lacks. New lines are appended (after the
+ * newline an append cut short left out); a damaged file is copied aside and rewritten with every line it held plus the
+ * new ones; a newer version's file is left alone (`newer`). Throws, writing nothing (but perhaps renaming a complete
+ * temporary file into place, see `readPickText`), when the file cannot be read or a damaged one cannot be copied aside.
+ */
+export async function savePicks(port: ReviewDataPort, week: string, logs: readonly ReviewLog[], now: Date): Promise<PicksSave> {
   const lines = new Map<string, { pick: WrongPick; line: string }>();
   for (const log of logs) if (log.pick) lines.set(logKey(log), { pick: log.pick, line: JSON.stringify(encodePickTuple(log)) });
   return addPickLines(port, week, lines, now);
@@ -90,45 +123,65 @@ export async function savePicks(port: ReviewDataPort, week: string, logs: readon
 
 /**
  * Merges a conflicted copy of a week's picks file (its text) into the file, as `savePicks` does; returns every pick
- * the file then holds, or null when the copy is of a newer format (it is then not merged and must stay where it is).
+ * the file then holds, or null when the copy or the file is of a newer format (nothing is then merged, and the copy
+ * must stay where it is).
  */
 export async function mergePickCopy(port: ReviewDataPort, week: string, copy: string, now: Date): Promise<Map<string, WrongPick> | null> {
   const parsed = parsePickFile(copy);
   if (parsed.future) return null;
   const lines = new Map<string, { pick: WrongPick; line: string }>();
   for (const [key, pick] of parsed.picks) lines.set(key, { pick, line: parsed.lines.get(key)! });
-  return addPickLines(port, week, lines, now);
+  const saved = await addPickLines(port, week, lines, now);
+  return saved.newer ? null : saved.picks;
+}
+
+/**
+ * The text of a picks file, and whether it is at the file's own name. When only the temporary file of a whole-file
+ * write is there (see `readPickFile`), that complete copy is renamed into place first: the next whole-file write goes
+ * through the temporary file and must never overwrite the only copy. Without `rename` it is read where it is.
+ */
+async function readPickText(port: ReviewDataPort, path: string): Promise<{ text: string | null; inPlace: boolean }> {
+  const text = await port.read(path);
+  if (text !== null) return { text, inPlace: true };
+  const temp = tempPathOf(path);
+  const saved = await port.read(temp);
+  if (saved === null || !port.rename) return { text: saved, inPlace: false };
+  await port.rename(temp, path);
+  return { text: saved, inPlace: true };
 }
 
 async function addPickLines(
   port: ReviewDataPort, week: string, lines: ReadonlyMap<string, { pick: WrongPick; line: string }>, now: Date,
-): Promise<Map<string, WrongPick>> {
+): Promise<PicksSave> {
   const path = pickFilePath(week);
-  const text = await port.read(path);
+  const { text, inPlace } = await readPickText(port, path);
   // An empty file (created, never written) holds nothing to keep.
-  const file = text === null || text.trim() === "" ? emptyFile() : parsePickFile(text);
-  if (file.future) return file.picks;
+  const blank = text === null || text.trim() === "";
+  const file = blank ? emptyFile() : parsePickFile(text);
+  if (file.future) return { picks: new Map(), newer: true };
   let added = "";
   for (const [key, { pick, line }] of lines) {
     if (file.picks.has(key)) continue;
     added += `${line}\n`;
     file.picks.set(key, pick);
   }
-  if (added === "" && !file.damaged) return file.picks;
-  if (text !== null && !file.damaged && text.endsWith("\n")) {
-    if (port.append) await port.append(path, added);
-    else await port.write(path, text + added);
-    return file.picks;
+  if (added === "" && !file.damaged) return { picks: file.picks, newer: false };
+  if (!blank && !file.damaged) {
+    // Only ever appended to: a file whose last append was cut just before its newline gets that newline first.
+    const more = text.endsWith("\n") ? added : `\n${added}`;
+    if (inPlace && port.append) await port.append(path, more);
+    else await writeWhole(port, path, text + more);
+    return { picks: file.picks, newer: false };
   }
-  if (text !== null && file.damaged) await keepAside(port, `${LOG_FOLDER}/${week}.picks`, text, now, ".jsonl");
+  if (!blank && file.damaged) await keepAside(port, `${LOG_FOLDER}/${week}.picks`, text, now, ".jsonl");
   const kept = [...file.lines.values()].map((line) => `${line}\n`).join("");
   await writeWhole(port, path, header(week) + kept + added);
-  return file.picks;
+  return { picks: file.picks, newer: false };
 }
 
 /** Empties a week's picks file, when there is one (after a reset wrote its copy of every pick). */
 export async function clearPicks(port: ReviewDataPort, week: string): Promise<void> {
   const path = pickFilePath(week);
-  const text = await port.read(path);
-  if (text !== null && !parsePickFile(text).future) await port.write(path, header(week));
+  const text = (await port.read(path)) ?? (await port.read(tempPathOf(path)));
+  if (text !== null && !parsePickFile(text).future) await writeWhole(port, path, header(week));
 }

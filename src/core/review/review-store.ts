@@ -166,6 +166,9 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
       // Another device's data or logs came in on the way: their answers are replayed (saved at the next save).
       if (data.cards !== cardsBefore) await loadWeeksAhead();
       replay();
+      // A picks file refused its lines: the reviews are saved, the picks wait; failing reports it and retries later.
+      const picksError = book.picksError();
+      if (picksError) throw picksError;
     });
   }
 

@@ -3,64 +3,12 @@ import type { Regrade } from "../../../src/core/review/replay";
 import { createReviewStore, SAVE_DELAY_MS } from "../../../src/core/review/review-store";
 import { createScheduler } from "../../../src/core/review/scheduler";
 import type { CardState } from "../../../src/core/review/types";
-import { FakePort } from "./fake-port";
+import { CrashingPort, FakePort } from "./fake-port";
 import { clockedTimers } from "./helpers";
 
 const T0 = Date.parse("2026-12-01T09:00:00Z");
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningStepsMinutes: [1, 10] });
 const regrade: Regrade = (state, rating, at) => scheduler.grade(state, rating, at).state;
-
-/**
- * The app dies at its `crashAt`-th file operation: that one is cut off half-way (`torn`) or never happens. With
- * `renames` the platform renames files (writes go through a temporary file); without, files are written in place.
- */
-class CrashingPort extends FakePort {
-  operations = 0;
-  dead = false;
-  /** The clock, and when the app died by it. */
-  clock: () => number = () => 0;
-  diedAt = 0;
-  rename?: (from: string, to: string) => Promise<void>;
-
-  constructor(private readonly crashAt: number, private readonly torn: boolean, renames: boolean) {
-    super();
-    if (renames) this.rename = (from, to) => this.renameFile(from, to);
-  }
-
-  /** Counts an operation; true when this is the one the app dies in. */
-  private dies(): boolean {
-    if (this.dead) throw new Error("the app is gone");
-    this.operations++;
-    if (this.operations !== this.crashAt) return false;
-    this.dead = true;
-    this.diedAt = this.clock();
-    return true;
-  }
-
-  override async write(path: string, text: string): Promise<void> {
-    if (this.dies()) {
-      if (this.torn) this.files.set(path, text.slice(0, Math.floor(text.length / 2)));
-      throw new Error("killed while writing");
-    }
-    await super.write(path, text);
-  }
-
-  override async append(path: string, text: string): Promise<void> {
-    if (this.dies()) {
-      if (this.torn) this.files.set(path, (this.files.get(path) ?? "") + text.slice(0, Math.floor(text.length / 2)));
-      throw new Error("killed while appending");
-    }
-    await super.append(path, text);
-  }
-
-  private async renameFile(from: string, to: string): Promise<void> {
-    if (this.dies()) throw new Error("killed while renaming");
-    const text = this.files.get(from);
-    if (text === undefined) throw new Error(`ENOENT: ${from}`);
-    this.files.delete(from);
-    this.files.set(to, text);
-  }
-}
 
 const CARDS = ["ec2", "s3", "sqs", "vpc"];
 
@@ -105,7 +53,7 @@ describe("a crash at every file operation of a long session", () => {
   ])("loses no answer older than the save delay (write torn: %s, platform renames: %s)", async (torn, renames) => {
     let crashes = 0;
     for (let crashAt = 1; ; crashAt++) {
-      const port = new CrashingPort(crashAt, torn, renames);
+      const port = new CrashingPort({ crashAt, torn, renames });
       const run = await sessionUntilCrash(port);
       if (!run) break;
       crashes++;
