@@ -35,7 +35,7 @@ export function measureExam(index: GlossaryIndex, settings: PluginSettings, cach
   index.setNote(edited.path, editNote(edited.text, 1));
   const afterEdit = takeSnapshot(index, settings, cache);
   began = nowMs();
-  buildOptionPool(afterEdit.notes);
+  buildOptionPool(afterEdit.notes, pool);
   const poolAfterEditMs = nowMs() - began;
   index.setNote(edited.path, edited.text);
 

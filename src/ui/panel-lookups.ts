@@ -16,6 +16,8 @@ export class PanelLookups {
   private readonly noteLines = new WeakMap<readonly Card[], NoteLines>();
   /** The terms that can be options, by the snapshot's list of notes (a new list, a new pool). */
   private readonly pools = new WeakMap<readonly unknown[], OptionPool>();
+  /** The pool built last (the panel keeps one: the next is built on it). */
+  private lastPool: OptionPool | null = null;
 
   constructor(private readonly snapshot: () => VaultSnapshot) {}
 
@@ -50,7 +52,9 @@ export class PanelLookups {
     if (!card.kind) return null;
     const notes = this.snapshot().notes;
     let pool = this.pools.get(notes);
-    if (!pool) this.pools.set(notes, (pool = buildOptionPool(notes)));
+    // Built on the last pool: only the notes changed since are read again.
+    if (!pool) this.pools.set(notes, (pool = buildOptionPool(notes, this.lastPool ?? undefined)));
+    this.lastPool = pool;
     const confusions = confusionsFor(logs, card.answer, { bothWays: true });
     return chooseOptions(card, pool, { count, confusions, seed });
   }

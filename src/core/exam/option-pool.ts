@@ -4,7 +4,7 @@
  */
 import { foldKey } from "../markdown/text";
 import type { NoteTerm, ParsedNote } from "../reading/types";
-import { catalogueEntryOf, namesToHide, termIdentity } from "./term-names";
+import { catalogueEntryOf, namesToHide } from "./term-names";
 
 /** One term that can be an option. */
 export interface OptionCandidate {
@@ -31,6 +31,8 @@ export interface OptionPool {
   byGroup: ReadonlyMap<string, readonly OptionCandidate[]>;
   /** Candidates by catalogue category and kind, keyed by {@link categoryKey}. */
   byCategory: ReadonlyMap<string, readonly OptionCandidate[]>;
+  /** What was read of each note's terms (the next pool, built with this one, reuses it for unchanged notes). */
+  facts?: WeakMap<ParsedNote, readonly TermFacts[]>;
 }
 
 /**
@@ -48,29 +50,31 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-/** What the pool reads of one term of a note: worked out once per term object (a note edit makes new ones). */
+/** What the pool reads of one term of a note to file it (its names and lines are read only for the few options shown). */
 interface TermFacts {
   entry: ReturnType<typeof catalogueEntryOf>;
-  identity: string;
-  names: string[];
+  /** The catalogue entry, or the folded name: what makes terms one candidate (as `termIdentity` does for ids). */
+  identity: object | string;
+  /** Every name folded (its name, aliases and catalogue names): where the candidate is found by name. */
   keys: string[];
-  lineKeys: string[];
   groupKey: string;
 }
 
-const factsOf = new WeakMap<NoteTerm, TermFacts>();
+/** What the pool read of each note's terms, by note object: the next pool reuses it for every note not changed. */
+type NoteFacts = WeakMap<ParsedNote, readonly TermFacts[]>;
 
 function termFacts(term: NoteTerm): TermFacts {
-  let facts = factsOf.get(term);
-  if (!facts) {
-    const entry = catalogueEntryOf(term);
-    const names = namesToHide(term, entry);
-    facts = {
-      entry, identity: termIdentity(term, entry), names, keys: names.map(foldKey),
-      lineKeys: term.definition.map(foldKey), groupKey: term.group ? foldKey(term.group) : "",
-    };
-    factsOf.set(term, facts);
-  }
+  const entry = catalogueEntryOf(term);
+  const keys = namesToHide(term, entry).map(foldKey);
+  // The entry itself, or one of `keys`: nothing new is kept for it.
+  return { entry, identity: entry ?? keys[0] ?? "", keys, groupKey: term.group ? foldKey(term.group) : "" };
+}
+
+/** The facts of a note's terms: taken from the previous pool when the note is the same object, else read. */
+function noteFacts(note: ParsedNote, previous: NoteFacts | undefined, next: NoteFacts): readonly TermFacts[] {
+  let facts = previous?.get(note);
+  if (!facts) facts = note.terms.map(termFacts);
+  next.set(note, facts);
   return facts;
 }
 
@@ -80,6 +84,8 @@ class Candidate implements OptionCandidate {
   readonly groups: string[] = [];
   readonly comparisons: string[][] = [];
   readonly terms: NoteTerm[] = [];
+  /** What the pool read of each of `terms`. */
+  readonly facts: TermFacts[] = [];
   private lists: { names: string[]; definition: string[] } | null = null;
 
   constructor(readonly name: string) {}
@@ -99,17 +105,17 @@ class Candidate implements OptionCandidate {
     const definition: string[] = [];
     const nameSeen = new Set<string>();
     const lineSeen = new Set<string>();
-    for (const term of this.terms) {
-      const facts = termFacts(term);
-      facts.names.forEach((n, i) => {
+    this.terms.forEach((term, t) => {
+      const facts = this.facts[t] as TermFacts;
+      namesToHide(term, facts.entry).forEach((n, i) => {
         const key = facts.keys[i] as string;
         if (!nameSeen.has(key)) { nameSeen.add(key); names.push(n); }
       });
-      term.definition.forEach((line, i) => {
-        const key = facts.lineKeys[i] as string;
+      for (const line of term.definition) {
+        const key = foldKey(line);
         if (key !== "" && !lineSeen.has(key)) { lineSeen.add(key); definition.push(line); }
-      });
-    }
+      }
+    });
     this.lists = { names, definition };
     return this.lists;
   }
@@ -120,16 +126,19 @@ class Candidate implements OptionCandidate {
  * name the same catalogue entry, or share a name or alias (folded). Notes that are not AWS notes have no terms. What
  * is read of each term is kept with it, so the pool of a vault with one note edited is built again cheaply.
  */
-export function buildOptionPool(notes: Iterable<ParsedNote>): OptionPool {
+export function buildOptionPool(notes: Iterable<ParsedNote>, previous?: OptionPool): OptionPool {
   const sorted = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const candidates: Candidate[] = [];
-  const byIdentity = new Map<string, Candidate>();
+  const byIdentity = new Map<object | string, Candidate>();
   const byName = new Map<string, Candidate>();
   const groupSets = new Map<string, Set<Candidate>>();
   const byCategory = new Map<string, Candidate[]>();
+  const facts = new WeakMap<ParsedNote, TermFacts[]>();
   for (const note of sorted) {
-    for (const term of note.terms) {
-      const { entry, identity, keys, groupKey } = termFacts(term);
+    const read = noteFacts(note, previous?.facts, facts);
+    note.terms.forEach((term, t) => {
+      const termRead = read[t] as TermFacts;
+      const { entry, identity, keys, groupKey } = termRead;
       let c = byIdentity.get(identity);
       for (let i = 0; c === undefined && i < keys.length; i++) c = byName.get(keys[i] as string);
       if (!c) {
@@ -141,6 +150,7 @@ export function buildOptionPool(notes: Iterable<ParsedNote>): OptionPool {
         candidates.push(c);
       }
       c.terms.push(term);
+      c.facts.push(termRead);
       if (!byIdentity.has(identity)) byIdentity.set(identity, c);
       for (const key of keys) if (!byName.has(key)) byName.set(key, c);
       if (term.group && groupKey !== "") {
@@ -152,9 +162,9 @@ export function buildOptionPool(notes: Iterable<ParsedNote>): OptionPool {
         }
       }
       if (term.compared && term.compared.length > 0) c.comparisons.push([term.name, ...term.compared]);
-    }
+    });
   }
   const byGroup = new Map<string, Candidate[]>();
   for (const [key, members] of groupSets) byGroup.set(key, [...members]);
-  return { candidates, byName, byGroup, byCategory };
+  return { candidates, byName, byGroup, byCategory, facts };
 }
