@@ -179,7 +179,7 @@ async function checkWrongPick(page: Page, question: QuestionOnScreen, wrong: num
 
 export const examCases: E2ECase[] = [
   {
-    name: "multiple choice by keyboard: four different options, a letter picks a wrong one, both definitions show, Space counts it Again and the overview lists the pair",
+    name: "multiple choice by keyboard: four different options, a letter picks a wrong one and counts it Again at once, both definitions show, Space goes on and the overview lists the pair",
     async run(ctx) {
       const page = await openHarness(ctx, EXAM_NOTES);
       const question = await firstQuestionOfNote(page);
@@ -194,12 +194,13 @@ export const examCases: E2ECase[] = [
       const { wrong } = placesOf(question);
       await pickByLetter(page, question, wrong);
       const next = await checkWrongPick(page, question, wrong);
-      assert.match((await next.textContent()) ?? "", /^NextCounted as Again · Space$/, "Next says how the pick counts");
-      assert.equal(await askHarness(page, "reviewCount"), answered, "the pick alone records nothing");
-      await page.keyboard.press("Space");
+      assert.match((await next.textContent()) ?? "", /^NextCounted as AgainSpace or Enter$/, "Next says how the pick counted");
+      // The pick is the answer: recorded at once, so closing the panel on the verdict loses nothing.
       const ratings = await ratingsAfter(page, answered + 1);
       assert.equal(ratings.at(-1), "again", "the wrong pick was recorded as Again");
+      await page.keyboard.press("Space");
       await page.locator(".anc-card.is-question").waitFor();
+      assert.equal(await askHarness(page, "reviewCount"), answered + 1, "Next records nothing more");
 
       await backToOverview(page);
       const pairs = page.locator(".anc-exam-pairs");
@@ -210,7 +211,7 @@ export const examCases: E2ECase[] = [
     },
   },
   {
-    name: "multiple choice by keyboard: a number picks the right option, the answer's definition shows alone and Enter counts it Good",
+    name: "multiple choice by keyboard: a number picks the right option and counts it Good, the answer's definition shows alone, and Enter goes on",
     async run(ctx) {
       const page = await openHarness(ctx, EXAM_NOTES);
       const question = await firstQuestionOfNote(page);
@@ -227,15 +228,15 @@ export const examCases: E2ECase[] = [
       // A second key does not pick again.
       await page.keyboard.press(right === 0 ? "2" : "1");
       assert.equal(await page.locator(".anc-choice.is-wrong").count(), 0, "the pick stands");
-      await page.keyboard.press("Enter");
       assert.equal((await ratingsAfter(page, answered + 1)).at(-1), "good", "the right pick was recorded as Good");
+      await page.keyboard.press("Enter");
       await page.locator(".anc-card.is-question").waitFor();
       await backToOverview(page);
       assert.equal(await page.locator(".anc-exam-pairs").count(), 0, "a right pick confuses nothing");
     },
   },
   {
-    name: "multiple choice by mouse in the dark theme: a click picks, Next stands in the window without scrolling, and its click counts the pick",
+    name: "multiple choice by mouse in the dark theme: a click picks and counts, Next stands in the window without scrolling, and its click goes on",
     async run(ctx) {
       const page = await openHarness(ctx, { ...EXAM_NOTES, theme: "dark" });
       const question = await firstQuestionOfNote(page);
@@ -247,8 +248,10 @@ export const examCases: E2ECase[] = [
       const viewport = page.viewportSize() ?? { width: 0, height: 0 };
       const box = await boxOf(next, "Next");
       assert.ok(inWindow(box, viewport), `Next can be clicked where it is (${JSON.stringify(box)} in ${JSON.stringify(viewport)})`);
-      await next.click();
       assert.equal((await ratingsAfter(page, answered + 1)).at(-1), "again");
+      await next.click();
+      await page.locator(".anc-card.is-question").waitFor();
+      assert.equal(await askHarness(page, "reviewCount"), answered + 1, "Next records nothing more");
     },
   },
   {
@@ -375,7 +378,7 @@ export const examCases: E2ECase[] = [
       await openExamSection(page, "coverage");
       assert.deepEqual(await coverage.locator("li[data-service=athena]").first().locator("span").allTextContents(), ["Amazon Athena", "Reviewed"]);
       const cram = page.locator(".anc-cram");
-      assert.equal(await cram.textContent(), "Cram: 1 weakest cards");
+      assert.equal(await cram.textContent(), "Cram: the 1 learned card");
       await cram.click();
       await page.locator(".anc-progress", { hasText: "0 answered · 1 left" }).waitFor();
       assert.equal(await page.locator(".anc-prompt").textContent(), prompt, "cram asks the learned card");
@@ -403,18 +406,19 @@ export const examCases: E2ECase[] = [
       await page.locator(".anc-pick-result").waitFor();
       await checkWrongPick(page, question, wrong);
       assert.equal(await page.locator(".anc-choice-mark", { hasText: "Your pick" }).count(), 1, "one option was picked");
-      assert.equal(await askHarness(page, "reviewCount"), answered, "the tap picked and did not go on to the next card");
+      assert.equal((await ratingsAfter(page, answered + 1)).at(-1), "again", "the tap recorded the wrong pick as Again");
+      assert.equal(await page.locator(".anc-pick-result").count(), 1, "the tap picked and did not go on to the next card");
       const next = await boxOf(page.locator(".anc-pick-next"), "Next");
       assert.ok(next.height >= 44 && inWindow(next, PHONE_TALL), `Next is on the screen and big enough (${JSON.stringify(next)})`);
       const widest = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(widest <= PHONE_TALL.width, `nothing is wider than the screen (${widest}px)`);
       await tap(page, next.x + next.width / 2, next.y + next.height / 2);
-      assert.equal((await ratingsAfter(page, answered + 1)).at(-1), "again", "the tap on Next counted the wrong pick");
       await page.locator(".anc-card.is-question").waitFor();
+      assert.equal(await askHarness(page, "reviewCount"), answered + 1, "the tap on Next went on and recorded nothing more");
       // The overview's confused pairs and their drill are big enough for a finger too.
       await backToOverview(page);
       await openExamSection(page, "pairs");
-      const heights = await page.locator(".anc-exam summary, .anc-drill").evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+      const heights = await page.locator(".anc-exam-sections summary, .anc-drill").evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
       assert.ok(heights.every((h) => h >= 44), `44 px or more (${heights.join(", ")})`);
     },
   },
