@@ -54,6 +54,8 @@ export function startStudyRun(services: StudyServices, mode: PanelMode, cards: r
   const pairs = listConfusedPairs(data.logs, { answerOf: currentAnswerOf(services.getSnapshot().cards) });
   return createStudyRun({
     kind: mode.kind === "quiz" && mode.run !== "review" ? "practice" : "review",
+    // Cram and the drill of confused pairs review what is learned, due or not; a note's or a term's quiz practises.
+    reviewLearned: mode.kind === "quiz" && mode.run === "cards",
     cards,
     // Before an exam, a learned card due after it comes on the eve (the stored schedule is left as it is).
     states: capStatesBeforeExam(data.cards, examStart),

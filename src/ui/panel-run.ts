@@ -17,6 +17,8 @@ export interface RunViewModel {
   practice: boolean;
   /** True in a note quiz, which explains its review-or-practice rule. */
   noteQuiz: boolean;
+  /** True in a cram run or a drill, whose rule differs: learned cards are reviewed, due or not. */
+  chosenCards?: boolean;
   typedAnswers: boolean;
   attempt: TypedAttempt | null;
   /** Intervals per rating; null for a practice card. */
@@ -79,7 +81,9 @@ export function renderRunView(parent: HTMLElement, model: RunViewModel, handlers
   if (model.counts) renderCounts(head, model.counts, model.currentPhase, model.estimateMs);
   else head.createSpan({ cls: "anc-progress", text: t("progress", { answered: model.answered, left: model.left }) });
   // The rule of a practice quiz is said once, on its first card.
-  if (model.noteQuiz && model.answered === 0) parent.createEl("p", { cls: ["anc-muted", "anc-rule"], text: t("noteQuizRule") });
+  if (model.noteQuiz && model.answered === 0) {
+    parent.createEl("p", { cls: ["anc-muted", "anc-rule"], text: t(model.chosenCards ? "chosenCardsRule" : "noteQuizRule") });
+  }
   if (model.newLeft > 0) {
     const learn = parent.createEl("button", {
       cls: ["anc-button", "anc-start-learning"], text: t("startLearning", { count: model.newLeft }), attr: { type: "button", title: t("startLearningHint") },

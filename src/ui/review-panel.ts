@@ -417,7 +417,7 @@ export class ReviewPanel {
     renderRunView(this.rootEl, {
       canUndo: this.canUndo,
       newLeft: this.run.newLeft(),
-      card, revealed, practice: this.practice, noteQuiz: this.run.kind === "practice",
+      card, revealed, practice: this.practice, noteQuiz: this.run.kind === "practice", chosenCards: this.runScope.kind === "cards",
       typedAnswers: this.services.getSettings().typedAnswers, attempt: this.attempt,
       previews: revealed && !this.practice ? this.run.preview(card, this.services.now()) : null,
       answered: this.tally?.answered() ?? 0, left: this.run.remaining(),

@@ -180,6 +180,24 @@ describe("confused pairs", () => {
     expect(panel.currentPhase).toBe("summary");
   });
 
+  it("records a wrong pick in the drill with its answer, so the pair's count goes up", async () => {
+    const { h, panel, picked } = await confuseEc2(1);
+    openSection(panel, "pairs");
+    expect(textOf(panel, ".anc-confusions li .anc-muted")).toBe("1×");
+    h.setNow("2025-05-01T12:00:00Z");
+    click(panel, ".anc-drill");
+    expect(textOf(panel, ".anc-rule")).toBe("The first answer to each learned card counts as its review, due or not. New cards are practice.");
+    const card = shownQuestion(h, panel)!;
+    expect(card.answer).toBe("Amazon EC2");
+    const before = h.store.getData().logs.filter((l) => l.cardId === card.id).length;
+    pickByKey(panel, picked);
+    const logs = h.store.getData().logs.filter((l) => l.cardId === card.id);
+    expect(logs).toHaveLength(before + 1);
+    expect(logs.at(-1)?.pick).toEqual({ picked, answer: "Amazon EC2" });
+    backToOverview(panel);
+    expect(textOf(panel, ".anc-confusions li .anc-muted")).toBe("2×");
+  });
+
   it("keeps the pairs and coverage sections open across a run, as Statistics stays open", async () => {
     const { panel } = await confuseEc2(1);
     openSection(panel, "pairs");

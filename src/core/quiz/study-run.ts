@@ -36,6 +36,11 @@ export interface StudyRunOptions {
   answeredToday?: Iterable<string>;
   /** Cards suspended or buried by the user: left out of a review (a practice run over a note or term shows them all). */
   held?: (id: string) => boolean;
+  /**
+   * Practice over chosen cards (a cram run, a drill of confused pairs): the first answer to each learned card counts as
+   * its review, due or not (as Anki's filtered decks reschedule by default), so its answers and wrong picks are kept.
+   */
+  reviewLearned?: boolean;
   /** Rearranges each batch a review queues (see `ReviewSessionOptions.arrange`): a confused pair's cards come together. */
   arrange?: (queued: Card[]) => Card[];
 }
@@ -144,6 +149,7 @@ function practiceRun(
   const isDue = (id: string, now: Date): boolean => {
     const s = stateOf(id);
     if (!s || s.state === "new") return learnNew;
+    if (options.reviewLearned) return true;
     if (s.state === "review") return s.due < nextStudyDayStart(now, options.rolloverHour, options.tzOffsetMinutes);
     return s.due <= now.getTime();
   };

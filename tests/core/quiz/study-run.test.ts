@@ -91,3 +91,20 @@ describe("a review run open while the history is reset", () => {
     expect(after.practice === false && after.state.reps).toBe(1);
   });
 });
+
+describe("a cram run or a drill of confused pairs", () => {
+  it("reviews each learned card once, due or not, and leaves new cards as practice", () => {
+    const cards = [makeCard("a", "Lambda", 2), makeCard("b", "Lambda", 3), makeCard("c", "EC2", 5)];
+    const run = createStudyRun({
+      kind: "practice", reviewLearned: true, cards, states: { a: reviewState(NOW.getTime() + 30 * DAY), c: reviewState(NOW.getTime() - DAY) },
+      scheduler, now: NOW, newCardsPerDay: 20, newIntroducedToday: 0, rolloverHour: 4, tzOffsetMinutes: 0,
+    });
+    const [a, b, c] = cards as [typeof cards[0], typeof cards[0], typeof cards[0]];
+    const notDue = run.grade(a, "again", NOW);
+    expect(notDue.practice).toBe(false);
+    expect(run.grade(b, "good", NOW).practice).toBe(true);
+    expect(run.grade(c, "good", NOW).practice).toBe(false);
+    // The "again" comes back at the end of the run as practice: one review per card and run.
+    expect(run.grade(a, "good", NOW).practice).toBe(true);
+  });
+});
