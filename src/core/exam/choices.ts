@@ -148,8 +148,8 @@ function confusionOf(c: OptionCandidate, confusions: ReadonlyMap<string, number>
 /**
  * The options to show for a question card: for a `fits` card the answer and up to `count - 1` other sides (at most
  * five options); for a `reverse` card the answer and up to
- * `count - 1` wrong options from the first category that has any (the comparison the term is a side of, then its
- * note's list, then its catalogue category), filled from the next ones only while it gives fewer than two. Terms the
+ * `count - 1` wrong options, all from the first category that has two or more (the comparison the term is a side of,
+ * then its note's list, then its catalogue category): never a mix of categories. Terms the
  * student confused with the answer before come first (most confused first), the rest in seeded order, a term the
  * face's context names only when no other is left; the options are shown in a seeded order. Null for a cloze card, or when fewer than two wrong options exist (asked as recall then).
  */
@@ -166,33 +166,37 @@ export function chooseOptions(card: ChoiceCard, pool: OptionPool, request: Choic
     if (f === undefined) fitness.set(c, (f = judge(c, false)));
     return f;
   };
-  const picked: OptionCandidate[] = [];
-  const shownNames = new Set([foldKey(card.answer)]);
-  const take = (c: OptionCandidate): void => {
-    shownNames.add(foldKey(c.name));
-    picked.push(c);
-  };
+  let picked: OptionCandidate[] = [];
   let category = "";
   for (const { label, members, contrasted } of categoriesOf(card, answer, pool)) {
-    // Wrong options of one category where it has enough: a mixed set may hold a second fitting answer.
-    if (picked.length >= count - 1 || (category !== "" && picked.length >= MIN_WRONG)) break;
+    // Every wrong option from one category: a mixed set may hold a second fitting answer, and an exam's options
+    // share their area. A category with too few gives way to the next one, whole.
     const fitnessOf = (c: OptionCandidate): Fitness => (contrasted ? judge(c, true) : judged(c));
-    const order = members.filter((c) => !picked.includes(c));
+    const order = [...members];
     shuffleInPlace(order, random);
     // Stable: the seeded order stays among terms confused equally often (never, mostly).
     order.sort((a, b) => confusionOf(b, request.confusions) - confusionOf(a, request.confusions));
     // Judged one by one, so a large category costs only the candidates looked at; last resorts after the rest.
+    const shownNames = new Set([foldKey(card.answer)]);
+    const chosen: OptionCandidate[] = [];
+    const take = (c: OptionCandidate): void => {
+      shownNames.add(foldKey(c.name));
+      chosen.push(c);
+    };
     const lastResorts: OptionCandidate[] = [];
-    const before = picked.length;
     for (const c of order) {
-      if (picked.length >= count - 1) break;
+      if (chosen.length >= count - 1) break;
       if (shownNames.has(foldKey(c.name))) continue;
       const fitness = fitnessOf(c);
       if (fitness === "fine") take(c);
       else if (fitness === "lastResort") lastResorts.push(c);
     }
-    for (const c of lastResorts) if (picked.length < count - 1 && !shownNames.has(foldKey(c.name))) take(c);
-    if (category === "" && picked.length > before) category = label;
+    for (const c of lastResorts) if (chosen.length < count - 1 && !shownNames.has(foldKey(c.name))) take(c);
+    if (chosen.length >= MIN_WRONG) {
+      picked = chosen;
+      category = label;
+      break;
+    }
   }
   if (picked.length < MIN_WRONG) return null;
   const right: ChoiceOption = {
