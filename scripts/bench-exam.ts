@@ -14,6 +14,8 @@ import { editNote, type BenchVault } from "./bench-vault";
 export interface ExamFigures {
   /** Question cards (reverse and "which side fits?") in the vault's cards. */
   questions: number;
+  /** Of the (up to 200) questions timed, those asked with options (the rest are asked by recall). */
+  withOptions: number;
   /** The option pool built the first time (every term read). */
   poolFirstMs: number;
   /** The pool built again after one note changed (the other notes' terms already read). */
@@ -40,10 +42,11 @@ export function measureExam(index: GlossaryIndex, settings: PluginSettings, cach
   index.setNote(edited.path, edited.text);
 
   const times: number[] = [];
+  let withOptions = 0;
   questions.slice(0, 200).forEach((card, i) => {
     const start = nowMs();
-    chooseOptions(card, pool, { count: settings.choiceCount, seed: i + 1 });
+    if (chooseOptions(card, pool, { count: settings.choiceCount, seed: i + 1 })) withOptions++;
     times.push(nowMs() - start);
   });
-  return { questions: questions.length, poolFirstMs, poolAfterEditMs, optionsMs: times.length > 0 ? median(times) : 0 };
+  return { questions: questions.length, withOptions, poolFirstMs, poolAfterEditMs, optionsMs: times.length > 0 ? median(times) : 0 };
 }

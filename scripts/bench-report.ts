@@ -63,7 +63,7 @@ export function toJson(res: BenchResults): Json {
       slowest_query_ms: r(res.lookup.slowestQueryMs),
     },
     exam: {
-      questions: res.exam.questions, pool_first_ms: r(res.exam.poolFirstMs), pool_after_edit_ms: r(res.exam.poolAfterEditMs),
+      questions: res.exam.questions, with_options: res.exam.withOptions, pool_first_ms: r(res.exam.poolFirstMs), pool_after_edit_ms: r(res.exam.poolAfterEditMs),
       options_ms: r(res.exam.optionsMs),
     },
     freezes: {

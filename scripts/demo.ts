@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { maskedTerm, renderPrompt } from "../src/core/cards/render-prompt";
 import { chooseOptions } from "../src/core/exam/choices";
 import { buildOptionPool } from "../src/core/exam/option-pool";
+import { DEFAULT_SETTINGS } from "../src/settings";
 import { indexFolder } from "./lib/index-folder";
 
 const VAULT = "demo-vault";
@@ -55,7 +56,7 @@ export function main(): number {
     if (c) console.log(`  [${maskedTerm(c)}] ${renderPrompt(c)}\n      answer: ${c.answer}`);
   }
   const pool = buildOptionPool(snap.notes);
-  const asked = questions.map((c) => ({ c, choices: chooseOptions(c, pool, { count: 4, seed: 1 }) })).filter((q) => q.choices !== null);
+  const asked = questions.map((c) => ({ c, choices: chooseOptions(c, pool, { count: DEFAULT_SETTINGS.choiceCount, seed: 1 }) })).filter((q) => q.choices !== null);
   if (asked.length > 0) console.log("\nSample multiple-choice questions:");
   for (const q of new Set([asked[0], asked[asked.length - 1]])) {
     if (!q?.choices) continue;

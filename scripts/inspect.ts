@@ -9,8 +9,8 @@ import { renderPrompt } from "../src/core/cards/render-prompt";
 import type { Card } from "../src/core/cards/types";
 import { buildOptionPool, chooseOptions } from "../src/core/exam";
 import type { VaultSnapshot } from "../src/core/vault-snapshot";
-import { DEFAULT_SETTINGS, normalizeSettings, type PluginSettings } from "../src/settings";
-import { indexFolder } from "./lib/index-folder";
+import type { PluginSettings } from "../src/settings";
+import { indexFolder, settingsFromJson } from "./lib/index-folder";
 
 /** The seed questions are shown with, so the same vault always prints the same options in the same order. */
 const INSPECT_SEED = 1;
@@ -118,8 +118,8 @@ export function main(argv: string[]): number {
     console.error(`inspect: ${args}\nusage: npm run --silent inspect -- <folder> [--json] [--match TEXT]... [--anki] [--settings JSON]`);
     return 2;
   }
-  const snap = indexFolder(args.folder, args.settings);
-  const settings = args.settings ? normalizeSettings(JSON.parse(args.settings)).settings : DEFAULT_SETTINGS;
+  const settings = settingsFromJson(args.settings);
+  const snap = indexFolder(args.folder, settings);
   if (args.anki) process.stdout.write(exportAnki(snap.cards));
   else if (args.json) process.stdout.write(`${JSON.stringify(toJson(snap, settings, args.matches), null, 2)}\n`);
   else printSummary(snap, args.matches);

@@ -64,8 +64,6 @@ export interface PluginSettings {
   cramDays: number;
 }
 
-/** How many weights FSRS-6 has (ts-fsrs 5): the optimizer's model says. */
-export const FSRS_WEIGHT_COUNT = WEIGHT_COUNT;
 
 export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
   folders: [],
@@ -103,6 +101,8 @@ export interface SettingCorrection {
   key: keyof PluginSettings;
   given: unknown;
   used: unknown;
+  /** Why, when the value was not out of range but unusable: the exam date was not a date. */
+  reason?: "notADate";
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -154,7 +154,7 @@ function bool(raw: Record<string, unknown>, key: keyof PluginSettings): boolean 
 /** Stored weights when they are 21 finite numbers, null when none were stored, undefined when they are invalid. */
 function weightList(v: unknown): number[] | null | undefined {
   if (v === null || v === undefined) return null;
-  if (!Array.isArray(v) || v.length !== FSRS_WEIGHT_COUNT) return undefined;
+  if (!Array.isArray(v) || v.length !== WEIGHT_COUNT) return undefined;
   return v.every((x): x is number => typeof x === "number" && Number.isFinite(x)) ? [...v] : undefined;
 }
 
@@ -163,7 +163,7 @@ function examDateOf(v: unknown, corrections: SettingCorrection[]): string {
   if (v === undefined || v === "") return "";
   const text = typeof v === "string" ? v.trim() : "";
   if (parseExamDate(text) !== null) return text;
-  corrections.push({ key: "examDate", given: v, used: "" });
+  corrections.push({ key: "examDate", given: v, used: "", reason: "notADate" });
   return "";
 }
 

@@ -70,7 +70,7 @@ describe("the exam practice settings", () => {
   test.each(["2027-02-30", "2027-3-15", "next friday", 20270315])("the exam date %p is not a calendar day, so none is set", (given) => {
     const { settings, corrections } = normalizeSettings({ examDate: given });
     expect(settings.examDate).toBe("");
-    expect(corrections).toEqual([{ key: "examDate", given, used: "" }]);
+    expect(corrections).toEqual([{ key: "examDate", given, used: "", reason: "notADate" }]);
   });
 
   test("a real calendar day is kept as written", () => {

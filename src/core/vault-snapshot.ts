@@ -1,5 +1,5 @@
 /** The index, the cards and the matcher of a vault at one revision: what the plugin's views and the inspector read. */
-import { buildNoteCards } from "./cards/build-cards";
+import { buildNoteCards } from "./exam/question-cards";
 import type { Card } from "./cards/types";
 import type { GlossaryIndex } from "./glossary/glossary-index";
 import { buildMatcher, buildMatcherInSlices, type TermMatcher } from "./matcher/matcher";

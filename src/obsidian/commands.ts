@@ -46,8 +46,10 @@ export interface CommandDeps {
   openReviewPanel(): Promise<void>;
   openQuiz(request: QuizRequest): void;
   openTermLookup(): void;
-  /** The cards of the exam runs now: cram (empty outside the cram days) and the drill of confused pairs. */
-  examRuns?: () => { cram: string[]; drill: string[] };
+  /** The cards of a cram run now (empty outside the cram days); with `drillIds`, the exam commands. */
+  cramIds?: () => string[];
+  /** The cards of a drill of the confused pairs now. */
+  drillIds?: () => string[];
   /** The review log, for "Optimize scheduling from my reviews"; without it the command and its suggestion are left out. */
   reviewLog?: Pick<ReviewStore, "getData" | "loadLogs">;
 }
@@ -227,13 +229,13 @@ export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
     name: t("commandExportAnki"),
     callback: () => writeAnkiExport(app.vault, deps.getSnapshot().cards),
   });
-  const { examRuns } = deps;
-  if (examRuns) {
+  const { cramIds, drillIds } = deps;
+  if (cramIds && drillIds) {
     plugin.addCommand({
       id: COMMAND_IDS.drillConfusions,
       name: t("commandDrill"),
       callback: () => {
-        const ids = examRuns().drill;
+        const ids = drillIds();
         if (ids.length === 0) new Notice(t("noticeNoConfusions"));
         else deps.openQuiz({ kind: "cards", ids, title: t("drillTitle") });
       },
@@ -242,7 +244,7 @@ export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
       id: COMMAND_IDS.cram,
       name: t("commandCram"),
       callback: () => {
-        const ids = examRuns().cram;
+        const ids = cramIds();
         if (ids.length === 0) new Notice(t("noticeNoCram", { days: deps.getSettings().cramDays }));
         else deps.openQuiz({ kind: "cards", ids, title: t("cramTitle") });
       },

@@ -11,7 +11,7 @@ import { REVIEW_ICON, REVIEW_VIEW_TYPE, ReviewView } from "../ui/review-view";
 import { ClozeSettingTab } from "../ui/settings-tab";
 import { t } from "../ui/strings";
 import type { StudyServices } from "../ui/study-services";
-import { examRunIds } from "../ui/exam-model";
+import { cramRunIds, drillRunIds } from "../ui/exam-model";
 import { TermLookupModal } from "../ui/term-lookup-modal";
 import { registerCommands, writeAnkiExport } from "./commands";
 import { createTermActions } from "./term-actions";
@@ -167,7 +167,8 @@ export function registerStudyUi(plugin: Plugin, parts: StudyUiParts): StudyServi
     openQuiz,
     openTermLookup,
     reviewLog: parts.reviewStore,
-    examRuns: () => examRunIds(services, services.now()),
+    cramIds: () => cramRunIds(services, services.now()),
+    drillIds: () => drillRunIds(services, services.now()),
   });
   const reset = parts.resetReviewData?.bind(parts);
   plugin.addSettingTab(new ClozeSettingTab(app, plugin, {

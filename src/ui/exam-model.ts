@@ -32,7 +32,7 @@ export interface ExamModel {
 }
 
 /** The cards of a cram run now, weakest first (none outside the last `cramDays` before the exam). */
-export function cramCardIds(services: StudyServices, cards: readonly Card[], settings: PluginSettings, now: Date): string[] {
+function cramCardIds(services: StudyServices, cards: readonly Card[], settings: PluginSettings, now: Date): string[] {
   const tz = localOffsetMinutes(now);
   if (!isCramTime(now, settings.examDate, settings.cramDays, settings.dayRolloverHour, tz)) return [];
   const data = services.reviewStore.getData();
@@ -43,16 +43,19 @@ export function cramCardIds(services: StudyServices, cards: readonly Card[], set
   }).map((c) => c.card.id);
 }
 
-/** The cards of a drill over the pairs confused most. */
-export function drillCardIds(services: StudyServices, cards: readonly Card[], pairs: readonly ConfusedPair[], now: Date): string[] {
+/** The cards of a drill over `listed`, the pairs the overview lists (all of them, so the button and the list agree). */
+function drillCardIds(services: StudyServices, cards: readonly Card[], listed: readonly ConfusedPair[], now: Date): string[] {
   const held = flaggedNow(services.reviewStore.getData().flags, now.getTime());
-  return drillCards(pairs, cards, { held }).map((c) => c.id);
+  return drillCards(listed, cards, { top: listed.length, held }).map((c) => c.id);
 }
 
 /** Every confused pair of the logs in memory, most first; a question card's pair takes its answer's current name. */
-function confusedPairs(services: StudyServices): ConfusedPair[] {
+export function confusedPairs(services: StudyServices): ConfusedPair[] {
   return listConfusedPairs(services.reviewStore.getData().logs, { answerOf: currentAnswerOf(services.getSnapshot().cards) });
 }
+
+/** The pairs the overview lists and a drill takes: the most confused. */
+const listedPairs = (services: StudyServices): ConfusedPair[] => confusedPairs(services).slice(0, LISTED_PAIRS);
 
 /** The coverage measured last, per snapshot, and the exam and reviews it was measured for. */
 const measured = new WeakMap<object, { key: string; coverage: ExamCoverage }>();
@@ -79,22 +82,23 @@ export function buildExamModel(services: StudyServices, now: Date): ExamModel {
   const snapshot = services.getSnapshot();
   const tz = localOffsetMinutes(now);
   const guide = examGuide(settings.exam);
-  const pairs = confusedPairs(services);
+  const pairs = listedPairs(services);
   return {
     exam: guide ? guide.code : null,
     daysLeft: daysUntilExam(now, settings.examDate, settings.dayRolloverHour, tz),
     cramIds: cramCardIds(services, snapshot.cards, settings, now),
-    pairs: pairs.slice(0, LISTED_PAIRS),
+    pairs,
     drillIds: () => drillCardIds(services, snapshot.cards, pairs, now),
     coverage: guide ? () => coverageOf(services, guide) : null,
   };
 }
 
-/** The card ids of the two exam runs now: cram (empty outside the cram days) and the drill of confused pairs. */
-export function examRunIds(services: StudyServices, now: Date): { cram: string[]; drill: string[] } {
-  const snapshot = services.getSnapshot();
-  return {
-    cram: cramCardIds(services, snapshot.cards, services.getSettings(), now),
-    drill: drillCardIds(services, snapshot.cards, confusedPairs(services), now),
-  };
+/** The cards of a cram run now, weakest first (empty outside the cram days). */
+export function cramRunIds(services: StudyServices, now: Date): string[] {
+  return cramCardIds(services, services.getSnapshot().cards, services.getSettings(), now);
+}
+
+/** The cards of a drill of the confused pairs the overview lists now. */
+export function drillRunIds(services: StudyServices, now: Date): string[] {
+  return drillCardIds(services, services.getSnapshot().cards, listedPairs(services), now);
 }

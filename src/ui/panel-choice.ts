@@ -24,8 +24,8 @@ export function ratingOfPick(state: ChoiceState): Rating | null {
 }
 
 /** What a multiple-choice answer records beside its log: the wrong option picked and the right one, or nothing. */
-export function wrongPickOf(choice: ChoiceState | null): WrongPick | undefined {
-  if (!choice || choice.picked === null || choice.picked === choice.answerIndex) return undefined;
+export function wrongPickOf(choice: ChoiceState): WrongPick | undefined {
+  if (choice.picked === null || choice.picked === choice.answerIndex) return undefined;
   const picked = choice.options[choice.picked];
   const answer = choice.options[choice.answerIndex];
   return picked && answer ? { picked: picked.name, answer: answer.name } : undefined;

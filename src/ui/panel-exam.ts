@@ -49,7 +49,7 @@ export class ExamView {
 
   private draw(): void {
     const m = this.model;
-    const key = JSON.stringify({ exam: m.exam, days: m.daysLeft, cram: [m.cramIds.length, m.cramIds[0]], pairs: m.pairs, open: [...this.open] });
+    const key = JSON.stringify({ exam: m.exam, days: m.daysLeft, cram: [m.cramIds.length, m.cramIds[0]], pairs: m.pairs });
     // Coverage and a drill follow the notes and reviews: an open section is drawn again on every update.
     if (key === this.key && this.open.size === 0) return;
     this.key = key;
@@ -76,7 +76,8 @@ export class ExamView {
       const cram = this.root.createEl("button", {
         cls: ["anc-button", "anc-cram"], text: t(count === 1 ? "cramButtonOne" : "cramButton", { count }), attr: { type: "button", title: t("cramHint") },
       });
-      cram.addEventListener("click", () => this.handlers.onRun(m.cramIds));
+      // The model at the click: an update that changed nothing drawn still brings the cards as they are now.
+      cram.addEventListener("click", () => this.handlers.onRun(this.model.cramIds));
     }
   }
 
@@ -114,12 +115,11 @@ export class ExamView {
 
   /** Coverage of the exam guide: counts, then each domain with its services and where each stands. */
   private drawCoverage(): void {
-    const measure = this.model.coverage;
-    if (!measure || this.model.exam === null) return;
-    const details = this.section("coverage", t("coverageTitle", { exam: this.model.exam }));
+    const { coverage: measure, exam } = this.model;
+    if (measure === null) return;
+    const details = this.section("coverage", t("coverageTitle", { exam: exam ?? "" }));
     if (!details.open) return;
     const coverage = measure();
-    if (!coverage) return;
     details.createEl("p", { cls: "anc-muted", text: t("coverageSummary", { defined: coverage.total - coverage.counts.missing, total: coverage.total }) });
     renderCounts(details, coverage.counts, coverage.total);
     for (const d of coverage.domains) {

@@ -47,8 +47,8 @@ export function renderTypedResult(parent: HTMLElement, attempt: TypedAttempt): v
 }
 
 /**
- * Draws the four rating buttons, each with the interval it would give (or "unchanged" for a practice card) and its
- * key; the suggested rating is marked.
+ * Draws the four rating buttons, each with the interval it would give and its key, the suggested rating marked; a
+ * practice card (no previews) gets Wrong and Right instead.
  */
 export function renderGradeButtons(
   parent: HTMLElement,
@@ -66,7 +66,7 @@ export function renderGradeButtons(
     if (rating === suggested) cls.push("is-suggested");
     const button = row.createEl("button", { cls, attr: { type: "button", "data-rating": rating } });
     button.createSpan({ cls: "anc-grade-label", text: ratingLabel(rating) });
-    button.createSpan({ cls: "anc-grade-interval", text: previews ? formatSpan(previews[rating].interval) : t("unchanged") });
+    button.createSpan({ cls: "anc-grade-interval", text: formatSpan(previews[rating].interval) });
     button.createSpan({ cls: "anc-key-hint", text: String(i + 1) });
     button.addEventListener("click", () => onGrade(rating));
   });

@@ -24,7 +24,7 @@ export interface KeyContext {
   canUndo: boolean;
   /** When the latest IME composition ended (event time). */
   compositionEndedAt: number;
-  /** Options of the multiple-choice question shown (0 for any other card), and whether one was picked. */
+  /** How many options the multiple-choice question shown has and whether one was picked; undefined for any other card. */
   choices?: { count: number; picked: boolean };
 }
 
@@ -74,7 +74,7 @@ export function readPanelKey(e: KeyboardEvent, at: KeyContext): KeyAction | null
   }
   // A focused button already answers Space and Enter with a click.
   if (tag === "BUTTON" && (e.key === " " || e.key === "Enter")) return null;
-  if (at.choices && at.choices.count > 0) return choiceKey(e.key, e.code, at.phase, at.choices);
+  if (at.choices) return choiceKey(e.key, e.code, at.phase, at.choices);
   if ((e.key === " " || e.key === "Enter") && at.phase === "question") return { kind: "reveal", typed: null };
   const rating = KEY_RATINGS[e.key];
   return rating && canGrade(at.phase) ? { kind: "grade", rating } : null;

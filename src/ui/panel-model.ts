@@ -1,5 +1,5 @@
 /** Gathers what the panel's overview shows from the services: counts, scope choices and statistics input. */
-import { filterCardsByScope, listScopeChoices, type StudyScope } from "../core/quiz/scope";
+import { listScopeChoices, type StudyScope } from "../core/quiz/scope";
 import { countToday } from "../core/quiz/today";
 import { heldToday } from "../core/quiz/held";
 import { listSetAside } from "../core/quiz/set-aside";
@@ -9,6 +9,7 @@ import type { OverviewModel, ScopeOption } from "./panel-overview";
 import { t } from "./strings";
 import { localOffsetMinutes, type StudyServices } from "./study-services";
 import { buildExamModel } from "./exam-model";
+import { scopeCards } from "./panel-run-setup";
 import { examStartFor } from "../core/exam/exam-date";
 import { capStatesBeforeExam } from "../core/review/exam-cap";
 
@@ -29,7 +30,7 @@ export function buildOverviewModel(services: StudyServices, scopeValue: string, 
   const data = services.reviewStore.getData();
   const now = services.now();
   const tz = localOffsetMinutes(now);
-  const cards = scope.kind === "note" ? [...(snapshot.cardsByNote.get(scope.path) ?? [])] : filterCardsByScope(snapshot.cards, scope);
+  const cards = scopeCards(services, scope);
   const ids = new Set(cards.map((c) => c.id));
   const logs = scope.kind === "all" ? data.logs : data.logs.filter((l) => ids.has(l.cardId));
   const options = listScopeOptions(snapshot.cards, services.getActivePath !== undefined);

@@ -7,7 +7,8 @@ import { answeredSince, countIntroducedSince, createScheduler, studyDayStart } f
 import { localOffsetMinutes, type StudyServices } from "./study-services";
 import { examStartFor } from "../core/exam/exam-date";
 import { capStatesBeforeExam } from "../core/review/exam-cap";
-import { bringPartnersTogether, currentAnswerOf, listConfusedPairs } from "../core/exam/confusions";
+import { bringPartnersTogether } from "../core/exam/confusions";
+import { confusedPairs } from "./exam-model";
 
 /** How the panel is hosted: the sidebar (starts on the overview) or a quiz (starts a run at once). */
 export type PanelMode =
@@ -50,8 +51,8 @@ export function startStudyRun(services: StudyServices, mode: PanelMode, cards: r
   const dayStart = studyDayStart(now, settings.dayRolloverHour, tz);
   const held = flaggedNow(data.flags, now.getTime());
   const examStart = examStartFor(now, settings.examDate, settings.dayRolloverHour, tz);
-  // As the overview lists them (see `exam-model`): a question card's pick under its answer's current name.
-  const pairs = listConfusedPairs(data.logs, { answerOf: currentAnswerOf(services.getSnapshot().cards) });
+  // As the overview lists them: a question card's pick under its answer's current name.
+  const pairs = confusedPairs(services);
   return createStudyRun({
     kind: mode.kind === "quiz" && mode.run !== "review" ? "practice" : "review",
     // Cram and the drill of confused pairs review what is learned, due or not; a note's or a term's quiz practises.

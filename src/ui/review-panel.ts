@@ -23,7 +23,7 @@ import { readPanelKey } from "./panel-keys";
 import { resolveScope, scopeCards, startStudyRun, type PanelMode } from "./panel-run-setup";
 import { setCardAside, takeBack, type AsideKind, type UndoStep } from "./panel-undo";
 import { PanelLookups } from "./panel-lookups";
-import { ratingOfPick, wrongPickOf, type ChoiceState } from "./panel-choice";
+import { wrongPickOf, type ChoiceState } from "./panel-choice";
 
 export type { PanelMode } from "./panel-run-setup";
 
@@ -112,7 +112,7 @@ export class ReviewPanel {
   start(ids?: string[]): void {
     const now = this.services.now();
     const mode: PanelMode = ids ? { kind: "quiz", run: "cards", ids } : this.mode;
-    this.runScope = ids ? { kind: "cards", ids } : this.resolveScope();
+    this.runScope = resolveScope(this.services, mode, this.scopeValue);
     this.run = startStudyRun(this.services, mode, this.scopeCards(this.runScope));
     this.tally = createSummaryTally(now.getTime());
     this.answers = [];
@@ -137,8 +137,7 @@ export class ReviewPanel {
     const choice = this.choice;
     if (this.phase !== "question" || !choice || choice.picked !== null || index < 0 || index >= choice.options.length) return;
     choice.picked = index;
-    const rating = ratingOfPick(choice);
-    if (rating) this.record(rating, wrongPickOf(choice));
+    this.record(index === choice.answerIndex ? "good" : "again", wrongPickOf(choice));
     this.go("reveal");
   }
 
@@ -419,10 +418,11 @@ export class ReviewPanel {
       newLeft: this.run.newLeft(),
       card, revealed, practice: this.practice, noteQuiz: this.run.kind === "practice", chosenCards: this.runScope.kind === "cards",
       typedAnswers: this.services.getSettings().typedAnswers, attempt: this.attempt,
-      previews: revealed && !this.practice ? this.run.preview(card, this.services.now()) : null,
+      // A multiple-choice card shows neither (its verdict has the definitions and "Next" instead of the grades).
+      previews: revealed && !this.practice && !this.choice ? this.run.preview(card, this.services.now()) : null,
       answered: this.tally?.answered() ?? 0, left: this.run.remaining(),
       counts, currentPhase: this.services.reviewStore.getState(card.id)?.state ?? "new", estimateMs,
-      wholeTerm: revealed ? this.lookups.wholeTermOf(card) : null,
+      wholeTerm: revealed && !this.choice ? this.lookups.wholeTermOf(card) : null,
       leechLapses: isLeech(this.services.reviewStore.getState(card.id)) ? this.services.reviewStore.getState(card.id)?.lapses ?? 0 : 0,
       others: this.lookups.otherAnswersOf(card),
       choice: this.choice,

@@ -12,7 +12,6 @@ export interface StudyServices {
   getSettings(): PluginSettings;
   /** The clock (the panel passes it on to the scheduler; nothing below reads the clock itself). */
   now(): Date;
-  /** Opens a note at a 1-based line. */
   /**
    * Opens a note at a 1-based line. `keepFocus`: the note opens without taking the keyboard (a review goes on, and its
    * next Space or 1–4 must not type into the note).

@@ -6,9 +6,8 @@
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
 import type { E2ECase, E2EContext, Viewport } from "./support/case";
-import { askHarness, openHarness, tap } from "./support/harness-page";
+import { askHarness, lowContrast, openHarness, tap } from "./support/harness-page";
 import { comparedSides, COMPUTE_EXAM_PATH, listedServices, SQS_SNS_PATH } from "./harness/exam-notes";
-import { lowContrast } from "./session.e2e";
 
 /** A phone held upright. */
 const PHONE_TALL: Viewport = { width: 390, height: 844 };

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { E2ECase } from "./support/case";
 import { SQS_SENTENCE } from "./hover.e2e";
-import { askHarness, hoverCentre, markOf, openHarness, tap, typeAtEnd } from "./support/harness-page";
+import { askHarness, hoverCentre, lowContrast, markOf, openHarness, tap, typeAtEnd } from "./support/harness-page";
 import { readCard, readCounts, startReview } from "./review-panel.e2e";
 
 /** A phone held upright. */
@@ -146,36 +146,3 @@ export const sessionCases: E2ECase[] = [
     },
   })),
 ];
-
-/**
- * The panel's text below 4.5:1 against what is behind it (the nearest opaque background), as "text (ratio)".
- * Disabled controls are left out, as WCAG leaves them out, unless `readDisabled`: controls disabled only to show a
- * result (the options of a multiple-choice question after the pick) are still read.
- */
-export async function lowContrast(page: Page, selector: string, readDisabled = false): Promise<string[]> {
-  return page.locator(selector).first().evaluate((panel, withDisabled) => {
-    // `rgb(r, g, b[, a])` with 0–255, or `color(srgb r g b[ / a])` with 0–1 (what a computed color-mix() gives).
-    const rgb = (css: string): number[] => {
-      const n = (css.match(/[\d.]+/g) ?? []).map(Number);
-      return css.startsWith("color(srgb") ? n.map((v, i) => (i < 3 ? v * 255 : v)) : n;
-    };
-    const linear = (v: number): number => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
-    const luminance = ([r = 0, g = 0, b = 0]: number[]): number => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-    const behind = (el: Element | null): number[] => {
-      for (let at = el; at; at = at.parentElement) {
-        const bg = rgb(getComputedStyle(at).backgroundColor);
-        if (bg.length >= 3 && (bg[3] ?? 1) > 0.5) return bg;
-      }
-      return [255, 255, 255];
-    };
-    const out: string[] = [];
-    for (const el of Array.from(panel.querySelectorAll("*"))) {
-      const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? "").trim() !== "");
-      if (!own || el.closest(withDisabled ? ".is-hidden" : "button:disabled, .is-hidden") || (el as HTMLElement).offsetParent === null) continue;
-      const [a, b] = [luminance(rgb(getComputedStyle(el).color)), luminance(behind(el))];
-      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-      if (ratio < 4.5) out.push(`${(el.textContent ?? "").trim().slice(0, 30)} (${ratio.toFixed(2)})`);
-    }
-    return out;
-  }, readDisabled);
-}

@@ -2,6 +2,7 @@
  * Hostile notes (issue 7): the shapes a vault of pasted, exported and half-synced notes holds, each a pure function of
  * a size, plus one good note written in our users' style. Nothing here touches the disk; callers write files.
  */
+import { seededRandom } from "../../src/core/random";
 
 /** One hostile shape: `make(size)` returns a note of about `size` UTF-16 units. */
 export interface HostileCase {
@@ -39,21 +40,9 @@ export const GOOD_NOTE: Readonly<{ path: string; text: string; terms: readonly s
   answers: ["메시지 큐", "14일", "발행/구독", "실시간 스트리밍"],
 };
 
-/** A small seeded generator (mulberry32), so every hostile note is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` random bytes decoded as UTF-8 (invalid sequences become U+FFFD), with lone surrogates mixed in. */
 export function randomBinaryText(count: number, seed: number): string {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const bytes = new Uint8Array(count);
   for (let i = 0; i < count; i++) bytes[i] = Math.floor(random() * 256);
   const decoded = new TextDecoder("utf-8").decode(bytes);

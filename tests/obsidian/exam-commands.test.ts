@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { Plugin, notices, setLanguage, type Command } from "../__mocks__/obsidian";
 import { COMMAND_IDS, registerCommands, type CommandDeps } from "../../src/obsidian/commands";
-import { examRunIds } from "../../src/ui/exam-model";
+import { cramRunIds, drillRunIds } from "../../src/ui/exam-model";
 import { QuizModal, type QuizRequest } from "../../src/ui/quiz-modal";
 import { ReviewPanel } from "../../src/ui/review-panel";
 import type { PluginSettings } from "../../src/settings";
@@ -33,7 +33,8 @@ async function setUp(notes: Record<string, string>, overrides: Partial<PluginSet
     openReviewPanel: async () => undefined,
     openQuiz: (request) => { quizzes.push(request); },
     openTermLookup: () => undefined,
-    examRuns: () => examRunIds(h.services, h.services.now()),
+    cramIds: () => cramRunIds(h.services, h.services.now()),
+    drillIds: () => drillRunIds(h.services, h.services.now()),
   };
   registerCommands(plugin as never, deps);
   const run = (id: string): void => {

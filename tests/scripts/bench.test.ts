@@ -55,6 +55,7 @@ describe("npm run bench -- --small", () => {
   it("asks multiple-choice questions of the generated vault: questions counted and their options timed", () => {
     const exam = json.exam as Record<string, number>;
     expect(exam.questions).toBeGreaterThan(0);
+    expect(exam.with_options).toBeGreaterThan(0);
     for (const key of ["pool_first_ms", "pool_after_edit_ms", "options_ms"]) expect([key, isFigure(exam[key])]).toEqual([key, true]);
   });
 

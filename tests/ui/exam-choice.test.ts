@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import { foldKey } from "../../src/core/markdown/text";
 import { ReviewPanel } from "../../src/ui/review-panel";
-import { examRunIds } from "../../src/ui/exam-model";
+import { drillRunIds } from "../../src/ui/exam-model";
 import { setLanguage } from "../__mocks__/obsidian";
 import { installObsidianDom } from "../editor/obsidian-dom";
 import {
   COMPUTE_PATH, EXAM_COMPUTE_NOTE, EXAM_MESSAGING_NOTE, MESSAGING_PATH, answerUntilQuestion, optionNames, pickByKey, shownQuestion,
 } from "./exam-notes";
-import { COMPUTE_NOTE, createStudyHarness, press, textOf, type StudyHarness } from "./study-harness";
+import { COMPUTE_NOTE, all, createStudyHarness, press, q, textOf, type StudyHarness } from "./study-harness";
 import type { PluginSettings } from "../../src/settings";
 
 /** The names the compute note lists under its category line. */
@@ -27,8 +27,6 @@ async function computeReview(overrides: Partial<PluginSettings> = {}): Promise<{
   return { h, panel };
 }
 
-const q = (panel: ReviewPanel, selector: string): HTMLElement | null => panel.rootEl.querySelector<HTMLElement>(selector);
-const all = (panel: ReviewPanel, selector: string): HTMLElement[] => [...panel.rootEl.querySelectorAll<HTMLElement>(selector)];
 const logsOf = (h: StudyHarness, id: string) => h.store.getData().logs.filter((l) => l.cardId === id);
 
 describe("a reverse card asked as multiple choice", () => {
@@ -142,7 +140,7 @@ describe("a reverse card asked as multiple choice", () => {
     const wrong = optionNames(panel).find((n) => n !== card.answer)!;
     pickByKey(panel, wrong);
     press(panel, " ");
-    expect(examRunIds(h.services, h.services.now()).drill).toContain(card.id);
+    expect(drillRunIds(h.services, h.services.now())).toContain(card.id);
     q(panel, ".anc-undo")!.click();
     expect(panel.currentPhase).toBe("question");
     expect(shownQuestion(h, panel)?.id).toBe(card.id);
@@ -150,7 +148,7 @@ describe("a reverse card asked as multiple choice", () => {
     expect(q(panel, ".anc-choice.is-wrong")).toBeNull();
     expect(logsOf(h, card.id).map((l) => l.undone)).toEqual([true]);
     expect(h.store.getState(card.id)).toBeUndefined();
-    expect(examRunIds(h.services, h.services.now()).drill).toEqual([]);
+    expect(drillRunIds(h.services, h.services.now())).toEqual([]);
     // Asked again a moment later, answered right this time.
     h.setNow("2025-05-01T09:00:20Z");
     pickByKey(panel, card.answer);
@@ -237,6 +235,11 @@ describe("keys on a multiple-choice question", () => {
     panel.rootEl.dispatchEvent(new KeyboardEvent("keydown", { key: "ㅠ", code: "KeyB", bubbles: true, cancelable: true }));
     expect(panel.currentPhase).toBe("answer");
     expect(logsOf(h, card.id).map((l) => l.rating)).toEqual([second === card.answer ? "good" : "again"]);
+    // The option marked as picked is the second one (B), the key's place.
+    const marked = q(panel, '.anc-choice[data-index="1"]');
+    expect(marked?.querySelector(".anc-choice-name")?.textContent).toBe(second);
+    expect(marked?.classList.contains(second === card.answer ? "is-right" : "is-wrong")).toBe(true);
+    expect(all(panel, ".anc-choice.is-wrong")).toHaveLength(second === card.answer ? 0 : 1);
   });
 
   it("ignores a key that names no option, and Space or Enter before the pick", async () => {
@@ -278,13 +281,18 @@ describe("options lean on past confusions", () => {
     const wrong = optionNames(panel).find((n) => n !== card.answer)!;
     pickByKey(panel, wrong);
     press(panel, " ");
-    // The same question again, later in the run (Again brings it back): the confused term is among three options.
-    h.setNow("2025-05-01T09:02:00Z");
-    for (let guard = 0; guard < 20 && shownQuestion(h, panel)?.id !== card.id; guard++) {
-      const shown = shownQuestion(h, panel);
-      if (shown) { pickByKey(panel, shown.answer); press(panel, " "); } else { press(panel, " "); press(panel, "3"); }
+    // The same question again, later in the run (Again brings it back), each time with other seeds: the confused term
+    // is among the three options every time (two of five other terms, were it left to chance).
+    for (let showing = 1; showing <= 4; showing++) {
+      h.setNow(new Date(Date.parse("2025-05-01T09:00:00Z") + showing * 120_000 + showing * 7_919).toISOString());
+      for (let guard = 0; guard < 20 && shownQuestion(h, panel)?.id !== card.id; guard++) {
+        const shown = shownQuestion(h, panel);
+        if (shown) { pickByKey(panel, shown.answer); press(panel, " "); } else { press(panel, " "); press(panel, "3"); }
+      }
+      expect(shownQuestion(h, panel)?.id).toBe(card.id);
+      expect(optionNames(panel).map(foldKey)).toContain(foldKey(wrong));
+      pickByKey(panel, wrong);
+      press(panel, " ");
     }
-    expect(shownQuestion(h, panel)?.id).toBe(card.id);
-    expect(optionNames(panel).map(foldKey)).toContain(foldKey(wrong));
   });
 });

@@ -8,7 +8,7 @@ import { installObsidianDom } from "../editor/obsidian-dom";
 import {
   COMPUTE_PATH, EXAM_COMPUTE_NOTE, EXAM_MESSAGING_NOTE, MESSAGING_PATH, answerUntilQuestion, optionNames, pickByKey, shownQuestion,
 } from "./exam-notes";
-import { COMPUTE_NOTE, createStudyHarness, press, textOf, type StudyHarness } from "./study-harness";
+import { COMPUTE_NOTE, all, createStudyHarness, press, q, textOf, type StudyHarness } from "./study-harness";
 
 /** The harness's clock: 1 May 2025, 09:00 UTC (the tests run with TZ=UTC). */
 const NOW = "2025-05-01T09:00:00Z";
@@ -24,8 +24,6 @@ function mount(h: StudyHarness): ReviewPanel {
   return new ReviewPanel(document.body.createDiv(), h.services);
 }
 
-const q = (panel: ReviewPanel, selector: string): HTMLElement | null => panel.rootEl.querySelector<HTMLElement>(selector);
-const all = (panel: ReviewPanel, selector: string): HTMLElement[] => [...panel.rootEl.querySelectorAll<HTMLElement>(selector)];
 const click = (panel: ReviewPanel, selector: string): void => {
   const el = q(panel, selector);
   if (!el) throw new Error(`nothing matches ${selector}`);
@@ -147,8 +145,8 @@ describe("coverage of the exam guide", () => {
 
 describe("confused pairs", () => {
   /** A review where the EC2 question is answered with a wrong pick of a term that has a question of its own. */
-  async function confuseEc2(times: number): Promise<{ h: StudyHarness; panel: ReviewPanel; picked: string }> {
-    const h = await createStudyHarness(EXAM_NOTES, NOW, { burySiblings: false, choiceCount: 5 });
+  async function confuseEc2(times: number, overrides: Partial<PluginSettings> = {}): Promise<{ h: StudyHarness; panel: ReviewPanel; picked: string }> {
+    const h = await createStudyHarness(EXAM_NOTES, NOW, { burySiblings: false, choiceCount: 5, ...overrides });
     const panel = mount(h);
     click(panel, ".anc-start");
     let picked = "";
@@ -199,12 +197,17 @@ describe("confused pairs", () => {
   });
 
   it("keeps the pairs and coverage sections open across a run, as Statistics stays open", async () => {
-    const { panel } = await confuseEc2(1);
+    const { panel } = await confuseEc2(1, { exam: "SAA-C03" });
     openSection(panel, "pairs");
+    openSection(panel, "coverage");
+    expect(q(panel, ".anc-coverage-domain")).not.toBeNull();
     click(panel, ".anc-drill");
+    expect(panel.currentPhase).toBe("question");
     backToOverview(panel);
     expect(panel.rootEl.querySelector<HTMLDetailsElement>("details.anc-exam-pairs")?.open).toBe(true);
     expect(panel.rootEl.querySelector(".anc-confusions")).not.toBeNull();
+    expect(panel.rootEl.querySelector<HTMLDetailsElement>("details.anc-exam-coverage")?.open).toBe(true);
+    expect(q(panel, ".anc-coverage-domain")).not.toBeNull();
   });
 
   it("lists no pair for right picks", async () => {

@@ -4,7 +4,7 @@ import { renderStatistics } from "../../src/ui/panel-stats";
 import { ReviewPanel } from "../../src/ui/review-panel";
 import { setLanguage } from "../__mocks__/obsidian";
 import { installObsidianDom } from "../editor/obsidian-dom";
-import { COMPUTE_NOTE, MESSAGING_NOTE, createStudyHarness, type StudyHarness, press, textOf } from "./study-harness";
+import { COMPUTE_NOTE, MESSAGING_NOTE, createStudyHarness, press, q, textOf, type StudyHarness } from "./study-harness";
 
 const NOTES = { "AWS/SAA/컴퓨팅.md": COMPUTE_NOTE, "AWS/메시징.md": MESSAGING_NOTE };
 const ANSWERS = ["서버리스", "15분", "가상 서버", "메시지 큐"];
@@ -22,7 +22,6 @@ function mount(h: StudyHarness, mode?: ConstructorParameters<typeof ReviewPanel>
   return new ReviewPanel(host, h.services, mode);
 }
 
-const q = (panel: ReviewPanel, selector: string): HTMLElement | null => panel.rootEl.querySelector<HTMLElement>(selector);
 const click = (panel: ReviewPanel, selector: string): void => {
   const el = q(panel, selector);
   if (!el) throw new Error(`nothing matches ${selector}`);

@@ -90,3 +90,9 @@ export function press(panel: Pick<ReviewPanel, "rootEl">, key: string): void {
 export function textOf(panel: Pick<ReviewPanel, "rootEl">, selector: string): string {
   return panel.rootEl.querySelector(selector)?.textContent ?? "";
 }
+
+/** The first element under the panel matching `selector`, or null. */
+export const q = (panel: Pick<ReviewPanel, "rootEl">, selector: string): HTMLElement | null => panel.rootEl.querySelector<HTMLElement>(selector);
+
+/** Every element under the panel matching `selector`, in document order. */
+export const all = (panel: Pick<ReviewPanel, "rootEl">, selector: string): HTMLElement[] => [...panel.rootEl.querySelectorAll<HTMLElement>(selector)];

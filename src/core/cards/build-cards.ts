@@ -1,6 +1,5 @@
 /** Highlights of a parsed note -> cloze cards; cards of many notes -> one card per id for the vault. */
 import type { PluginSettings } from "../../settings";
-import { buildQuestionCards } from "../exam/question-cards";
 import type { ParsedNote } from "../reading/types";
 import { cardId, identityKey } from "./card-id";
 import { chosenColors, isClozeSource } from "./cloze-source";
@@ -15,9 +14,6 @@ export type CardOptions = Pick<PluginSettings, "clozeEquals" | "clozeMark" | "ma
   /** Prompts longer than this many characters are clipped around the blank; defaults to 300. */
   maxPromptChars?: number;
 };
-
-/** The card options plus which terms get exam questions: what a note's whole card list depends on. */
-export type NoteCardOptions = CardOptions & Pick<PluginSettings, "reverseCards">;
 
 /**
  * One card per chosen highlight of an AWS note, in note order. A note that is not an AWS note has none. Ordinals
@@ -58,16 +54,6 @@ export function buildCards(note: ParsedNote, options: CardOptions): Card[] {
     cards.push(card);
   }
   return cards;
-}
-
-/**
- * Every card of one note: its cloze cards, then its exam questions (reverse and "which side fits?" cards, see
- * `buildQuestionCards`), one list the vault merges, schedules and stores like cloze cards.
- */
-export function buildNoteCards(note: ParsedNote, options: NoteCardOptions): Card[] {
-  const questions = buildQuestionCards(note, options);
-  const cloze = buildCards(note, options);
-  return questions.length === 0 ? cloze : [...cloze, ...questions];
 }
 
 /**

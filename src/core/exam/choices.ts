@@ -72,9 +72,10 @@ function sideChoices(card: ChoiceCard, pool: OptionPool, request: ChoiceRequest)
   const random = seededRandom(request.seed);
   const others = sides.filter((s) => foldKey(s) !== answerKey);
   shuffleInPlace(others, random);
+  const byCandidate = confusedCandidates(pool, request.confusions);
   const confused = new Map(others.map((s) => {
     const c = pool.byName.get(foldKey(s));
-    return [s, c ? confusionOf(c, request.confusions) : request.confusions?.get(foldKey(s)) ?? 0];
+    return [s, c ? byCandidate.get(c) ?? 0 : request.confusions?.get(foldKey(s)) ?? 0];
   }));
   // Stable: the seeded order stays among sides confused equally often.
   others.sort((a, b) => confused.get(b)! - confused.get(a)!);
@@ -139,19 +140,26 @@ function makeJudge(card: ChoiceCard, answer: OptionCandidate | undefined): (c: O
   };
 }
 
-/** Most times picked instead of the answer, over the candidate's names. */
-function confusionOf(c: OptionCandidate, confusions: ReadonlyMap<string, number> | undefined): number {
-  if (!confusions || confusions.size === 0) return 0;
-  return c.names.reduce((most, n) => Math.max(most, confusions.get(foldKey(n)) ?? 0), 0);
+/**
+ * How often each candidate was picked instead of the answer, found from the confusions' names (a few) rather than
+ * from every candidate's names (which the pool puts together only for options shown): most over its names.
+ */
+function confusedCandidates(pool: OptionPool, confusions: ReadonlyMap<string, number> | undefined): Map<OptionCandidate, number> {
+  const out = new Map<OptionCandidate, number>();
+  for (const [key, count] of confusions ?? []) {
+    const c = pool.byName.get(key);
+    if (c && count > (out.get(c) ?? 0)) out.set(c, count);
+  }
+  return out;
 }
 
 /**
- * The options to show for a question card: for a `fits` card the answer and up to `count - 1` other sides (at most
- * five options); for a `reverse` card the answer and up to
- * `count - 1` wrong options, all from the first category that has two or more (the comparison the term is a side of,
- * then its note's list, then its catalogue category): never a mix of categories. Terms the
- * student confused with the answer before come first (most confused first), the rest in seeded order, a term the
- * face's context names only when no other is left; the options are shown in a seeded order. Null for a cloze card, or when fewer than two wrong options exist (asked as recall then).
+ * The options to show for a question card. A `fits` card: the answer and up to `count - 1` other sides (at most five
+ * options). A `reverse` card: the answer and up to `count - 1` wrong options, all from the first category that has two
+ * or more (the comparison the term is a side of, then its note's list, then its catalogue category), never a mix.
+ * Terms the student confused with the answer before come first (most confused first), the rest in seeded order, a term
+ * the face's context names only when no other is left; the options are shown in a seeded order. Null for a cloze
+ * card, or when fewer than two wrong options exist (asked as recall then).
  */
 export function chooseOptions(card: ChoiceCard, pool: OptionPool, request: ChoiceRequest): Choices | null {
   if (card.kind === "fits") return sideChoices(card, pool, request);
@@ -166,6 +174,7 @@ export function chooseOptions(card: ChoiceCard, pool: OptionPool, request: Choic
     if (f === undefined) fitness.set(c, (f = judge(c, false)));
     return f;
   };
+  const confused = confusedCandidates(pool, request.confusions);
   let picked: OptionCandidate[] = [];
   let category = "";
   for (const { label, members, contrasted } of categoriesOf(card, answer, pool)) {
@@ -175,7 +184,7 @@ export function chooseOptions(card: ChoiceCard, pool: OptionPool, request: Choic
     const order = [...members];
     shuffleInPlace(order, random);
     // Stable: the seeded order stays among terms confused equally often (never, mostly).
-    order.sort((a, b) => confusionOf(b, request.confusions) - confusionOf(a, request.confusions));
+    order.sort((a, b) => (confused.get(b) ?? 0) - (confused.get(a) ?? 0));
     // Judged one by one, so a large category costs only the candidates looked at; last resorts after the rest.
     const shownNames = new Set([foldKey(card.answer)]);
     const chosen: OptionCandidate[] = [];

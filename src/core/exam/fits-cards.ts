@@ -4,36 +4,15 @@
  */
 import { foldIdentityText } from "../cards/card-id";
 import type { Card } from "../cards/types";
-import { foldKey, normalizeNfc } from "../markdown/text";
+import { normalizeNfc } from "../markdown/text";
 import type { ParsedNote } from "../reading/types";
 import { findNames, prepareNames } from "./blank-names";
 import { asksEnough } from "./face-lines";
 import { questionId } from "./question-id";
-import { readTerms, type ReadTerm } from "./reverse-cards";
+import { comparisonsOf, readTerms } from "./reverse-cards";
 
 /** What stands between the sides in a fits card's hint, which is also what its blank shows: `[VPC / VPN]`. */
 export const SIDES_SEPARATOR = " / ";
-
-/** The note's comparisons: each one's sides (the terms that are a side), in note order, two or more. */
-function comparisons(terms: readonly ReadTerm[]): ReadTerm[][] {
-  const out: ReadTerm[][] = [];
-  const used = new Set<ReadTerm>();
-  const compared = terms.filter((t) => t.term.compared);
-  for (const t of compared) {
-    if (used.has(t)) continue;
-    const names = new Set([t.term.name, ...(t.term.compared ?? [])].map(foldKey));
-    const sides: ReadTerm[] = [];
-    for (const o of compared) {
-      if (used.has(o) || !names.has(foldKey(o.term.name))) continue;
-      // One term per side: a second `EBS` further down belongs to another comparison.
-      if (sides.some((s) => foldKey(s.term.name) === foldKey(o.term.name))) continue;
-      sides.push(o);
-    }
-    for (const s of sides) used.add(s);
-    if (sides.length >= 2) out.push(sides);
-  }
-  return out;
-}
 
 /**
  * One card per definition line of each side of each comparison in an AWS note. Left out: lines that name a side (the
@@ -44,7 +23,7 @@ export function buildFitsCards(note: ParsedNote, terms = readTerms(note)): Card[
   if (!note.aws) return [];
   const cards: Card[] = [];
   const made = new Set<string>();
-  for (const sides of comparisons(terms)) {
+  for (const sides of comparisonsOf(terms)) {
     const allNames = prepareNames(sides.flatMap((s) => s.names));
     const sideIds = sides.map((s) => s.identity).sort();
     // The sides are in note order already: the note's terms are.

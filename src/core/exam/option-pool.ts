@@ -16,15 +16,10 @@ export interface OptionCandidate {
   definition: string[];
   /** Its AWS catalogue entry, if it names one: a service or a concept (a feature, a model) of a category. */
   catalogue?: { id: string; category: string; kind: "service" | "concept" };
-  /** The lists (category lines, headings) it is one item of, as written. */
-  groups: string[];
-  /** The comparisons it is a side of: each one's side names, its own included. */
-  comparisons: string[][];
 }
 
-/** The candidates and their indexes by name, group and catalogue category; built once per vault snapshot. */
+/** The candidates' indexes by name, group and catalogue category; built once per vault snapshot. */
 export interface OptionPool {
-  candidates: readonly OptionCandidate[];
   /** A candidate by any of its names, folded with `foldKey`. */
   byName: ReadonlyMap<string, OptionCandidate>;
   /** Candidates by folded group name. */
@@ -81,8 +76,6 @@ function noteFacts(note: ParsedNote, previous: NoteFacts | undefined, next: Note
 /** A candidate gathering its terms; its names and definition are put together on first read (most are never read). */
 class Candidate implements OptionCandidate {
   catalogue?: OptionCandidate["catalogue"];
-  readonly groups: string[] = [];
-  readonly comparisons: string[][] = [];
   readonly terms: NoteTerm[] = [];
   /** What the pool read of each of `terms`. */
   readonly facts: TermFacts[] = [];
@@ -128,7 +121,6 @@ class Candidate implements OptionCandidate {
  */
 export function buildOptionPool(notes: Iterable<ParsedNote>, previous?: OptionPool): OptionPool {
   const sorted = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const candidates: Candidate[] = [];
   const byIdentity = new Map<object | string, Candidate>();
   const byName = new Map<string, Candidate>();
   const groupSets = new Map<string, Set<Candidate>>();
@@ -147,7 +139,6 @@ export function buildOptionPool(notes: Iterable<ParsedNote>, previous?: OptionPo
           c.catalogue = { id: entry.id, category: entry.category, kind: entry.kind };
           pushTo(byCategory, categoryKey(entry.category, entry.kind), c);
         }
-        candidates.push(c);
       }
       c.terms.push(term);
       c.facts.push(termRead);
@@ -156,15 +147,11 @@ export function buildOptionPool(notes: Iterable<ParsedNote>, previous?: OptionPo
       if (term.group && groupKey !== "") {
         let members = groupSets.get(groupKey);
         if (!members) groupSets.set(groupKey, (members = new Set()));
-        if (!members.has(c)) {
-          members.add(c);
-          if (!c.groups.some((g) => foldKey(g) === groupKey)) c.groups.push(term.group);
-        }
+        members.add(c);
       }
-      if (term.compared && term.compared.length > 0) c.comparisons.push([term.name, ...term.compared]);
     });
   }
   const byGroup = new Map<string, Candidate[]>();
   for (const [key, members] of groupSets) byGroup.set(key, [...members]);
-  return { candidates, byName, byGroup, byCategory, facts };
+  return { byName, byGroup, byCategory, facts };
 }

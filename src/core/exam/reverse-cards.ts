@@ -138,14 +138,35 @@ export function reverseFace(
   return { line, parts, context };
 }
 
-/** The sides of the comparison a term is a side of, in note order (the term's own name included). */
-export function sidesOf(term: NoteTerm, note: ParsedNote): string[] | undefined {
-  if (!term.compared || term.compared.length === 0) return undefined;
-  const lineOf = (name: string): number =>
-    note.terms.find((o) => o.compared && foldKey(o.name) === foldKey(name))?.line ?? Number.MAX_SAFE_INTEGER;
-  return [term.name, ...term.compared].map((name, i) => ({ name, line: lineOf(name), i }))
-    .sort((a, b) => a.line - b.line || a.i - b.i)
-    .map((s) => s.name);
+/** The note's comparisons: each one's sides (the terms that are a side), in note order, two or more. */
+export function comparisonsOf(terms: readonly ReadTerm[]): ReadTerm[][] {
+  const out: ReadTerm[][] = [];
+  const used = new Set<ReadTerm>();
+  const compared = terms.filter((t) => t.term.compared);
+  for (const t of compared) {
+    if (used.has(t)) continue;
+    const names = new Set([t.term.name, ...(t.term.compared ?? [])].map(foldKey));
+    const sides: ReadTerm[] = [];
+    for (const o of compared) {
+      if (used.has(o) || !names.has(foldKey(o.term.name))) continue;
+      // One term per side: a second `EBS` further down belongs to another comparison.
+      if (sides.some((s) => foldKey(s.term.name) === foldKey(o.term.name))) continue;
+      sides.push(o);
+    }
+    for (const s of sides) used.add(s);
+    if (sides.length >= 2) out.push(sides);
+  }
+  return out;
+}
+
+/** Each side's comparison: every side's name, in note order. */
+function sidesByTerm(terms: readonly ReadTerm[]): Map<ReadTerm, string[]> {
+  const out = new Map<ReadTerm, string[]>();
+  for (const sides of comparisonsOf(terms)) {
+    const names = sides.map((s) => s.term.name);
+    for (const side of sides) out.set(side, names);
+  }
+  return out;
 }
 
 /**
@@ -158,6 +179,7 @@ export function buildReverseCards(note: ParsedNote, options: ReverseCardOptions,
   const highlighted = options.reverseCards === "highlighted" ? highlightedNames(note, options) : null;
   if (highlighted?.size === 0) return [];
   let lines: Map<string, ReadTerm[]> | undefined;
+  let sides: Map<ReadTerm, string[]> | undefined;
   const asked = new Set<string>();
   const cards: Card[] = [];
   for (const t of terms) {
@@ -180,8 +202,8 @@ export function buildReverseCards(note: ParsedNote, options: ReverseCardOptions,
       kind: "reverse",
     };
     if (t.term.group) card.group = t.term.group;
-    const sides = sidesOf(t.term, note);
-    if (sides) card.sides = sides;
+    const comparison = (sides ??= sidesByTerm(terms)).get(t);
+    if (comparison) card.sides = comparison;
     cards.push(card);
   }
   return cards;

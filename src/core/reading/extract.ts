@@ -182,17 +182,20 @@ export function extractGlossary(
   };
 
   const terms: NoteTerm[] = [];
-  const groupSizes = countTermsByParent(entries);
-  /** The catalogue entries the note's terms stand for. */
-  const definedEntries = new Set<CatalogueEntry>();
+  const termDefinitions = new Map<Entry, LineText[]>();
   for (const e of entries) {
     if (e.role !== "term" || !e.node) continue;
     const definition = definitionOf(e);
     // A name with nothing said about it is no glossary entry (a title heading, an empty `X:`).
-    if (definition.every((d) => d.text === "")) {
-      e.role = "plain";
-      continue;
-    }
+    if (definition.every((d) => d.text === "")) e.role = "plain";
+    else termDefinitions.set(e, definition);
+  }
+  // Counted among the entries that stay terms: a list of two or more is a group.
+  const groupSizes = countTermsByParent(entries);
+  /** The catalogue entries the note's terms stand for. */
+  const definedEntries = new Set<CatalogueEntry>();
+  for (const [e, definition] of termDefinitions) {
+    if (!e.node) continue;
     for (const part of splitSlashNames(e.name)) {
       const named = addExpansion({ name: part, aliases: part === e.name ? e.aliases : [] }, definition[0]?.text);
       if (part === e.name && named.aliases !== e.aliases) {

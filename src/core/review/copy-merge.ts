@@ -25,6 +25,8 @@ export interface CopyMergeContext {
   saveFiles: () => Promise<void>;
   onError?: (error: unknown) => void;
   onNotice?: (notice: DataNotice) => void;
+  /** The plugin folder's files as `port.list` just gave them, when the caller listed it already. */
+  names?: readonly string[];
 }
 
 /**
@@ -37,11 +39,14 @@ export interface CopyMergeContext {
 export async function mergeConflictCopiesOf(ctx: CopyMergeContext): Promise<boolean> {
   const { port } = ctx;
   if (!port.list || !port.rename) return false;
-  const names = await port.list();
+  const names = ctx.names ?? await port.list();
+  // Picks copies last: a pick is attached only to an answer memory holds, so the answers of every copy come in first
+  // (in name order, Syncthing's `….picks.sync-conflict-…` would sort before its week's `….sync-conflict-…`).
+  const rank = (of: { kind: string }): number => (of.kind === "picks" ? 1 : 0);
   const copies = names.flatMap((path) => {
     const of = conflictOf(path);
     return of ? [{ path, of }] : [];
-  }).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }).sort((a, b) => rank(a.of) - rank(b.of) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (copies.length === 0) return false;
   let changed = false;
   const merged: string[] = [];

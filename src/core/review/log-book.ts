@@ -3,7 +3,7 @@
  * each file on disk. It keeps `data().logs` sorted and `data().logWeeks` complete; the store decides when to save.
  */
 import type { DataNotice, NoticeLine } from "./data-notice";
-import { readOrError, type ReviewDataPort } from "./data-port";
+import { readOrError, tempPathOf, type ReviewDataPort } from "./data-port";
 import { encodeLogFile, listWeeks, logFilePath, logsInWeek, weekOf, weekSpan, parseLogFile } from "./log-files";
 import { readLogFile, saveLogFile, type LogFileState } from "./log-io";
 import { combineCopies, compareLogs, mergeLogs } from "./merge";
@@ -28,6 +28,8 @@ export interface LogBookOptions {
   files: ReadonlyMap<string, LogFileState>;
   /** Logs in memory that are not in their week file yet (from a version-1 data.json). */
   unsaved: readonly ReviewLog[];
+  /** Logs from a data.json whose week line is on disk, but whose wrong pick may not be in its picks file yet. */
+  unsavedPicks?: readonly ReviewLog[];
   /** Called when a file needs writing (a damaged week, a week changed by a sync). */
   onDirty: () => void;
   /** Told of logs that came into memory from files or another device's data (not answers given here). */
@@ -62,8 +64,11 @@ export interface LogBook {
   save(now: Date, onNotice?: (notice: DataNotice) => void): Promise<void>;
   /** The first failure to write a picks file in the last save, or null. */
   picksError(): Error | null;
-  /** Takes in week files (of the weeks in memory) that another device changed; true when logs were added. */
-  sync(): Promise<boolean>;
+  /**
+   * Takes in week files (of the weeks in memory) that another device changed; true when logs were added. A picks file
+   * (and its temporary file) not in `listed`, the folder's files listed just before, is taken for empty unread.
+   */
+  sync(listed?: readonly string[]): Promise<boolean>;
   /** Forgets the logs of weeks before the week `keepFrom` falls in, once they are all on disk; false when some are not. */
   prune(keepFrom: number): boolean;
   /** Every log of every week (files re-read, damaged ones copied aside) merged with memory. Throws when a file cannot be read. */
@@ -73,6 +78,13 @@ export interface LogBook {
 }
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Adds `logs` to the week's list in place (no copy of the list per push). */
+function pushTo(lists: Map<string, ReviewLog[]>, week: string, logs: readonly ReviewLog[]): void {
+  const list = lists.get(week) ?? [];
+  for (const log of logs) list.push(log);
+  lists.set(week, list);
+}
 
 /** Creates the log book over the store's data. */
 export function createLogBook(options: LogBookOptions): LogBook {
@@ -96,16 +108,24 @@ export function createLogBook(options: LogBookOptions): LogBook {
 
   function markUnsaved(log: ReviewLog): void {
     const week = weekOf(log.time);
-    const list = unsaved.get(week);
-    if (list) list.push(log);
-    else unsaved.set(week, [log]);
-    if (log.pick) unsavedPicks.set(week, [...(unsavedPicks.get(week) ?? []), log]);
+    pushTo(unsaved, week, [log]);
+    if (log.pick) pushTo(unsavedPicks, week, [log]);
     const d = data();
     if (!d.logWeeks.includes(week)) d.logWeeks = [...d.logWeeks, week].sort();
+  }
+
+  /** Marks only the wrong pick of an answer whose line is in memory already: its week line is not written again. */
+  function markPickUnsaved(log: ReviewLog): void {
+    pushTo(unsavedPicks, weekOf(log.time), [log]);
+    options.onDirty();
   }
   for (const log of options.unsaved) {
     fromDataFile.add(log);
     markUnsaved(log);
+  }
+  for (const log of options.unsavedPicks ?? []) {
+    fromDataFile.add(log);
+    pushTo(unsavedPicks, weekOf(log.time), [log]);
   }
 
   async function loadWeek(week: string, now: Date): Promise<LogLoadReport> {
@@ -190,9 +210,9 @@ export function createLogBook(options: LogBookOptions): LogBook {
   }
 
   /** Takes in one week file that changed on disk, and its picks file; returns true when memory gained logs or picks. */
-  async function syncWeek(week: string, state: LogFileState): Promise<boolean> {
+  async function syncWeek(week: string, state: LogFileState, listed: ReadonlySet<string> | null): Promise<boolean> {
     const gainedLogs = await syncWeekLines(week, state);
-    return (await syncPicks(week)) || gainedLogs;
+    return (await syncPicks(week, listed)) || gainedLogs;
   }
 
   async function syncWeekLines(week: string, state: LogFileState): Promise<boolean> {
@@ -221,8 +241,11 @@ export function createLogBook(options: LogBookOptions): LogBook {
    * tool put another device's copy over it) are written again at the next save. A file that cannot be read or is of a
    * newer format is passed over: nothing can be known to be missing from it. True when memory gained picks.
    */
-  async function syncPicks(week: string): Promise<boolean> {
-    const { picks, known } = await readPickFile(port, week);
+  async function syncPicks(week: string, listed: ReadonlySet<string> | null): Promise<boolean> {
+    const path = pickFilePath(week);
+    const absent = listed !== null && !listed.has(path) && !listed.has(tempPathOf(path));
+    // A file the listing lacks reads as none: memory's picks for the week are then all lacking from it.
+    const { picks, known } = absent ? { picks: new Map<string, WrongPick>(), known: true } : await readPickFile(port, week);
     if (!known) return false;
     const logs = data().logs;
     const { start, end } = weekSpan(week);
@@ -235,7 +258,7 @@ export function createLogBook(options: LogBookOptions): LogBook {
       else if (!log.pick && pick) { logs[k] = { ...log, pick }; gained = true; }
     }
     if (lacking.length > 0) {
-      unsavedPicks.set(week, [...(unsavedPicks.get(week) ?? []), ...lacking]);
+      pushTo(unsavedPicks, week, lacking);
       options.onDirty();
     }
     return gained;
@@ -257,8 +280,11 @@ export function createLogBook(options: LogBookOptions): LogBook {
   function has(log: ReviewLog): boolean {
     const k = indexOf(log);
     const held = data().logs[k];
-    return held !== undefined && (held.undone === true || log.undone !== true) && (held.pick !== undefined || !log.pick);
+    return held !== undefined && !undoes(log, held) && (held.pick !== undefined || !log.pick);
   }
+
+  /** True when `log` takes back the answer memory holds as `held` (the one news that changes its week line). */
+  const undoes = (log: ReviewLog, held: ReviewLog): boolean => log.undone === true && held.undone !== true;
 
   return {
     find(cardId, time) {
@@ -279,11 +305,17 @@ export function createLogBook(options: LogBookOptions): LogBook {
     addAll(logs) {
       const fresh = logs.filter((log) => !has(log));
       if (fresh.length === 0) return 0;
+      // Looked up before the merge: a copy whose only news is a pick leaves its week line as it is.
+      const pickOnly = new Set(fresh.filter((log) => {
+        const held = data().logs[indexOf(log)];
+        return held !== undefined && !undoes(log, held);
+      }));
       data().logs = mergeLogs(data().logs, fresh);
       options.onForeignLogs?.(fresh);
       for (const log of fresh) {
         fromDataFile.add(log);
-        markUnsaved(log);
+        if (pickOnly.has(log)) markPickUnsaved(log);
+        else markUnsaved(log);
       }
       return fresh.length;
     },
@@ -295,7 +327,8 @@ export function createLogBook(options: LogBookOptions): LogBook {
         // A copy of an answer memory holds, with news (an undo, a pick): one entry keeps both.
         const held = logs[k]!;
         logs[k] = compareLogs(held, log) >= 0 ? combineCopies(held, log) : combineCopies(log, held);
-        markUnsaved(logs[k]);
+        if (undoes(log, held)) markUnsaved(logs[k]);
+        else markPickUnsaved(logs[k]);
         return true;
       }
       const last = logs[logs.length - 1];
@@ -308,7 +341,9 @@ export function createLogBook(options: LogBookOptions): LogBook {
       markUnsaved(log);
       return true;
     },
-    unsavedFromDataFile: () => [...unsaved.values()].flat().filter((log) => fromDataFile.has(log)),
+    unsavedFromDataFile: () => [
+      ...new Set([...unsaved.values(), ...unsavedPicks.values()].flat().filter((log) => fromDataFile.has(log))),
+    ],
     hasUnsaved: () => unsaved.size > 0 || unsavedPicks.size > 0 || [...files.values()].some((s) => !s.clean),
     async load(from, to, now) {
       let added = 0;
@@ -334,9 +369,10 @@ export function createLogBook(options: LogBookOptions): LogBook {
       for (const week of [...unsavedPicks.keys()].sort()) if (!weeks.has(week)) await savePicksOf(week, now, null, onNotice);
     },
     picksError: () => picksError,
-    async sync() {
+    async sync(listed) {
+      const names = listed ? new Set(listed) : null;
       let changed = false;
-      for (const [week, state] of [...files]) if (await syncWeek(week, state)) changed = true;
+      for (const [week, state] of [...files]) if (await syncWeek(week, state, names)) changed = true;
       return changed;
     },
     prune(keepFrom) {

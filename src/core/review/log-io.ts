@@ -3,7 +3,7 @@ import type { DataNotice, NoticeLine } from "./data-notice";
 import { keepAside, tempPathOf, writeWhole, type ReviewDataPort } from "./data-port";
 import { encodeLogFile, encodeLogLines, LOG_FOLDER, logFilePath, parseLogFile } from "./log-files";
 import { mergeLogs } from "./merge";
-import { readPicks } from "./pick-files";
+import { readPickFile } from "./pick-files";
 import { attachPicks, type ReviewLog } from "./review-log";
 import type { CardState } from "./types";
 
@@ -37,7 +37,7 @@ const base = (week: string): string => `${LOG_FOLDER}/${week}`;
 export async function readLogFile(port: ReviewDataPort, week: string, now: Date): Promise<LogFileRead> {
   const read = await readWeekLines(port, week, now);
   // The wrong picks of the week's answers live in the file beside it (see `pick-files.ts`).
-  return read.logs.length === 0 ? read : { ...read, logs: attachPicks(read.logs, await readPicks(port, week)) };
+  return read.logs.length === 0 ? read : { ...read, logs: attachPicks(read.logs, (await readPickFile(port, week)).picks) };
 }
 
 async function readWeekLines(port: ReviewDataPort, week: string, now: Date): Promise<LogFileRead> {

@@ -34,12 +34,14 @@ export interface LoadedReviewData {
   logFiles: Map<string, LogFileState>;
   /** Logs found only inside data.json (a version-1 file): the store writes them to week files at its first save. */
   unsaved: ReviewLog[];
+  /** Logs inside data.json whose week line is on disk but whose wrong pick may not be: the store files the pick only. */
+  unsavedPicks: ReviewLog[];
 }
 
 /** Days of review logs read at start-up: enough for today's new-card count in any time zone and rollover hour. */
 export const STARTUP_LOG_DAYS = 2;
 
-type LoadedDataFile = Omit<LoadedReviewData, "logFiles" | "unsaved" | "migratedFrom"> & { migratedFrom?: number | null };
+type LoadedDataFile = Omit<LoadedReviewData, "logFiles" | "unsaved" | "unsavedPicks" | "migratedFrom"> & { migratedFrom?: number | null };
 
 /**
  * Loads data.json and the week files of the last two days (today's new cards). A damaged, truncated or
@@ -65,9 +67,10 @@ export async function loadReviewData(port: ReviewDataPort, now: Date): Promise<L
     }
   }
   const unsaved = inline.filter((log) => !onDisk.has(logKey(log)));
+  const unsavedPicks = inline.filter((log) => log.pick && onDisk.has(logKey(log)));
   return {
     ...file, data: { ...file.data, logs }, notice: notices.length === 0 ? null : notices,
-    migratedFrom: file.migratedFrom ?? null, logFiles, unsaved,
+    migratedFrom: file.migratedFrom ?? null, logFiles, unsaved, unsavedPicks,
   };
 }
 

@@ -96,11 +96,6 @@ export async function readPickFile(port: ReviewDataPort, week: string): Promise<
   }
 }
 
-/** A week's picks, or none when the file is missing, cannot be read or is of a newer format (they stay on disk). */
-export async function readPicks(port: ReviewDataPort, week: string): Promise<Map<string, WrongPick>> {
-  return (await readPickFile(port, week)).picks;
-}
-
 /** What adding picks to a week's picks file did. */
 export interface PicksSave {
   /** Every pick the file then holds (none when it is of a newer format). */

@@ -130,7 +130,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
   /** Logs that came into memory from outside since the last replay (at first, every log loaded). */
   let foreign: ReviewLog[] = data.logs.slice();
   const book = createLogBook({
-    port, data: () => data, files: loaded.logFiles, unsaved: loaded.unsaved, onDirty: () => saver.schedule(),
+    port, data: () => data, files: loaded.logFiles, unsaved: loaded.unsaved, unsavedPicks: loaded.unsavedPicks, onDirty: () => saver.schedule(),
     onForeignLogs: (logs) => { foreign = foreign.length === 0 ? logs.slice() : foreign.concat(logs); },
   });
 
@@ -192,8 +192,8 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
   }
 
   /** Merges the conflicted copies a sync tool left (see `mergeConflictCopiesOf`); true when memory gained anything. */
-  const mergeConflictCopies = (): Promise<boolean> => mergeConflictCopiesOf({
-    port, clock: options.clock, absorb, addLogs: (logs) => book.addAll(logs), saveFiles,
+  const mergeConflictCopies = (names?: readonly string[]): Promise<boolean> => mergeConflictCopiesOf({
+    port, clock: options.clock, absorb, addLogs: (logs) => book.addAll(logs), saveFiles, names,
     addPicks(picks) {
       const logs = attachPicks(data.logs, picks);
       if (logs === data.logs) return false;
@@ -317,7 +317,9 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
     }),
     flush: () => saver.flush(),
     syncFromDisk: () => exclusive(async () => {
-      let changed = await mergeConflictCopies();
+      // One listing serves the copies and the week syncs (which then skip picks files that are not there).
+      const names = port.list && port.rename ? await port.list() : undefined;
+      let changed = await mergeConflictCopies(names);
       const disk = await readOrError(port, DATA_FILE);
       if ("text" in disk && disk.text !== null && disk.text !== known) {
         const parsed = parseStoredData(disk.text);
@@ -330,7 +332,7 @@ export function createReviewStore(options: ReviewStoreOptions): ReviewStore {
           changed = true;
         }
       }
-      if (await book.sync()) changed = true;
+      if (await book.sync(names)) changed = true;
       await loadWeeksAhead();
       replay();
       return changed;

@@ -30,7 +30,7 @@ export function applySettingInput(current: PluginSettings, patch: Partial<Record
   const messages: AppliedInput["messages"] = {};
   for (const c of corrections) {
     if (!Object.prototype.hasOwnProperty.call(patch, c.key)) continue;
-    messages[c.key] = c.key === "examDate" ? ts("notADate", { given: shown(c.given) }) : ts("corrected", { given: shown(c.given), used: shown(c.used) });
+    messages[c.key] = c.reason === "notADate" ? ts("notADate", { given: shown(c.given) }) : ts("corrected", { given: shown(c.given), used: shown(c.used) });
   }
   const changed = (Object.keys(settings) as (keyof PluginSettings)[])
     .filter((k) => JSON.stringify(settings[k]) !== JSON.stringify(current[k]));

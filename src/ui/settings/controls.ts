@@ -1,5 +1,5 @@
 /** The settings tab's building blocks: one setting row per plugin setting, saved through the host. */
-import { Setting, type App } from "obsidian";
+import { Setting, type App, type TextComponent } from "obsidian";
 import type { PluginSettings } from "../../settings";
 import { applySettingInput, splitList, type AppliedInput } from "./apply-input";
 import { markDestructive } from "./reset-modal";
@@ -67,21 +67,10 @@ export function addToggle(ctx: SectionContext, key: KeysOf<boolean>, name: strin
 
 /** A number field; an out-of-range value is corrected, written back into the field and explained under it. */
 export function addNumber(ctx: SectionContext, key: KeysOf<number>, name: string, desc: string, step = "1"): Setting {
-  const setting = new Setting(ctx.containerEl).setName(name).setDesc(desc);
-  const message = setting.descEl.createDiv({ cls: "anc-setting-correction", attr: { role: "alert" } });
-  setting.addText((text) => {
+  return addCheckedText(ctx, key, name, desc, (text) => {
     text.inputEl.type = "number";
     text.inputEl.step = step;
-    text.setValue(String(ctx.host.getSettings()[key]));
-    // Checked when the field is left, not on each key press, so typing "0." is not corrected halfway.
-    text.inputEl.addEventListener("change", () => {
-      void applyEdit(ctx, { [key]: text.getValue() }).then((result) => {
-        message.textContent = result.messages[key] ?? "";
-        text.setValue(String(result.settings[key]));
-      });
-    });
   });
-  return setting;
 }
 
 /** A text area for a list setting (one entry per line). */
@@ -99,10 +88,23 @@ export function addList(ctx: SectionContext, key: KeysOf<string[]>, name: string
 
 /** A one-line text field, checked when it is left; a value that cannot be used is explained under it. */
 export function addText(ctx: SectionContext, key: KeysOf<string>, name: string, desc: string, placeholder: string): Setting {
+  return addCheckedText(ctx, key, name, desc, (text) => {
+    text.setPlaceholder(placeholder);
+  });
+}
+
+/**
+ * A text field (set up by `configure`) whose value is applied when the field is left, not on each key press, so
+ * typing "0." is not corrected halfway; the stored value is written back and a correction explained under it.
+ */
+function addCheckedText(
+  ctx: SectionContext, key: KeysOf<number> | KeysOf<string>, name: string, desc: string, configure: (text: TextComponent) => void,
+): Setting {
   const setting = new Setting(ctx.containerEl).setName(name).setDesc(desc);
   const message = setting.descEl.createDiv({ cls: "anc-setting-correction", attr: { role: "alert" } });
   setting.addText((text) => {
-    text.setPlaceholder(placeholder).setValue(String(ctx.host.getSettings()[key]));
+    configure(text);
+    text.setValue(String(ctx.host.getSettings()[key]));
     text.inputEl.addEventListener("change", () => {
       void applyEdit(ctx, { [key]: text.getValue() }).then((result) => {
         message.textContent = result.messages[key] ?? "";

@@ -13,10 +13,14 @@ import { ts } from "./settings-strings";
 
 const shown = (v: unknown): string => (Array.isArray(v) ? v.join(", ") : String(v));
 
-/** Why a number cannot be stored as typed (out of range), or undefined when it can. */
-export function numberProblem(host: SettingsHost, key: keyof PluginSettings, value: unknown): string | undefined {
+/**
+ * Why a value cannot be stored as typed (the corrected-value sentence, see `applySettingInput`), or undefined when it
+ * can. A number is rejected rather than corrected here, so its sentence names the nearest allowed value instead.
+ */
+export function settingProblem(host: SettingsHost, key: keyof PluginSettings, value: unknown): string | undefined {
   const applied = applySettingInput(host.getSettings(), { [key]: value });
-  if (applied.messages[key] === undefined) return undefined;
+  const message = applied.messages[key];
+  if (message === undefined || typeof applied.settings[key] !== "number") return message;
   return ts("outOfRange", { given: shown(value), used: shown(applied.settings[key]) });
 }
 
@@ -26,13 +30,13 @@ function toDefinition(row: SettingRow, host: SettingsHost, actions: SettingActio
     case "toggle":
       return { name, desc, control: { type: "toggle", key: row.key } };
     case "number":
-      return { name, desc, control: { type: "number", key: row.key, step: row.step, validate: (v) => numberProblem(host, row.key, v) } };
+      return { name, desc, control: { type: "number", key: row.key, step: row.step, validate: (v) => settingProblem(host, row.key, v) } };
     case "list":
       return { name, desc, control: { type: "textarea", key: row.key, placeholder: row.placeholder, rows: 3 } };
     case "choice":
       return { name, desc, control: { type: "dropdown", key: row.key, options: row.options } };
     case "text":
-      return { name, desc, control: { type: "text", key: row.key, placeholder: row.placeholder } };
+      return { name, desc, control: { type: "text", key: row.key, placeholder: row.placeholder, validate: (v) => settingProblem(host, row.key, v) } };
     case "action":
       return { name, desc, action: () => (row.id === "export" ? actions.exportAnki() : actions.confirmReset()) };
   }

@@ -1,5 +1,5 @@
 import { ANKI_GUID_PREFIX, exportAnki } from "../../../src/core/cards/anki";
-import { buildNoteCards } from "../../../src/core/cards/build-cards";
+import { buildNoteCards } from "../../../src/core/exam/question-cards";
 import { findClozes, readAnkiFile } from "../cards/anki-reader";
 import { optionsWith, readNote } from "./exam-fixtures";
 

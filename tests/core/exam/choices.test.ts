@@ -93,14 +93,13 @@ describe("multiple-choice options", () => {
 
   describe("what is never an option", () => {
     const answer = (name: string, names: string[], entry?: string): OptionCandidate => ({
-      name, names, definition: ["컨테이너를 실행하고 관리하는 오케스트레이션"], groups: [GROUP], comparisons: [],
+      name, names, definition: ["컨테이너를 실행하고 관리하는 오케스트레이션"],
       ...(entry ? { catalogue: { id: entry, category: "Containers", kind: "service" as const } } : {}),
     });
     const other = (name: string, definition: string[], entry?: string): OptionCandidate => ({
       ...answer(name, [name], entry), definition,
     });
     const poolOf = (candidates: OptionCandidate[]): OptionPool => ({
-      candidates,
       byName: new Map(candidates.flatMap((c) => c.names.map((n) => [foldKey(n), c] as const))),
       byGroup: new Map([[foldKey(GROUP), candidates]]),
       byCategory: new Map(),

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { NoteCardOptions } from "../../../src/core/cards/build-cards";
+import type { NoteCardOptions } from "../../../src/core/exam/question-cards";
 import { parseNote } from "../../../src/core/reading/parse-note";
 import type { NoteHighlight, NoteTerm, ParsedNote } from "../../../src/core/reading/types";
 import { DEFAULT_SETTINGS, type ReverseCards } from "../../../src/settings";

@@ -1,4 +1,4 @@
-import { buildNoteCards } from "../../../src/core/cards/build-cards";
+import { buildNoteCards } from "../../../src/core/exam/question-cards";
 import { cardFace } from "../../../src/core/cards/card-face";
 import { renderPrompt } from "../../../src/core/cards/render-prompt";
 import type { Card } from "../../../src/core/cards/types";

@@ -1,4 +1,5 @@
-import { buildCards, buildNoteCards, mergeCards } from "../../../src/core/cards/build-cards";
+import { buildCards, mergeCards } from "../../../src/core/cards/build-cards";
+import { buildNoteCards } from "../../../src/core/exam/question-cards";
 import { cardFace } from "../../../src/core/cards/card-face";
 import { renderPrompt } from "../../../src/core/cards/render-prompt";
 import type { Card } from "../../../src/core/cards/types";

@@ -4,7 +4,7 @@ import type { DataNotice } from "../../../src/core/review/data-notice";
 import { logFilePath, weekOf } from "../../../src/core/review/log-files";
 import { parseStoredData } from "../../../src/core/review/migrate";
 import { DATA_FILE, loadReviewData } from "../../../src/core/review/persistence";
-import { pickFilePath, readPicks } from "../../../src/core/review/pick-files";
+import { pickFilePath, readPickFile } from "../../../src/core/review/pick-files";
 import type { Regrade } from "../../../src/core/review/replay";
 import { logKey, type ReviewLog, type WrongPick } from "../../../src/core/review/review-log";
 import { createReviewStore, SAVE_DELAY_MS, type ReviewStore } from "../../../src/core/review/review-store";
@@ -159,7 +159,7 @@ describe("a crash between writing an answer's pick and its week line", () => {
       const counted = listConfusedPairs(logs).reduce((n, p) => n + p.count, 0);
       expect({ crashAt, counted }).toEqual({ crashAt, counted: logs.filter((l) => l.pick && !l.undone).length });
       const held = new Set(logs.map(logKey));
-      orphans += [...(await readPicks(files, WEEK)).keys()].filter((key) => !held.has(key)).length;
+      orphans += [...(await readPickFile(files, WEEK)).picks.keys()].filter((key) => !held.has(key)).length;
     }
     expect(crashes).toBeGreaterThan(10);
     // Some crash left a pick whose answer never reached its week file: the case the order of the writes is about.

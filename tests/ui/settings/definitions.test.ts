@@ -59,6 +59,17 @@ describe("the settings as Obsidian 1.13 draws and searches them", () => {
     expect(await validate?.(0.5)).toBe("0.5 is out of range; the nearest allowed value is 0.7.");
     expect(await validate?.(0.85)).toBeUndefined();
   });
+
+  it("rejects an exam date that is not a date with a sentence saying so, and accepts a real date", async () => {
+    const text = items(settingDefinitions(host().h, actions)).find((i) => keyOf(i) === "examDate");
+    const control = text && "control" in text ? text.control : undefined;
+    const validate = control && control.type === "text" ? control.validate : undefined;
+    expect(validate).toBeDefined();
+    expect(await validate?.("2027-13-45")).toBe('"2027-13-45" is not a date written as YYYY-MM-DD, so no exam date is set.');
+    expect(await validate?.("next March")).toBe('"next March" is not a date written as YYYY-MM-DD, so no exam date is set.');
+    expect(await validate?.("2027-03-15")).toBeUndefined();
+    expect(await validate?.("")).toBeUndefined();
+  });
 });
 
 describe("control values go through the plugin's settings, never over the review data", () => {

@@ -5,8 +5,8 @@
 import { FSRSAlgorithm, default_w, generatorParameters, type FSRSState, type StepUnit } from "ts-fsrs";
 import type { CardHistory } from "./training-items";
 
-/** How many weights FSRS-6 has. */
-export const WEIGHT_COUNT = 21;
+/** How many weights FSRS-6 has: as many as ts-fsrs's defaults (the scheduler checks fitted weights against them too). */
+export const WEIGHT_COUNT = default_w.length;
 
 /** ts-fsrs's default weights. */
 export const DEFAULT_WEIGHTS: readonly number[] = default_w;

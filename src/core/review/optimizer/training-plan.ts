@@ -1,6 +1,5 @@
-/** How training walks the items: recency weights, batches of cards, a seeded order, a cosine learning rate. */
+/** How training walks the items: recency weights, batches of cards, a cosine learning rate. */
 import type { CardHistory } from "./training-items";
-
 
 /**
  * Weight of each training item (per card, in the order of its targets): items ranked by answer time, the oldest
