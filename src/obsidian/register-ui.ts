@@ -111,10 +111,6 @@ export function createStudyServices(plugin: Plugin, parts: StudyUiParts): StudyS
     syncReviews: () => {
       parts.syncReviews?.().catch((e: unknown) => console.error("AWS Notes Cloze: merging synced reviews failed", e));
     },
-    setTimer(run, ms) {
-      const id = window.setTimeout(run, ms);
-      return () => window.clearTimeout(id);
-    },
   };
 }
 

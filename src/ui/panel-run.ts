@@ -131,15 +131,6 @@ function renderSetAside(parent: HTMLElement, handlers: Pick<RunViewHandlers, "se
   }
 }
 
-/** Appends the wait for a learning step: when the card comes back, a "Check again" button and the footer. */
-export function renderWaitView(parent: HTMLElement, when: string, handlers: Pick<RunViewHandlers, "openSource" | "end" | "undo"> & { check(): void }): void {
-  const box = parent.createDiv({ cls: "anc-waiting" });
-  box.createEl("p", { text: t("waitingFor", { when }) });
-  const again = box.createEl("button", { cls: ["anc-button", "mod-cta", "anc-check"], text: t("checkAgain"), attr: { type: "button" } });
-  again.addEventListener("click", () => handlers.check());
-  renderRunFooter(parent, null, handlers);
-}
-
 /** Anki's three counts (new · learning · review), the shown card's kind underlined, and about how long the rest takes. */
 function renderCounts(head: HTMLElement, counts: SessionCounts, current: CardPhase, estimateMs: number | null): void {
   const line = head.createDiv({

@@ -14,9 +14,8 @@ import { isLeech, type Rating } from "../core/review";
 import type { WrongPick } from "../core/review/review-log";
 import type { TypedAttempt } from "./panel-grade";
 import { OverviewHost } from "./panel-overview-host";
-import { renderRunView, renderWaitView, type RunViewHandlers } from "./panel-run";
+import { renderRunView, type RunViewHandlers } from "./panel-run";
 import { renderSummary } from "./panel-summary";
-import { describeWhen } from "./format-time";
 import { t } from "./strings";
 import type { StudyServices } from "./study-services";
 import { readPanelKey } from "./panel-keys";
@@ -53,9 +52,7 @@ export class ReviewPanel {
   /** The glossary look-ups of the shown card: its whole term, and the other cards' answers its face hides. */
   private readonly lookups: PanelLookups;
   private message: string | null = null;
-  private waitUntil = 0;
   private scopeValue = "all";
-  private cancelTimer: (() => void) | null = null;
   /** The overview, updated in place while it is what the panel shows. */
   private readonly overview: OverviewHost;
   private shownMessage: string | null = null;
@@ -234,13 +231,11 @@ export class ReviewPanel {
     this.endedRun = this.run;
     this.run = null;
     this.card = null;
-    this.stopTimer();
     this.go("finish");
   }
 
   /** Removes the panel and every listener it added. */
   destroy(): void {
-    this.stopTimer();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.rootEl.remove();
   }
@@ -252,7 +247,6 @@ export class ReviewPanel {
 
   private advance(): void {
     if (!this.run) return;
-    this.stopTimer();
     const now = this.services.now();
     const step = this.run.next(now);
     this.attempt = null;
@@ -262,11 +256,6 @@ export class ReviewPanel {
       this.choice = this.choicesFor(step.card, now);
       this.practice = !this.run.countsAsReview(step.card, now);
       this.go("show-card");
-    } else if (step.kind === "wait") {
-      this.card = null;
-      this.waitUntil = step.until;
-      this.cancelTimer = this.services.setTimer?.(() => this.advance(), Math.max(0, step.until - now.getTime())) ?? null;
-      this.go("wait");
     } else {
       this.finish(true, step.later ?? null);
     }
@@ -284,11 +273,6 @@ export class ReviewPanel {
     this.resume(run);
     this.message = null;
     this.advance();
-  }
-
-  private stopTimer(): void {
-    this.cancelTimer?.();
-    this.cancelTimer = null;
   }
 
   /**
@@ -333,8 +317,6 @@ export class ReviewPanel {
         this.card = null;
         this.advance();
       }
-    } else if (this.phase === "waiting") {
-      this.advance();
     }
   }
 
@@ -381,7 +363,6 @@ export class ReviewPanel {
       case "overview": this.renderOverview(); break;
       case "question":
       case "answer": this.renderCard(); break;
-      case "waiting": this.renderWaiting(); break;
       case "summary": this.renderSummary(); break;
     }
     // Typed answers: every question puts the keyboard in the answer box (in a quiz, or when the panel had the keyboard;
@@ -427,11 +408,6 @@ export class ReviewPanel {
       others: this.lookups.otherAnswersOf(card),
       choice: this.choice,
     }, this.runHandlers);
-  }
-
-  private renderWaiting(): void {
-    const when = describeWhen(this.waitUntil, this.services.now().getTime());
-    renderWaitView(this.rootEl, when, { ...this.runHandlers, check: () => this.advance() });
   }
 
   private renderSummary(): void {

@@ -31,8 +31,6 @@ export interface StudyServices {
   isLoading?(): boolean;
   /** Merges reviews synced in from another device, in the background (the panel asks when it opens). */
   syncReviews?(): void;
-  /** Runs `run` after `ms` (to come back when a learning step ends); returns a cancel function. */
-  setTimer?(run: () => void, ms: number): () => void;
 }
 
 /** Local time minus UTC in minutes at `now`, as the study-day helpers take it. */

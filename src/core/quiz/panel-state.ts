@@ -1,17 +1,16 @@
 /** The review panel's phases and the only moves between them, so a stray key press cannot grade an unseen card. */
 
-/** Where the panel is: the overview, a card's question or answer side, waiting on a learning step, or the summary. */
-export type PanelPhase = "overview" | "question" | "answer" | "waiting" | "summary";
+/** Where the panel is: the overview, a card's question or answer side, or the summary. */
+export type PanelPhase = "overview" | "question" | "answer" | "summary";
 
 /** What happened. */
-export type PanelEvent = "show-card" | "reveal" | "wait" | "finish" | "close" | "resume";
+export type PanelEvent = "show-card" | "reveal" | "finish" | "close" | "resume";
 
 /** The phase after `event`, or the same phase when the event means nothing there. */
 export function advancePanel(phase: PanelPhase, event: PanelEvent): PanelPhase {
   switch (event) {
     case "show-card": return phase === "summary" ? phase : "question";
     case "reveal": return phase === "question" ? "answer" : phase;
-    case "wait": return phase === "summary" ? phase : "waiting";
     case "finish": return "summary";
     case "close": return "overview";
     // Studying ahead from the summary: the run goes on.

@@ -38,12 +38,11 @@ export interface ReviewSessionOptions<C extends QueueCard> extends QueueOptions<
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
 /**
- * What to show now: a card, nothing until a learning step ends (only while studying ahead), or nothing left for today
- * — then `later` says how many learning cards come back after the learn-ahead limit, and when the first does.
+ * What to show now: a card, or nothing left for today — then `later` says how many learning cards come back after the
+ * learn-ahead limit, and when the first does.
  */
 export type SessionStep<C> =
   | { kind: "card"; card: C }
-  | { kind: "wait"; until: number }
   | { kind: "done"; later?: { count: number; until: number } };
 
 /** What is left, by kind, as Anki counts it: new cards, cards in (re)learning, review cards. */
@@ -222,8 +221,8 @@ export function createReviewSession<C extends QueueCard = Card>(options: ReviewS
       const waiting = learning.filter((l) => playable(l.id));
       const soonest = waiting[0];
       if (!soonest) return { kind: "done" };
-      // Studying ahead there is no "later": wait for the step (it cannot happen, as every learning card is due).
-      return ahead ? { kind: "wait", until: soonest.due } : { kind: "done", later: { count: waiting.length, until: soonest.due } };
+      // Studying ahead takes every learning card at once, so the ones left here always come back later.
+      return { kind: "done", later: { count: waiting.length, until: soonest.due } };
     },
     answer(id, rating, now, pick) {
       const result = options.scheduler.grade(stateOf(id), rating, now, id, pick);

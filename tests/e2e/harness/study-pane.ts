@@ -48,10 +48,6 @@ export async function mountStudyPane(options: StudyPaneOptions): Promise<StudyPa
     openSource: options.openSource,
     onIndexChange: (listener) => options.vault.onChange(listener),
     getActivePath: options.activePath,
-    setTimer: (run, ms) => {
-      const id = window.setTimeout(run, ms);
-      return () => window.clearTimeout(id);
-    },
   };
   const view = options.parent.createDiv({ cls: "anc-view" });
   return { panel: new ReviewPanel(view, services), store };
