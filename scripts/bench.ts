@@ -8,6 +8,7 @@ import { buildHistory, queueTime, topUpCards } from "./bench-history";
 import { measureExam } from "./bench-exam";
 import { measureFreezes } from "./bench-freezes";
 import { measureIndex } from "./bench-index";
+import { measureOnload } from "./bench-onload";
 import { measureWarmStart } from "./bench-start";
 import { measureLookup } from "./bench-lookup";
 import { measureMatch } from "./bench-match";
@@ -79,7 +80,8 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
   progress(`indexing ${sizes.sliceNotes} notes in slices`);
   const files = repeatFiles(vault.files, sizes.sliceNotes);
   const slices = await measureSlices(files, settings, sizes.sliceBudgetMs, scanRefresh);
-  // The plugin keeps no note text (Obsidian holds it): drop it before the heap is measured.
+  // The plugin keeps no note text (Obsidian holds it): drop it before the heap is measured. `onload` reads no note.
+  const notePaths = new Map(vault.files.map((f) => [f.path, ""]));
   files.length = 0;
   vault.files.length = 0;
 
@@ -87,6 +89,8 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
   const cards = topUpCards(snapshot.cards, sizes.reviewCards);
   const history = buildHistory({ cards, days: sizes.historyDays, seed: BENCH_SEED, settings });
   const counts = { warmup: 2, runs: sizes.runs };
+  progress("the plugin's onload, with that history in its data.json");
+  const onload = await measureOnload(process.cwd(), notePaths, serializeReviewData(history.data), sizes.runs);
   const scheduler = createScheduler(settings);
   progress("building today's queue");
   const queue = measureQueue(cards, history.data, settings, queueTime(sizes.historyDays), counts, scheduler);
@@ -108,7 +112,7 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
       fullMs: indexed.fullMs, mbPerS: indexed.mbPerS, parseMs: indexed.parseMs, mergeMs: indexed.mergeMs, oneNoteMs: indexed.oneNoteMs,
       snapshotMs: indexed.snapshotMs, renameMs: indexed.renameMs, renameMatcherMs: indexed.renameMatcherMs, snapshotFullMs: indexed.snapshotFullMs,
     },
-    warmStart, match, lookup, exam, freezes, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
+    warmStart, onload, match, lookup, exam, freezes, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
     setup: { generateMs, replayMs: history.replayMs + yearHistory.replayMs, totalMs: nowMs() - began },
   };
 }

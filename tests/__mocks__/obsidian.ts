@@ -123,9 +123,31 @@ export interface Command {
 export class Plugin extends Component {
   /** Every command added, in order (test hook). */
   readonly commands: Command[] = [];
+  /** What else the plugin registered (test hooks): view types, ribbon titles, setting tabs, editor extensions. */
+  readonly views: string[] = [];
+  readonly ribbons: string[] = [];
+  readonly settingTabs: unknown[] = [];
+  readonly editorExtensions: unknown[] = [];
+  readonly postProcessors: unknown[] = [];
   constructor(public app: unknown, public manifest: { id: string; dir?: string; version: string }) { super(); }
   addCommand(command: Command): Command { this.commands.push(command); return command; }
+  registerView(type: string): void { this.views.push(type); }
+  addRibbonIcon(_icon: string, title: string): void { this.ribbons.push(title); }
+  addSettingTab(tab: unknown): void { this.settingTabs.push(tab); }
+  registerEditorExtension(extension: unknown): void { this.editorExtensions.push(extension); }
+  registerMarkdownPostProcessor(processor: unknown): void { this.postProcessors.push(processor); }
 }
+
+/** The settings tab's base: its app and plugin (a test renders nothing through it). */
+export class PluginSettingTab {
+  constructor(readonly app: unknown, readonly plugin: unknown) {}
+}
+
+/** Only ever met with `instanceof` here. */
+export class MarkdownView {}
+
+/** Obsidian's editor-info state field: absent from a plain CodeMirror state (`state.field(f, false)` gives undefined). */
+export const editorInfoField = { id: "editor-info" };
 
 let language = "en";
 /** Test hook: the language `getLanguage` reports. */

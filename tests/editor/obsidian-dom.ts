@@ -1,6 +1,6 @@
 /**
  * The DOM helpers Obsidian adds to `Node` that the code uses (`createEl`, `createDiv`, `createSpan`, `empty`,
- * `addClass`, `toggleClass`, `setCssProps`, `doc`, `win`, `instanceOf`), installed on jsdom's
+ * `addClass`, `removeClass`, `toggleClass`, `setCssProps`, `doc`, `win`, `instanceOf`), installed on jsdom's
  * prototypes for tests of code that renders with them.
  */
 interface ElementInfo {
@@ -39,6 +39,9 @@ export function installObsidianDom(win: Window & typeof globalThis = window): vo
   const elementProto = win.Element.prototype as unknown as Record<string, unknown>;
   elementProto.addClass = function (this: Element, ...classes: string[]) {
     this.classList.add(...classes);
+  };
+  elementProto.removeClass = function (this: Element, ...classes: string[]) {
+    this.classList.remove(...classes);
   };
   // Obsidian: shown when laid out; jsdom lays nothing out, so: attached, and no element up the tree is hidden.
   (win.HTMLElement.prototype as unknown as Record<string, unknown>).isShown = function (this: HTMLElement) {

@@ -17,6 +17,7 @@ describe("npm run bench -- --small", () => {
     const wanted: Record<string, string[]> = {
       vault: ["notes", "bytes", "terms", "cards"],
       index: ["full_ms", "mb_per_s", "one_note_ms"],
+      start: ["onload_ms", "warm_start_ms", "warm_worst_step_ms"],
       match: ["terms_100_mb_per_s", "terms_10000_mb_per_s"],
       queue: ["cards", "build_ms"],
       store: ["cards", "save_ms", "load_ms"],

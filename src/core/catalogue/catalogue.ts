@@ -68,26 +68,39 @@ function buildIndex(entries: readonly CatalogueEntry[]): Map<string, CatalogueEn
   return index;
 }
 
-const INDEX = buildIndex(CATALOGUE);
-
 /**
- * The folded keys of {@link INDEX} in an open hash table over their characters, so a lookup folds and hashes the name
- * in one pass with no string built and nothing allocated, and compares characters only against keys of its chain.
+ * The lookup tables: {@link buildIndex}'s map, and its folded keys in an open hash table over their characters, so a
+ * lookup folds and hashes the name in one pass with no string built and nothing allocated, and compares characters
+ * only against keys of its chain. Built on first use, so loading the plugin does not wait for them.
  */
-const KEYS: string[] = [];
-const ENTRIES: CatalogueEntry[] = [];
-/** Hash slot → 1 + the first key's position in {@link KEYS} (0: empty); {@link NEXT} chains keys sharing a slot. */
-const SLOT_BITS = 13;
-const SLOTS = new Int32Array(1 << SLOT_BITS);
-const NEXT: number[] = [];
-for (const [key, entry] of INDEX) {
-  const slot = hashKey(key) & ((1 << SLOT_BITS) - 1);
-  NEXT.push(SLOTS[slot] as number);
-  SLOTS[slot] = KEYS.push(key);
-  ENTRIES.push(entry);
+interface Tables {
+  index: Map<string, CatalogueEntry>;
+  keys: string[];
+  entries: CatalogueEntry[];
+  /** Hash slot → 1 + the first key's position in `keys` (0: empty); `next` chains keys sharing a slot. */
+  slots: Int32Array;
+  next: number[];
+  /** The longest folded key: a name that folds longer is no entry's. */
+  longest: number;
 }
-/** The longest folded key: a name that folds longer is no entry's. */
-const LONGEST = KEYS.reduce((most, key) => Math.max(most, key.length), 0);
+
+const SLOT_BITS = 13;
+let built: Tables | null = null;
+
+function tables(): Tables {
+  if (built !== null) return built;
+  const index = buildIndex(CATALOGUE);
+  const t: Tables = { index, keys: [], entries: [], slots: new Int32Array(1 << SLOT_BITS), next: [], longest: 0 };
+  for (const [key, entry] of index) {
+    const slot = hashKey(key) & ((1 << SLOT_BITS) - 1);
+    t.next.push(t.slots[slot] as number);
+    t.slots[slot] = t.keys.push(key);
+    t.entries.push(entry);
+    t.longest = Math.max(t.longest, key.length);
+  }
+  built = t;
+  return t;
+}
 
 /** FNV-1a over the UTF-16 units of a folded key, kept to a small integer. */
 function hashKey(key: string): number {
@@ -109,19 +122,20 @@ const SLOW = null;
 
 /** The entry whose folded name is `name` from `start` on; {@link SLOW} when a character needs real folding. */
 function find(name: string, start: number): CatalogueEntry | undefined | typeof SLOW {
+  const { keys, entries, slots, next, longest } = tables();
   let h = 0x811c9dc5 | 0;
   let length = 0;
   for (let i = start; i < name.length; i++) {
     const c = foldedChar(name.charCodeAt(i));
     if (c === -1) continue;
     if (c === -2) return SLOW;
-    if (++length > LONGEST) return undefined;
+    if (++length > longest) return undefined;
     h = Math.imul(h ^ c, 0x01000193);
   }
   if (length === 0) return undefined;
-  for (let k = SLOTS[h & ((1 << SLOT_BITS) - 1)] as number; k !== 0; k = NEXT[k - 1] as number) {
-    const key = KEYS[k - 1] as string;
-    if (key.length === length && sameFolded(name, start, key)) return ENTRIES[k - 1];
+  for (let k = slots[h & ((1 << SLOT_BITS) - 1)] as number; k !== 0; k = next[k - 1] as number) {
+    const key = keys[k - 1] as string;
+    if (key.length === length && sameFolded(name, start, key)) return entries[k - 1];
   }
   return undefined;
 }
@@ -168,8 +182,9 @@ export function lookupCatalogue(name: string): CatalogueEntry | undefined {
 
 /** {@link lookupCatalogue} by folding the whole name first: for names the one-pass lookup cannot fold as it goes. */
 function lookupFolded(name: string): CatalogueEntry | undefined {
-  const hit = INDEX.get(foldServiceName(name));
+  const { index } = tables();
+  const hit = index.get(foldServiceName(name));
   if (hit) return hit;
   const base = withoutPrefix(name);
-  return base === null ? undefined : INDEX.get(foldServiceName(base));
+  return base === null ? undefined : index.get(foldServiceName(base));
 }
