@@ -10,7 +10,7 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs", "jest.config.cjs"] },
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs", "scripts/*.cjs", "jest.config.cjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -41,7 +41,7 @@ export default defineConfig([
   },
   {
     // Tests, scripts and build files run on Node, not in Obsidian.
-    files: ["tests/**/*.ts", "scripts/**/*.ts", "scripts/**/*.mjs", "*.mjs", "*.cjs"],
+    files: ["tests/**/*.ts", "scripts/**/*.ts", "scripts/**/*.mjs", "scripts/**/*.cjs", "*.mjs", "*.cjs"],
     languageOptions: {
       globals: { process: "readonly", console: "readonly", module: "writable", require: "readonly", __dirname: "readonly" },
     },
@@ -64,5 +64,10 @@ export default defineConfig([
       "@typescript-eslint/require-await": "off",
       "no-console": "off",
     },
+  },
+  {
+    // CommonJS build helpers (loaded by the ESM build configuration and by the TypeScript tools alike).
+    files: ["scripts/**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 ]);

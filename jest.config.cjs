@@ -9,5 +9,6 @@ module.exports = {
   },
   moduleNameMapper: {
     "^obsidian$": "<rootDir>/tests/__mocks__/obsidian.ts",
+    "^virtual:parse-worker$": "<rootDir>/tests/__mocks__/parse-worker-source.ts",
   },
 };

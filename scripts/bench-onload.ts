@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { runInThisContext } from "node:vm";
 import * as standIn from "../tests/__mocks__/obsidian";
+import { parseWorkerSource } from "./parse-worker-source.cjs";
 import { createMockApp } from "../tests/obsidian/mock-app";
 import { median, nowMs } from "./bench-timing";
 
@@ -39,6 +40,7 @@ async function loadReleaseBundle(root: string): Promise<{ plugin: new (app: unkn
     entryPoints: [join(root, "src", "main.ts")],
     bundle: true, write: false, format: "cjs", target: "es2020", minify: true, treeShaking: true, logLevel: "error",
     external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
+    plugins: [parseWorkerSource({ root, minify: true })],
   });
   const code = built.outputFiles[0]?.text ?? "";
   const hostRequire = createRequire(join(root, "package.json"));

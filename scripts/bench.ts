@@ -10,6 +10,7 @@ import { measureFreezes } from "./bench-freezes";
 import { measureIndex } from "./bench-index";
 import { measureOnload } from "./bench-onload";
 import { measureWarmStart } from "./bench-start";
+import { measureWorkerIndex, measureWorkerSlices } from "./bench-workers";
 import { measureLookup } from "./bench-lookup";
 import { measureMatch } from "./bench-match";
 import { formatTable, toJson, type BenchResults } from "./bench-report";
@@ -63,6 +64,9 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
   const indexed = measureIndex(vault, settings, sizes);
   const { snapshot } = indexed;
 
+  progress("indexing in two parse workers, as the plugin's scan does");
+  const workers = await measureWorkerIndex(process.cwd(), vault.files, settings, 2, sizes.runs);
+
   progress("a warm start from the note cache");
   const warmStart = await measureWarmStart(indexed.index, settings, sizes.runs);
 
@@ -80,6 +84,8 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
   progress(`indexing ${sizes.sliceNotes} notes in slices`);
   const files = repeatFiles(vault.files, sizes.sliceNotes);
   const slices = await measureSlices(files, settings, sizes.sliceBudgetMs, scanRefresh);
+  progress(`indexing ${sizes.sliceNotes} notes in slices with two parse workers`);
+  const workerSlices = await measureWorkerSlices(process.cwd(), files, settings, sizes.sliceBudgetMs, 2);
   // The plugin keeps no note text (Obsidian holds it): drop it before the heap is measured. `onload` reads no note.
   const notePaths = new Map(vault.files.map((f) => [f.path, ""]));
   files.length = 0;
@@ -112,7 +118,7 @@ export async function runBench({ sizes, scanRefresh, progress }: BenchOptions): 
       fullMs: indexed.fullMs, mbPerS: indexed.mbPerS, parseMs: indexed.parseMs, mergeMs: indexed.mergeMs, oneNoteMs: indexed.oneNoteMs,
       snapshotMs: indexed.snapshotMs, renameMs: indexed.renameMs, renameMatcherMs: indexed.renameMatcherMs, snapshotFullMs: indexed.snapshotFullMs,
     },
-    warmStart, onload, match, lookup, exam, freezes, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
+    workers, workerSlices, warmStart, onload, match, lookup, exam, freezes, queue, store, storeYear, slices, heapMb, heapAfterSaveMb,
     setup: { generateMs, replayMs: history.replayMs + yearHistory.replayMs, totalMs: nowMs() - began },
   };
 }

@@ -6,6 +6,7 @@
 import esbuild, { type Plugin } from "esbuild";
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { parseWorkerSource } from "./parse-worker-source.cjs";
 import { readVault } from "./lib/read-vault";
 
 /** The files the built page consists of (served by name; `index.html` is the page). */
@@ -35,7 +36,7 @@ export async function buildHarnessPage(root: string, outDir: string): Promise<nu
     target: "chrome120",
     outfile: join(outDir, "harness.js"),
     define: { ANC_E2E_NOTES: JSON.stringify(JSON.stringify(notes)) },
-    plugins: [mapObsidian(join(harness, "obsidian-shim.ts"))],
+    plugins: [mapObsidian(join(harness, "obsidian-shim.ts")), parseWorkerSource({ root, minify: false })],
     sourcemap: "inline",
     logLevel: "error",
   });

@@ -17,6 +17,7 @@ import { examCases } from "../tests/e2e/exam.e2e";
 import { sessionCases } from "../tests/e2e/session.e2e";
 import type { E2ECase } from "../tests/e2e/support/case";
 import { unsafeNoteCases } from "../tests/e2e/unsafe-note.e2e";
+import { workerCases } from "../tests/e2e/workers.e2e";
 import { buildHarnessPage, HARNESS_FILES } from "./e2e-build";
 import { launchChromium, runCases } from "./e2e-runner";
 import { serveFiles } from "./e2e-server";
@@ -25,7 +26,7 @@ const USAGE = "usage: npm run test:e2e [-- --grep TEXT]";
 
 /** Every case, in the order they run. */
 export const ALL_CASES: readonly E2ECase[] = [
-  ...hoverCases, ...codeBlockCases, ...reindexCases, ...reviewPanelCases, ...unsafeNoteCases, ...readingCases, ...sessionCases, ...screenshotCases, ...examCases,
+  ...hoverCases, ...codeBlockCases, ...reindexCases, ...reviewPanelCases, ...unsafeNoteCases, ...readingCases, ...sessionCases, ...screenshotCases, ...examCases, ...workerCases,
 ];
 
 /** The repository root: the nearest folder above this script with the plugin's package.json. */

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, normalizeSettings } from "./settings";
 import { NoteCache, readingKey } from "./core/note-cache";
 import { createDeferredStore, type DeferredReviewStore } from "./core/review";
 import { openNoteCacheStore } from "./obsidian/note-cache-idb";
+import { createParsePool } from "./obsidian/parse-workers";
 
 /** The vault-local key under which the note cache's database name is kept. */
 const CACHE_ID_KEY = "aws-notes-cloze-note-cache";
@@ -40,9 +41,10 @@ export default class AwsNotesClozePlugin extends Plugin {
     const notes = new NoteCache(openNoteCacheStore(`aws-notes-cloze-notes-${this.cacheId()}`), (e: unknown) => {
       console.warn("AWS Notes Cloze: the note cache is not available; every note is read at start-up", e);
     });
+    // A scan reads the notes the cache does not hold in workers, off the main thread (in place where none can run).
     const indexer = new VaultIndexer(this, runtime.index, () => runtime.keepUp(), {
       notes, key: () => readingKey(runtime.index.parseOptions, this.manifest.version),
-    });
+    }, createParsePool);
     const loaded = loading.then(({ store: opened, loaded: data }) => {
       // Disabled while it loaded: nothing more is started, and the store it opened is closed.
       if (!this.alive) {

@@ -48,3 +48,47 @@ export async function runInSlices<T>(items: readonly T[], work: (item: T) => voi
   }
   return done;
 }
+
+/**
+ * Like {@link runInSlices} for items whose work waits on something else (a note read from the disk, then parsed in
+ * a worker): `prepare` starts up to `ahead` items before the one being taken, and `take` handles each item's result
+ * in item order. Only `take` counts against a slice's budget: while a result is awaited the thread is free anyway.
+ * `prepare` must not reject.
+ */
+export async function runAhead<T, P>(
+  items: readonly T[], prepare: (item: T) => Promise<P>, take: (item: T, prepared: P) => void, ahead: number, options: SliceOptions,
+): Promise<number> {
+  const started = new Map<number, Promise<P>>();
+  const maxItems = options.maxItems ?? Infinity;
+  let next = 0;
+  let done = 0;
+  let inSlice = 0;
+  let used = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (options.cancelled?.()) break;
+    while (next < items.length && next <= i + ahead) {
+      started.set(next, prepare(items[next] as T));
+      next++;
+    }
+    const prepared = await (started.get(i) as Promise<P>);
+    started.delete(i);
+    const began = options.now();
+    take(items[i] as T, prepared);
+    used += options.now() - began;
+    done++;
+    if (++inSlice >= maxItems || used >= options.budgetMs) {
+      inSlice = 0;
+      used = 0;
+      await options.pause();
+      if (options.afterSlice) {
+        options.afterSlice();
+        await options.pause();
+      }
+    }
+  }
+  if (done > 0 && options.afterSlice && !options.cancelled?.()) {
+    await options.pause();
+    options.afterSlice();
+  }
+  return done;
+}

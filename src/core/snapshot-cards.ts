@@ -89,7 +89,8 @@ export class VaultCards {
       if ((this.starts[at + 1] ?? 0) - from !== count) patched = null;
       else for (let k = 0; k < count; k++) patched[from + k] = (list as Card[])[k] as Card;
     }
-    this.merged = patched ?? this.rebuild(notes);
+    // Otherwise the notes before the first changed one keep their cards where they are (a scan adds notes at the end).
+    this.merged = patched ?? this.rebuildFrom(notes, lowerBound(notes, paths[0] as string, pathOf));
     return this.merged;
   }
 
@@ -125,12 +126,16 @@ export class VaultCards {
     });
   }
 
-  private rebuild(notes: readonly ParsedNote[]): Card[] {
-    const out: Card[] = [];
-    const starts: number[] = [];
-    for (const note of notes) {
+  /**
+   * The merged list anew from `notes[first]` on; the cards of the notes before it are copied over as they were (the
+   * same notes, at the same places, as `paths` in `update` come in path order and no earlier note is rechecked).
+   */
+  private rebuildFrom(notes: readonly ParsedNote[], first: number): Card[] {
+    const out = this.merged.slice(0, this.starts[first] ?? 0);
+    const starts = this.starts.slice(0, first);
+    for (let i = first; i < notes.length; i++) {
       starts.push(out.length);
-      for (const card of this.kept.get(note.path) ?? []) out.push(card);
+      for (const card of this.kept.get((notes[i] as ParsedNote).path) ?? []) out.push(card);
     }
     starts.push(out.length);
     this.starts = starts;

@@ -2,7 +2,8 @@
 import { getAllTags, Notice, TFile, type Plugin, type TAbstractFile } from "obsidian";
 import { mayBeAwsNote } from "../core/reading/aws-note";
 import type { GlossaryIndex } from "../core/glossary/glossary-index";
-import { runInSlices } from "../core/slices";
+import { runAhead } from "../core/slices";
+import type { ParsePool } from "../core/parse-pool";
 import { t } from "../ui/strings";
 import { MAX_NOTE_BYTES } from "../core/note-size";
 import type { NoteCache } from "../core/note-cache";
@@ -13,6 +14,8 @@ const DEBOUNCE_MS = 400;
 const SLICE_MS = 12;
 /** Most notes between two updates of what is derived from the index (see `rescan`). */
 const NOTES_PER_SLICE = 48;
+/** Notes a scan reads (and has parsed in workers) ahead of the one it stores. */
+const SCAN_AHEAD = 16;
 /** How long after the last change the note cache is written. */
 const CACHE_FLUSH_MS = 2000;
 export { MAX_NOTE_BYTES };
@@ -34,11 +37,13 @@ export class VaultIndexer {
 
   /**
    * `keepUp` runs after every slice of a scan, to bring what is derived from the index up to date bit by bit;
-   * `cache` keeps what each note yielded between sessions, under the reading rules `cacheKey` names.
+   * `cache` keeps what each note yielded between sessions, under the reading rules `cacheKey` names; `parsers` starts
+   * the workers a scan reads notes in (null: none can run), once a scan meets a note the cache does not hold.
    */
   constructor(
     private readonly plugin: Plugin, private readonly index: GlossaryIndex, private readonly keepUp?: () => void,
     private readonly cache?: { notes: NoteCache; key: () => string },
+    private readonly parsers?: () => ParsePool | null,
   ) {}
 
   /** Registers the vault listeners (cleaned up with the plugin) and runs the first scan. */
@@ -95,14 +100,16 @@ export class VaultIndexer {
     this.fresh = options.fresh === true;
     const files = this.plugin.app.vault.getMarkdownFiles().slice();
     const present = new Set(files.map((f) => f.path));
+    // The workers start with the first note the cache does not hold, and stop with the scan.
+    let pool: ParsePool | null | undefined;
+    const workers = (): ParsePool | null => (pool === undefined ? (pool = this.parsers?.() ?? null) : pool);
     const run = async (): Promise<number> => {
       await this.cache?.notes.load();
       for (const path of this.index.paths()) if (!present.has(path)) this.index.removeNote(path);
       // In path order, each note's terms come after those already merged: they extend terms, never re-merge them.
       files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      return runInSlices(files, async (file) => {
-        await this.readInto(file);
-      }, {
+      // Notes are read (and parsed in the workers) a few ahead; each is stored in path order, in slices.
+      return runAhead(files, (file) => this.prepare(file, workers), (_file, store) => store(), SCAN_AHEAD, {
         budgetMs: SLICE_MS,
         // Notes from the cache cost nothing here and everything in `keepUp`: a few dozen per slice.
         maxItems: NOTES_PER_SLICE,
@@ -113,6 +120,7 @@ export class VaultIndexer {
       });
     };
     this.scanning = run().finally(() => {
+      pool?.dispose();
       this.scanning = null;
       this.fresh = false;
       void this.cache?.notes.flush();
@@ -166,36 +174,55 @@ export class VaultIndexer {
     return mayBeAwsNote(file.path, tags, rules);
   }
 
+  /** Reads one note into the index now (a changed note: read in place, a millisecond or two). */
   private async readInto(file: TFile): Promise<void> {
-    if (!this.mayRead(file)) {
-      this.index.removeNote(file.path);
-      return;
-    }
+    (await this.prepare(file, () => null))();
+  }
+
+  /** Whether `file` is still the vault's file at its path, and the indexer still running. */
+  private isCurrent(file: TFile): boolean {
+    return !this.stopped && this.plugin.app.vault.getAbstractFileByPath(file.path) === file;
+  }
+
+  /**
+   * Gets a note ready for the index, leaving the index alone: taken from the cache, or its text read and, with
+   * workers, parsed there. Resolves to the step that stores it (a scan takes the steps in path order); never rejects.
+   */
+  private async prepare(file: TFile, workers: () => ParsePool | null): Promise<() => void> {
+    if (!this.mayRead(file)) return () => this.index.removeNote(file.path);
     if (file.stat.size > MAX_NOTE_BYTES) {
-      this.index.removeNote(file.path);
-      this.tellTooLarge(file);
-      return;
+      return () => {
+        this.index.removeNote(file.path);
+        this.tellTooLarge(file);
+      };
     }
     // A note unchanged since a session that read it by the same rules is neither read nor parsed.
     const stamp = { path: file.path, mtime: file.stat.mtime, size: file.stat.size };
     const key = this.cache?.key() ?? "";
     const known = this.fresh ? undefined : this.cache?.notes.lookup(stamp, key);
     if (known) {
-      if (!this.stopped && this.plugin.app.vault.getAbstractFileByPath(file.path) === file) this.index.setParsedNote(file.path, known);
-      return;
+      return () => {
+        if (this.isCurrent(file)) this.index.setParsedNote(file.path, known);
+      };
     }
     try {
       const text = await this.plugin.app.vault.cachedRead(file);
-      if (!this.stopped && this.plugin.app.vault.getAbstractFileByPath(file.path) === file) {
-        this.index.setNote(file.path, text);
-        const parsed = this.index.getNote(file.path);
-        if (this.cache && parsed) {
-          this.cache.notes.remember(stamp, key, parsed);
+      const pool = this.stopped ? null : workers();
+      const parsed = pool?.working ? await pool.parse(file.path, text, this.index.parseOptions) : null;
+      return () => {
+        if (!this.isCurrent(file)) return;
+        if (parsed) this.index.setParsedNote(file.path, parsed);
+        else this.index.setNote(file.path, text);
+        const kept = this.index.getNote(file.path);
+        if (this.cache && kept) {
+          this.cache.notes.remember(stamp, key, kept);
           if (!this.scanning) this.flushSoon();
         }
-      }
+      };
     } catch (e) {
-      console.warn(`AWS Notes Cloze: could not read ${file.path}`, e);
+      return () => {
+        if (!this.stopped) console.warn(`AWS Notes Cloze: could not read ${file.path}`, e);
+      };
     }
   }
 }

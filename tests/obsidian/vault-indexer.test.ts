@@ -5,6 +5,8 @@ import { MAX_NOTE_BYTES, VaultIndexer } from "../../src/obsidian/vault-indexer";
 import type { Plugin as ObsidianPlugin } from "obsidian";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import { NoteCache, readingKey, type CachedNote, type NoteCacheStore } from "../../src/core/note-cache";
+import { ParsePool, type ParseWorker } from "../../src/core/parse-pool";
+import { answerParseRequest, type ParseReply } from "../../src/core/reading/parse-request";
 
 /** Rows kept as IndexedDB would keep them (copies: no object is shared with the index), across "sessions". */
 class RowStore implements NoteCacheStore {
@@ -71,6 +73,26 @@ class FakeMetadataCache extends Events {
     this.known.set(file.path, tags);
     this.trigger("changed", file);
   }
+}
+
+/** Workers that answer on a later turn with copies (as messages are copied); what each was sent, and whether it stopped. */
+function fakeWorkers(): { spawn: () => ParseWorker; started: { posted: string[]; stopped: boolean }[] } {
+  const started: { posted: string[]; stopped: boolean }[] = [];
+  const spawn = (): ParseWorker => {
+    const seen = { posted: [] as string[], stopped: false };
+    started.push(seen);
+    let answer: (reply: ParseReply) => void = () => undefined;
+    return {
+      post: (request) => {
+        seen.posted.push(request.path);
+        const copy = JSON.parse(JSON.stringify(request)) as typeof request;
+        setTimeout(() => answer(JSON.parse(JSON.stringify(answerParseRequest(copy))) as ParseReply), 0);
+      },
+      listen: (onReply) => { answer = onReply; },
+      terminate: () => { seen.stopped = true; },
+    };
+  };
+  return { spawn, started };
 }
 
 describe("VaultIndexer", () => {
@@ -288,4 +310,51 @@ describe("VaultIndexer", () => {
     expect(index.getNote("Personal/Recipes.md")?.aws).toBe(true);
     expect(index.getNote("AWS/SQS.md")).toBeUndefined();
   });
+
+  it("reads a scan's notes in workers, stores the same notes as reading them in place, and stops the workers after", async () => {
+    const inPlace = setup();
+    const plain = inPlace.indexer.start();
+    await jest.runAllTimersAsync();
+    await plain;
+
+    const { vault, index, plugin } = setup();
+    const workers = fakeWorkers();
+    const indexer = new VaultIndexer(plugin as unknown as ObsidianPlugin, index, undefined, undefined, () => new ParsePool({ size: 2, spawn: workers.spawn }));
+    const scan = indexer.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    expect(index.allNotes()).toEqual(inPlace.index.allNotes());
+    expect(index.terms()).toEqual(inPlace.index.terms());
+    expect(workers.started.flatMap((w) => w.posted).sort()).toEqual(["AWS/S3.md", "AWS/SQS.md", "Personal/Recipes.md"]);
+    expect(workers.started.map((w) => w.stopped)).toEqual([true, true]);
+    // A note saved later is read in place, at once: no worker starts for it.
+    vault.modify("AWS/S3.md", "- Amazon S3\n\t- 객체 스토리지 서비스\n- Amazon EBS\n\t- 블록 스토리지\n");
+    await jest.runAllTimersAsync();
+    expect(workers.started).toHaveLength(2);
+    expect(index.terms().map((t) => t.name)).toContain("Amazon EBS");
+  });
+
+  it("starts no worker for a scan that finds every note in the cache", async () => {
+    const rows = new RowStore();
+    const { vault, index, plugin } = setup();
+    const cache = { notes: new NoteCache(rows), key: () => readingKey(index.parseOptions, "1.0.0") };
+    const first = new VaultIndexer(plugin as unknown as ObsidianPlugin, index, undefined, cache);
+    const scan = first.start();
+    await jest.runAllTimersAsync();
+    await scan;
+    plugin.unload();
+    const next = setup();
+    const workers = fakeWorkers();
+    const again = new VaultIndexer(next.plugin as unknown as ObsidianPlugin, next.index, undefined, {
+      notes: new NoteCache(rows), key: () => readingKey(next.index.parseOptions, "1.0.0"),
+    }, () => new ParsePool({ size: 2, spawn: workers.spawn }));
+    // The same files (the same stamps) in the next session.
+    (next.plugin.app as { vault: FakeVault }).vault = vault;
+    const warm = again.start();
+    await jest.runAllTimersAsync();
+    await warm;
+    expect(workers.started).toEqual([]);
+    expect(next.index.terms().map((t) => t.name).sort()).toEqual(["Amazon S3", "Amazon SQS"]);
+  });
 });
+

@@ -22,6 +22,8 @@ export interface HarnessApi {
   actions(): string[];
   /** With `?reading=`: shows these lines (or the note at this path) in the reading view. */
   showReading(text: string): void;
+  /** Reads the page's notes in the plugin's parse workers and compares them with reading them on the page. */
+  readInWorkers(): Promise<{ inWorkers: boolean; notes: number; same: number }>;
 }
 
 /** The query parameters the page reads. */

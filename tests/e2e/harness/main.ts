@@ -15,6 +15,7 @@ import { openEditorPane } from "./editor-pane";
 import { createHarnessVault } from "./harness-vault";
 import { mountReadingPane } from "./reading-pane";
 import { mountStudyPane } from "./study-pane";
+import { readInWorkers } from "./worker-check";
 
 /** The fixed time of the review session unless `?now=` gives another. */
 const DEFAULT_NOW = "2025-05-01T09:00:00Z";
@@ -126,6 +127,7 @@ async function start(): Promise<void> {
       readingSource = text;
       reading?.render();
     },
+    readInWorkers: () => readInWorkers(notes, readSettings(query)),
   };
   window.ancHarness = api;
   document.body.setAttribute("data-harness", "ready");

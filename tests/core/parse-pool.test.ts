@@ -1,0 +1,116 @@
+import { ParsePool, type ParseWorker } from "../../src/core/parse-pool";
+import { parseNote } from "../../src/core/reading/parse-note";
+import { answerParseRequest, type ParseReply, type ParseRequest } from "../../src/core/reading/parse-request";
+import { DEFAULT_SETTINGS } from "../../src/settings";
+
+const notes = Array.from({ length: 12 }, (_, i) => ({
+  path: `AWS/${String(i).padStart(2, "0")}.md`,
+  text: `- Amazon SQS ${i}\n\t- 완전관리형 ==메시지 큐== ${i}\n- AWS Lambda\n\t- ==서버리스== 컴퓨팅\n`,
+}));
+
+/**
+ * A worker that answers on a later turn, as a real one does, with a copy of the reply (messages are copied); it counts
+ * what it holds. `fail` makes it fail on its n-th request instead; `silent` never answers.
+ */
+class FakeWorker implements ParseWorker {
+  static all: FakeWorker[] = [];
+  holding = 0;
+  mostHeld = 0;
+  served = 0;
+  terminated = false;
+  private onReply: (reply: ParseReply) => void = () => undefined;
+  private onFail: (error: unknown) => void = () => undefined;
+
+  constructor(private readonly how: { fail?: number; silent?: boolean; refuse?: string } = {}) {
+    FakeWorker.all.push(this);
+  }
+
+  post(request: ParseRequest): void {
+    this.holding++;
+    this.mostHeld = Math.max(this.mostHeld, this.holding);
+    const copy = structuredClone(request);
+    setTimeout(() => {
+      if (this.terminated || this.how.silent) return;
+      if (++this.served === this.how.fail) return this.onFail(new Error("worker died"));
+      this.holding--;
+      this.onReply(copy.path === this.how.refuse ? { id: copy.id, error: "cannot read" } : structuredClone(answerParseRequest(copy)));
+    }, 0);
+  }
+
+  listen(onReply: (reply: ParseReply) => void, onFail: (error: unknown) => void): void {
+    this.onReply = onReply;
+    this.onFail = onFail;
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const inPlace = (n: { path: string; text: string }) => parseNote(n.path, n.text, DEFAULT_SETTINGS);
+
+beforeEach(() => {
+  FakeWorker.all = [];
+});
+
+describe("the parse pool", () => {
+  it("reads notes in its workers, a few at a time each, and gives the same notes as reading them in place", async () => {
+    const pool = new ParsePool({ size: 2, perWorker: 3, spawn: () => new FakeWorker() });
+    expect(pool.working).toBe(true);
+    const read = await Promise.all(notes.map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS)));
+    expect(read).toEqual(notes.map(inPlace));
+    expect(FakeWorker.all.map((w) => w.served)).toEqual([6, 6]);
+    expect(FakeWorker.all.map((w) => w.mostHeld)).toEqual([3, 3]);
+    let released = false;
+    const other = new ParsePool({ size: 1, spawn: () => new FakeWorker(), release: () => { released = true; } });
+    other.dispose();
+    expect([FakeWorker.all[2]?.terminated, released, other.working]).toEqual([true, true, false]);
+  });
+
+  it("reads every note in place when no worker can start", async () => {
+    const broken: unknown[] = [];
+    const pool = new ParsePool({ size: 2, spawn: () => { throw new Error("no workers here"); }, onBroken: (e) => broken.push(e) });
+    expect(pool.working).toBe(false);
+    expect(await Promise.all(notes.map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS)))).toEqual(notes.map(inPlace));
+    expect(broken).toHaveLength(1);
+  });
+
+  it("reads the notes a failed worker held, and all later ones, in place: none is lost", async () => {
+    const broken: unknown[] = [];
+    const pool = new ParsePool({ size: 2, perWorker: 2, spawn: () => new FakeWorker({ fail: 2 }), onBroken: (e) => broken.push(e) });
+    const read = await Promise.all(notes.map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS)));
+    expect(read).toEqual(notes.map(inPlace));
+    expect(broken).toHaveLength(1);
+    expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);
+    expect(pool.working).toBe(false);
+  });
+
+  it("turns down only the note a worker could not read", async () => {
+    const pool = new ParsePool({ size: 1, spawn: () => new FakeWorker({ refuse: "AWS/03.md" }) });
+    const settled = await Promise.allSettled(notes.map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS)));
+    expect(settled.map((s) => s.status)).toEqual(notes.map((n) => (n.path === "AWS/03.md" ? "rejected" : "fulfilled")));
+    expect(pool.working).toBe(true);
+  });
+
+  it("reads in place what is still waiting when it is stopped", async () => {
+    const pool = new ParsePool({ size: 1, perWorker: 2, spawn: () => new FakeWorker({ silent: true }) });
+    const waiting = notes.slice(0, 5).map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS));
+    pool.dispose();
+    expect(await Promise.all(waiting)).toEqual(notes.slice(0, 5).map(inPlace));
+  });
+
+  it("sends a worker the reading rules alone, never the rest of the settings", async () => {
+    let sent: ParseRequest | null = null;
+    const pool = new ParsePool({
+      size: 1,
+      spawn: () => ({
+        post: (request) => { sent = request; },
+        listen: () => undefined,
+        terminate: () => undefined,
+      }),
+    });
+    void pool.parse("AWS/a.md", "- x\n", { ...DEFAULT_SETTINGS, folders: ["AWS"] });
+    expect(Object.keys((sent as ParseRequest | null)?.options ?? {}).sort()).toEqual(["autoDetect", "clozeBold", "clozeEquals", "clozeMark", "folders", "tags"]);
+    pool.dispose();
+  });
+});
