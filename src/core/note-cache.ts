@@ -10,7 +10,7 @@ import type { ParsedNote } from "./reading/types";
  * The version of the reading rules. Raise it with every change to what `parseNote` returns for some text: caches
  * made by older rules are then read again, never trusted. (The plugin's own version is part of the key too.)
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** Notes written per transaction (each is copied on the main thread as it is stored). */
 export const FLUSH_CHUNK = 48;

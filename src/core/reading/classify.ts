@@ -131,7 +131,7 @@ export function classifyHeading(heading: OutlineNode, line: NamedLine, entriesBe
   const holdsHeadings = content < heading.children.length;
   // A page title (`# AWS 메시징 정리`) that holds the other headings is a section, whatever it names.
   if (heading.level === 1 && holdsHeadings) return "section";
-  const strong = /^(?:Amazon|AWS)\s/.test(name) || isAwsServiceName(name) || /^[A-Z][A-Za-z0-9]{1,7}(?:\s*\(.*\))?$/.test(name);
+  const strong = /^(?:Amazon|AWS)\s+[A-Za-z0-9]/.test(name) || isAwsServiceName(name) || /^[A-Z][A-Za-z0-9]{1,7}(?:\s*\(.*\))?$/.test(name);
   if (strong) return "term";
   return content === 0 || holdsHeadings || entriesBelow(2) >= 2 ? "section" : "term";
 }

@@ -150,6 +150,14 @@ describe("classifyHeading", () => {
     expect(headingRole(2, "## 스토리지 정리", "- S3 : 객체", "- EBS : 블록")).toBe("section");
   });
 
+  it("reads `AWS` or `Amazon` before Korean words as a category's name, not a service's, when it gathers entries", () => {
+    expect(headingRole(2, "## AWS 메시징 서비스", "- Amazon SQS", "- Amazon SNS")).toBe("section");
+    expect(headingRole(2, "## Amazon 데이터베이스", "- Aurora", "- DynamoDB")).toBe("section");
+    // A service is a term whatever is below it, written in Korean or not.
+    expect(headingRole(2, "## AWS Lambda", "- 트리거", "- 계층")).toBe("term");
+    expect(headingRole(2, "## AWS 람다", "- 트리거", "- 계층")).toBe("term");
+  });
+
   it("makes a label heading a section", () => {
     expect(headingRole(0, "## 요약", "오늘 배운 것")).toBe("section");
   });
