@@ -1,12 +1,13 @@
 /** Card identity: what a card asks (its term and its answer), never where it sits in the vault. */
 import { hashText } from "./hash";
+import { normalizeNfc } from "../markdown/text";
 
 // Zero-width characters a paste can leave behind; they change nothing a reader sees.
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** Text as identity sees it: NFC, zero-width characters dropped, white space (NBSP included) folded, lower case. */
 export function foldIdentityText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim().toLowerCase();
+  return normalizeNfc(text).replace(INVISIBLE, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /** The key two highlights share when they ask the same thing: folded term and folded answer, unambiguously joined. */

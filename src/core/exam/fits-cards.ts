@@ -28,12 +28,18 @@ export function buildFitsCards(note: ParsedNote, terms = readTerms(note)): Card[
     const sideIds = sides.map((s) => s.identity).sort();
     // The sides are in note order already: the note's terms are.
     const sideNames = sides.map((s) => s.term.name);
-    for (const side of sides) {
-      const elsewhere = new Set<string>();
-      for (const other of sides) if (other !== side) for (const line of other.term.definition) elsewhere.add(foldIdentityText(line));
-      for (const raw of side.term.definition) {
-        const key = foldIdentityText(raw);
-        if (elsewhere.has(key)) continue;
+    // Each line's folded key, once, and how many sides have a line of that key.
+    const keys = sides.map((s) => s.term.definition.map(foldIdentityText));
+    const sidesWith = new Map<string, number>();
+    for (const list of keys) for (const key of new Set(list)) sidesWith.set(key, (sidesWith.get(key) ?? 0) + 1);
+    for (let si = 0; si < sides.length; si++) {
+      const side = sides[si] as (typeof sides)[number];
+      const own = keys[si] as string[];
+      for (let li = 0; li < own.length; li++) {
+        const key = own[li] as string;
+        // A line another side has too fits both.
+        if ((sidesWith.get(key) ?? 0) > 1) continue;
+        const raw = side.term.definition[li] as string;
         const line = normalizeNfc(raw);
         if (findNames(line, allNames).length > 0 || !asksEnough([line])) continue;
         const id = questionId("fits", [...sideIds, side.identity, key]);
