@@ -58,6 +58,7 @@ export function toJson(res: BenchResults): Json {
     start: {
       onload_ms: r(res.onload.onloadMs), onload_later_ms: r(res.onload.onloadLaterMs), main_js_eval_ms: r(res.onload.evalMs),
       warm_start_ms: r(res.warmStart.warmMs), warm_copy_ms: r(res.warmStart.copyMs), warm_worst_step_ms: r(res.warmStart.worstStepMs),
+      warm_snapshot_ms: r(res.warmStart.snapshotMs), warm_sliced_ms: r(res.warmStart.slicedMs),
       notes: res.warmStart.notes,
     },
     match: {
@@ -122,8 +123,8 @@ function rows(res: BenchResults): Row[] {
     { label: "Snapshot from scratch", value: fmt(index.snapshotFullMs, "ms") },
     { label: "The plugin's onload (main.js as released), first / later", value: `${fmt(res.onload.onloadMs, "ms")} / ${fmt(res.onload.onloadLaterMs, "ms")}`, target: atMost(res.onload.onloadMs, 10, "ms") },
     { label: "  main.js compiled and evaluated before it", value: fmt(res.onload.evalMs, "ms") },
-    { label: `Warm start, ${res.warmStart.notes.toLocaleString("en-US")} notes from the note cache`, value: `${fmt(res.warmStart.warmMs, "ms")} (reading them back ${fmt(res.warmStart.copyMs, "ms")})`, target: atMost(res.warmStart.warmMs, 150, "ms") },
-    { label: "  longest step, in slices", value: fmt(res.warmStart.worstStepMs, "ms"), target: atMost(res.warmStart.worstStepMs, 16, "ms") },
+    { label: `Warm start, ${res.warmStart.notes.toLocaleString("en-US")} notes from the note cache`, value: `${fmt(res.warmStart.warmMs, "ms")} (reading them back ${fmt(res.warmStart.copyMs, "ms")}, cards and matcher ${fmt(res.warmStart.snapshotMs, "ms")})`, target: atMost(res.warmStart.warmMs, 150, "ms") },
+    { label: "  longest step, in slices as the plugin runs it", value: `${fmt(res.warmStart.worstStepMs, "ms")} (all its steps ${fmt(res.warmStart.slicedMs, "ms")})`, target: atMost(res.warmStart.worstStepMs, 16, "ms") },
     { label: `Match, ${match.fewTerms} terms`, value: fmt(match.fewMbPerS, "MB/s") },
     { label: `Match, ${match.manyTerms.toLocaleString("en-US")} terms`, value: fmt(match.manyMbPerS, "MB/s"), target: atLeast(match.manyMbPerS, 30, "MB/s") },
     { label: "  slowdown vs. few terms", value: `${r(ratio)}x`, target: { text: "<= 1.5x", met: ratio <= 1.5 } },
