@@ -58,7 +58,8 @@ async function scan(pool: ParsePool, files: readonly GeneratedFile[], settings: 
   const index = new GlossaryIndex(settings);
   await runAhead(files, (f) => pool.parse(f.path, f.text, settings), (f, note) => {
     const t = nowMs();
-    index.setParsedNote(f.path, note);
+    if (note) index.setParsedNote(f.path, note);
+    else index.setNote(f.path, f.text);
     mainMs += nowMs() - t;
   }, AHEAD, { budgetMs: Infinity, now: nowMs, pause: () => Promise.resolve() });
   const t = nowMs();
@@ -118,7 +119,7 @@ export async function measureWorkerSlices(
   const delays = monitorEventLoopDelay({ resolution: 1 });
   delays.enable();
   const began = nowMs();
-  await runAhead(ordered, (f) => pool.parse(f.path, f.text, settings), (f, note) => void index.setParsedNote(f.path, note), AHEAD, {
+  await runAhead(ordered, (f) => pool.parse(f.path, f.text, settings), (f, note) => void (note ? index.setParsedNote(f.path, note) : index.setNote(f.path, f.text)), AHEAD, {
     budgetMs, maxItems: 48, now: nowMs, pause, afterSlice: () => void takeSnapshot(index, settings, cache),
   });
   await prepareMatcher(index, cache, { budgetMs, now: nowMs, pause });

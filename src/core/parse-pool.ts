@@ -1,9 +1,10 @@
 /**
- * Notes read off the main thread: a few workers, each given a few notes at a time. When no worker can start, or one
- * fails, the pool reads notes in place instead, so a scan never stops for it.
+ * Notes read off the main thread: a few workers, each given a few notes at a time. When no worker can start, one
+ * fails or stops answering, the pool gives every note back unread (null), and the caller reads it in place, in its
+ * own slices: a scan never stops for it, and no step reads a pile of notes at once.
  */
 import { compactNote } from "./glossary/compact";
-import { answerParseRequest, readingRules, type ParseReply, type ParseRequest } from "./reading/parse-request";
+import { readingRules, type ParseReply, type ParseRequest } from "./reading/parse-request";
 import type { ParseOptions } from "./reading/parse-note";
 import type { ParsedNote } from "./reading/types";
 
@@ -18,13 +19,23 @@ export interface ParseWorker {
 interface Slot {
   worker: ParseWorker;
   busy: number;
+  /** The watchdog's timer while the worker holds notes. */
+  timer: unknown;
 }
 
 interface Waiting {
   request: ParseRequest;
-  resolve: (note: ParsedNote) => void;
+  resolve: (note: ParsedNote | null) => void;
   reject: (error: Error) => void;
   slot: Slot | null;
+}
+
+/** How the pool notices a worker that holds notes and answers none: the clock it sets its timer on. */
+export interface Watchdog {
+  /** A worker holding notes that answers none in this time is given up. */
+  ms: number;
+  set: (run: () => void, ms: number) => unknown;
+  clear: (handle: unknown) => void;
 }
 
 /** What a pool is made with. */
@@ -38,6 +49,7 @@ export interface ParsePoolOptions {
   onBroken?: (error: unknown) => void;
   /** Runs once the workers are stopped (disposed of or given up): what they were started from can go. */
   release?: () => void;
+  watchdog?: Watchdog;
 }
 
 /** Reads notes in workers; in place once none is working. */
@@ -53,7 +65,7 @@ export class ParsePool {
     this.perWorker = Math.max(1, options.perWorker ?? 4);
     try {
       for (let i = 0; i < options.size; i++) {
-        const slot: Slot = { worker: options.spawn(), busy: 0 };
+        const slot: Slot = { worker: options.spawn(), busy: 0, timer: null };
         this.slots.push(slot);
         slot.worker.listen((reply) => this.answered(slot, reply), (error) => this.giveUp(error));
       }
@@ -67,17 +79,20 @@ export class ParsePool {
     return !this.broken && this.slots.length > 0;
   }
 
-  /** What the note yields, read by `options`; rejects only when reading it throws. */
-  parse(path: string, text: string, options: ParseOptions): Promise<ParsedNote> {
+  /**
+   * What the note yields, read by `options` in a worker; null when no worker can read it (the caller reads it in
+   * place). Rejects only when reading it throws.
+   */
+  parse(path: string, text: string, options: ParseOptions): Promise<ParsedNote | null> {
+    if (!this.working) return Promise.resolve(null);
     const request: ParseRequest = { id: this.nextId++, path, text, options: readingRules(options) };
-    if (!this.working) return settleInPlace(request);
-    return new Promise<ParsedNote>((resolve, reject) => {
+    return new Promise<ParsedNote | null>((resolve, reject) => {
       this.waiting.push({ request, resolve, reject, slot: null });
       this.pump();
     });
   }
 
-  /** Stops the workers; notes still waiting are read in place. */
+  /** Stops the workers; notes still waiting are given back unread. */
   dispose(): void {
     this.giveUp(null);
   }
@@ -91,8 +106,26 @@ export class ParsePool {
       next.slot = best;
       best.busy++;
       this.posted.set(next.request.id, next);
+      this.watch(best);
       best.worker.post(next.request);
     }
+  }
+
+  /** Starts the watchdog's timer for a worker that holds notes, unless it runs already. */
+  private watch(slot: Slot): void {
+    const dog = this.options.watchdog;
+    if (!dog || slot.timer !== null) return;
+    slot.timer = dog.set(() => {
+      slot.timer = null;
+      this.giveUp(new Error("a parse worker stopped answering"));
+    }, dog.ms);
+  }
+
+  /** Stops a worker's watchdog timer (it answered, or the pool stops). */
+  private unwatch(slot: Slot): void {
+    if (slot.timer === null) return;
+    this.options.watchdog?.clear(slot.timer);
+    slot.timer = null;
   }
 
   private answered(slot: Slot, reply: ParseReply): void {
@@ -100,6 +133,9 @@ export class ParsePool {
     if (!waiting || waiting.slot !== slot) return;
     this.posted.delete(reply.id);
     slot.busy--;
+    // It answers: its time starts again for the notes it still holds.
+    this.unwatch(slot);
+    if (slot.busy > 0) this.watch(slot);
     // Kept as the index keeps every note (equal strings one copy, arrays and objects their exact size): a copy made
     // by the message alone holds some 15 % more.
     if ("note" in reply) waiting.resolve(compactNote(reply.note));
@@ -111,6 +147,7 @@ export class ParsePool {
     if (this.broken) return;
     this.broken = true;
     for (const slot of this.slots) {
+      this.unwatch(slot);
       try {
         slot.worker.terminate();
       } catch {
@@ -120,15 +157,10 @@ export class ParsePool {
     this.slots = [];
     this.options.release?.();
     if (error !== null) this.options.onBroken?.(error);
+    // Given back unread: the caller reads each in place, in its own slices.
     const left = [...this.posted.values(), ...this.waiting];
     this.posted.clear();
     this.waiting.length = 0;
-    for (const w of left) settleInPlace(w.request).then(w.resolve, w.reject);
+    for (const w of left) w.resolve(null);
   }
-}
-
-/** Reads a request's note here and now. */
-function settleInPlace(request: ParseRequest): Promise<ParsedNote> {
-  const reply = answerParseRequest(request);
-  return "note" in reply ? Promise.resolve(reply.note) : Promise.reject(new Error(reply.error));
 }

@@ -7,6 +7,9 @@ import source from "virtual:parse-worker";
 import { ParsePool, type ParseWorker } from "../core/parse-pool";
 import type { ParseReply } from "../core/reading/parse-request";
 
+/** A worker that holds notes and answers none for this long is given up (its notes are then read in place). */
+const WATCHDOG_MS = 30_000;
+
 /** A pool of parse workers, or null where Web Workers cannot run. */
 export function createParsePool(): ParsePool | null {
   if (source === null || typeof Worker === "undefined" || typeof Blob === "undefined") return null;
@@ -23,6 +26,7 @@ export function createParsePool(): ParsePool | null {
     spawn: () => webWorker(url),
     onBroken: (error) => console.warn("AWS Notes Cloze: the parse workers stopped; notes are read on the main thread", error),
     release: () => URL.revokeObjectURL(url),
+    watchdog: { ms: WATCHDOG_MS, set: (run, ms) => window.setTimeout(run, ms), clear: (handle) => window.clearTimeout(handle as number) },
   });
 }
 

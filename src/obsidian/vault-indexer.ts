@@ -29,6 +29,8 @@ export class VaultIndexer {
   private scanning: Promise<number> | null = null;
 
   private flushTimer: number | null = null;
+  /** The workers of the scan under way, stopped with the plugin too. */
+  private scanWorkers: ParsePool | null = null;
   /** The scan under way reads every note from the disk (the rebuild command). */
   private fresh = false;
   /** The scan that follows the one under way, and whether it reads every note from the disk. */
@@ -75,6 +77,8 @@ export class VaultIndexer {
       for (const t of this.timers.values()) window.clearTimeout(t);
       this.timers.clear();
       if (this.flushTimer !== null) window.clearTimeout(this.flushTimer);
+      // A scan waiting on its workers gets its notes back unread, and stops at its next note.
+      this.scanWorkers?.dispose();
       void this.cache?.notes.flush();
     });
     return this.rescan();
@@ -100,9 +104,15 @@ export class VaultIndexer {
     this.fresh = options.fresh === true;
     const files = this.plugin.app.vault.getMarkdownFiles().slice();
     const present = new Set(files.map((f) => f.path));
-    // The workers start with the first note the cache does not hold, and stop with the scan.
+    // The workers start with the first note the cache does not hold, and stop with the scan (a note still being read
+    // after a scan that failed starts none).
     let pool: ParsePool | null | undefined;
-    const workers = (): ParsePool | null => (pool === undefined ? (pool = this.parsers?.() ?? null) : pool);
+    let over = false;
+    const workers = (): ParsePool | null => {
+      if (over || this.stopped) return null;
+      if (pool === undefined) this.scanWorkers = pool = this.parsers?.() ?? null;
+      return pool;
+    };
     const run = async (): Promise<number> => {
       await this.cache?.notes.load();
       for (const path of this.index.paths()) if (!present.has(path)) this.index.removeNote(path);
@@ -120,7 +130,9 @@ export class VaultIndexer {
       });
     };
     this.scanning = run().finally(() => {
+      over = true;
       pool?.dispose();
+      if (this.scanWorkers === pool) this.scanWorkers = null;
       this.scanning = null;
       this.fresh = false;
       void this.cache?.notes.flush();
@@ -199,23 +211,28 @@ export class VaultIndexer {
     // A note unchanged since a session that read it by the same rules is neither read nor parsed.
     const stamp = { path: file.path, mtime: file.stat.mtime, size: file.stat.size };
     const key = this.cache?.key() ?? "";
+    // Saved again since it was read (a scan reads ahead): the save's own read stores it, never this older copy.
+    const stale = (): boolean => file.stat.mtime !== stamp.mtime || file.stat.size !== stamp.size;
     const known = this.fresh ? undefined : this.cache?.notes.lookup(stamp, key);
     if (known) {
       return () => {
-        if (this.isCurrent(file)) this.index.setParsedNote(file.path, known);
+        if (this.isCurrent(file) && !stale()) this.index.setParsedNote(file.path, known);
       };
     }
     try {
       const text = await this.plugin.app.vault.cachedRead(file);
-      const pool = this.stopped ? null : workers();
-      const parsed = pool?.working ? await pool.parse(file.path, text, this.index.parseOptions) : null;
+      const pool = workers();
+      // Null: no worker read it; it is read here, in the step that stores it.
+      const parsed = pool ? await pool.parse(file.path, text, this.index.parseOptions) : null;
       return () => {
-        if (!this.isCurrent(file)) return;
+        if (!this.isCurrent(file) || stale()) return;
         if (parsed) this.index.setParsedNote(file.path, parsed);
         else this.index.setNote(file.path, text);
         const kept = this.index.getNote(file.path);
-        if (this.cache && kept) {
-          this.cache.notes.remember(stamp, key, kept);
+        // Kept under the rules it was read by: a worker's by those of its request, a note read here by today's.
+        const rules = this.cache?.key() ?? "";
+        if (this.cache && kept && (!parsed || rules === key)) {
+          this.cache.notes.remember(stamp, rules, kept);
           if (!this.scanning) this.flushSoon();
         }
       };

@@ -67,22 +67,45 @@ describe("the parse pool", () => {
     expect([FakeWorker.all[2]?.terminated, released, other.working]).toEqual([true, true, false]);
   });
 
-  it("reads every note in place when no worker can start", async () => {
+  it("gives every note back unread when no worker can start (the caller reads them in place)", async () => {
     const broken: unknown[] = [];
     const pool = new ParsePool({ size: 2, spawn: () => { throw new Error("no workers here"); }, onBroken: (e) => broken.push(e) });
     expect(pool.working).toBe(false);
-    expect(await Promise.all(notes.map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS)))).toEqual(notes.map(inPlace));
+    expect(await Promise.all(notes.map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS)))).toEqual(notes.map(() => null));
     expect(broken).toHaveLength(1);
   });
 
-  it("reads the notes a failed worker held, and all later ones, in place: none is lost", async () => {
+  it("gives back unread the notes a failed worker held, and all later ones: none is lost, none read twice", async () => {
     const broken: unknown[] = [];
     const pool = new ParsePool({ size: 2, perWorker: 2, spawn: () => new FakeWorker({ fail: 2 }), onBroken: (e) => broken.push(e) });
     const read = await Promise.all(notes.map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS)));
-    expect(read).toEqual(notes.map(inPlace));
+    // The first answer of each worker came back read, the rest unread.
+    expect(read.filter((note) => note !== null)).toHaveLength(2);
+    read.forEach((note, i) => { if (note !== null) expect(note).toEqual(inPlace(notes[i]!)); });
     expect(broken).toHaveLength(1);
     expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);
     expect(pool.working).toBe(false);
+  });
+
+  it("gives up a worker that holds notes and answers none, so a scan never waits forever", async () => {
+    const timers: { run: () => void; ms: number; cleared: boolean }[] = [];
+    const watchdog = {
+      ms: 30_000,
+      set: (run: () => void, ms: number) => { timers.push({ run, ms, cleared: false }); return timers.length - 1; },
+      clear: (handle: unknown) => { (timers[handle as number] as { cleared: boolean }).cleared = true; },
+    };
+    // A worker that answers keeps its watchdog quiet.
+    const answering = new ParsePool({ size: 1, perWorker: 2, spawn: () => new FakeWorker(), watchdog });
+    await Promise.all(notes.slice(0, 4).map((n) => answering.parse(n.path, n.text, DEFAULT_SETTINGS)));
+    expect(timers.every((t) => t.cleared)).toBe(true);
+    timers.length = 0;
+    const broken: unknown[] = [];
+    const pool = new ParsePool({ size: 1, spawn: () => new FakeWorker({ silent: true }), watchdog, onBroken: (e) => broken.push(e) });
+    const waiting = notes.slice(0, 3).map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS));
+    expect(timers.filter((t) => !t.cleared).map((t) => t.ms)).toEqual([30_000]);
+    timers.find((t) => !t.cleared)?.run();
+    expect(await Promise.all(waiting)).toEqual([null, null, null]);
+    expect([broken.length, pool.working, FakeWorker.all.at(-1)?.terminated]).toEqual([1, false, true]);
   });
 
   it("turns down only the note a worker could not read", async () => {
@@ -92,11 +115,12 @@ describe("the parse pool", () => {
     expect(pool.working).toBe(true);
   });
 
-  it("reads in place what is still waiting when it is stopped", async () => {
+  it("gives back unread what is still waiting when it is stopped, at once", async () => {
     const pool = new ParsePool({ size: 1, perWorker: 2, spawn: () => new FakeWorker({ silent: true }) });
     const waiting = notes.slice(0, 5).map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS));
     pool.dispose();
-    expect(await Promise.all(waiting)).toEqual(notes.slice(0, 5).map(inPlace));
+    expect(await Promise.all(waiting)).toEqual([null, null, null, null, null]);
+    expect(await pool.parse("AWS/later.md", "- x\n", DEFAULT_SETTINGS)).toBeNull();
   });
 
   it("sends a worker the reading rules alone, never the rest of the settings", async () => {

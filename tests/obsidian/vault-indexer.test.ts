@@ -75,9 +75,16 @@ class FakeMetadataCache extends Events {
   }
 }
 
-/** Workers that answer on a later turn with copies (as messages are copied); what each was sent, and whether it stopped. */
-function fakeWorkers(): { spawn: () => ParseWorker; started: { posted: string[]; stopped: boolean }[] } {
+/**
+ * Workers that answer on a later turn with copies (as messages are copied); what each was sent, and whether it
+ * stopped. Held, they answer nothing until `release`; `silent`, never.
+ */
+function fakeWorkers(how: { held?: boolean; silent?: boolean } = {}): {
+  spawn: () => ParseWorker; started: { posted: string[]; stopped: boolean }[]; release: () => void;
+} {
   const started: { posted: string[]; stopped: boolean }[] = [];
+  const waiting: (() => void)[] = [];
+  let held = how.held === true;
   const spawn = (): ParseWorker => {
     const seen = { posted: [] as string[], stopped: false };
     started.push(seen);
@@ -85,14 +92,21 @@ function fakeWorkers(): { spawn: () => ParseWorker; started: { posted: string[];
     return {
       post: (request) => {
         seen.posted.push(request.path);
+        if (how.silent) return;
         const copy = JSON.parse(JSON.stringify(request)) as typeof request;
-        setTimeout(() => answer(JSON.parse(JSON.stringify(answerParseRequest(copy))) as ParseReply), 0);
+        const reply = (): void => { if (!seen.stopped) answer(JSON.parse(JSON.stringify(answerParseRequest(copy))) as ParseReply); };
+        if (held) waiting.push(reply);
+        else setTimeout(reply, 0);
       },
       listen: (onReply) => { answer = onReply; },
       terminate: () => { seen.stopped = true; },
     };
   };
-  return { spawn, started };
+  const release = (): void => {
+    held = false;
+    for (const reply of waiting.splice(0)) setTimeout(reply, 0);
+  };
+  return { spawn, started, release };
 }
 
 describe("VaultIndexer", () => {
@@ -355,6 +369,37 @@ describe("VaultIndexer", () => {
     await warm;
     expect(workers.started).toEqual([]);
     expect(next.index.terms().map((t) => t.name).sort()).toEqual(["Amazon S3", "Amazon SQS"]);
+  });
+
+  it("never stores a scan's older copy of a note saved again while the scan waited on its workers", async () => {
+    const { vault, index, plugin } = setup();
+    const workers = fakeWorkers({ held: true });
+    const indexer = new VaultIndexer(plugin as unknown as ObsidianPlugin, index, undefined, undefined, () => new ParsePool({ size: 2, spawn: workers.spawn }));
+    const scan = indexer.start();
+    // The scan has read every note and waits on the workers; the note is saved, and the save is read at once.
+    await jest.advanceTimersByTimeAsync(0);
+    expect(workers.started.flatMap((w) => w.posted)).toHaveLength(3);
+    vault.modify("AWS/SQS.md", `${NOTE}- Amazon SNS\n\t- 게시/구독 알림 서비스\n`);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(index.terms().map((t) => t.name)).toContain("Amazon SNS");
+    // The workers answer now, with the copy read before the save: it is not stored over the newer one.
+    workers.release();
+    await jest.runAllTimersAsync();
+    await scan;
+    expect(index.terms().map((t) => t.name)).toContain("Amazon SNS");
+    expect(index.getNote("AWS/S3.md")?.terms.map((t) => t.name)).toEqual(["Amazon S3"]);
+  });
+
+  it("ends a scan waiting on silent workers when the plugin unloads, and stops them", async () => {
+    const { index, plugin } = setup();
+    const workers = fakeWorkers({ silent: true });
+    const indexer = new VaultIndexer(plugin as unknown as ObsidianPlugin, index, undefined, undefined, () => new ParsePool({ size: 2, spawn: workers.spawn }));
+    const scan = indexer.start();
+    await jest.advanceTimersByTimeAsync(0);
+    plugin.unload();
+    await jest.runAllTimersAsync();
+    await expect(scan).resolves.toBeLessThanOrEqual(3);
+    expect(workers.started.map((w) => w.stopped)).toEqual([true, true]);
   });
 });
 

@@ -17,7 +17,7 @@ export async function readInWorkers(notes: readonly HarnessNote[], options: Pars
   const pool = createParsePool();
   if (!pool) return { inWorkers: false, notes: notes.length, same: 0 };
   const read = await Promise.all(notes.map((n) => pool.parse(n.path, n.text, options)));
-  const inWorkers = pool.working;
+  const inWorkers = pool.working && read.every((note) => note !== null);
   pool.dispose();
   const same = read.filter((note, i) => {
     const n = notes[i] as HarnessNote;
