@@ -38,9 +38,11 @@ export default class AwsNotesClozePlugin extends Plugin {
     this.runtime = runtime;
     // What each note yielded is kept between sessions (IndexedDB, one database per vault): unchanged notes are
     // neither read nor parsed at the next start.
+    // Each note's cards are kept with it too: an unchanged note's cards are not built again either.
     const notes = new NoteCache(openNoteCacheStore(`aws-notes-cloze-notes-${this.cacheId()}`), (e: unknown) => {
       console.warn("AWS Notes Cloze: the note cache is not available; every note is read at start-up", e);
-    });
+    }, (note) => runtime.builtCards(note));
+    runtime.useKnownCards((note, key) => notes.cardsFor(note, key));
     // A scan reads the notes the cache does not hold in workers, off the main thread (in place where none can run).
     const indexer = new VaultIndexer(this, runtime.index, () => runtime.keepUp(), {
       notes, key: () => readingKey(runtime.index.parseOptions, this.manifest.version),

@@ -3,6 +3,7 @@
  * changed. An entry counts only for the same file (modification time and size) read by the same rules (the parser's
  * version and the settings that decide what a note yields); anything else is read again.
  */
+import type { Card } from "./cards/types";
 import type { ParseOptions } from "./reading/parse-note";
 import type { ParsedNote } from "./reading/types";
 
@@ -23,6 +24,8 @@ export interface CachedNote {
   /** The rules it was read by (see {@link readingKey}). */
   key: string;
   note: ParsedNote;
+  /** The note's cards and exam questions, with the settings key they were built under (none when not built yet). */
+  cards?: { key: string; list: Card[] };
 }
 
 /** Where entries are kept (IndexedDB in the app; memory in tests). */
@@ -57,7 +60,14 @@ export class NoteCache {
   private broken = false;
   private loading: Promise<void> | null = null;
 
-  constructor(private readonly store: NoteCacheStore, private readonly onError: (error: unknown) => void = () => undefined) {}
+  /**
+   * `cardsOf` gives a note's cards as built this session (written with the note, so the next start need not build
+   * them again).
+   */
+  constructor(
+    private readonly store: NoteCacheStore, private readonly onError: (error: unknown) => void = () => undefined,
+    private readonly cardsOf: (note: ParsedNote) => { key: string; cards: Card[] } | undefined = () => undefined,
+  ) {}
 
   /** Reads every entry once (later calls wait for the same read). Never throws. */
   load(): Promise<void> {
@@ -72,6 +82,12 @@ export class NoteCache {
   lookup(file: FileStamp, key: string): ParsedNote | undefined {
     const e = this.entries.get(file.path);
     return e && e.mtime === file.mtime && e.size === file.size && e.key === key ? e.note : undefined;
+  }
+
+  /** The cards kept with `note` (the very note {@link lookup} gave) when they were built under `key`. */
+  cardsFor(note: ParsedNote, key: string): readonly Card[] | undefined {
+    const e = this.entries.get(note.path);
+    return e && e.note === note && e.cards?.key === key ? e.cards.list : undefined;
   }
 
   /** Remembers a note just read (written with the next `flush`). */
@@ -91,8 +107,20 @@ export class NoteCache {
 
   /** Writes what changed since the last flush. Never throws. */
   async flush(): Promise<void> {
-    if (this.broken || (this.pending.size === 0 && this.removed.size === 0)) return;
+    if (this.broken) return;
+    // A note kept without its cards, or with cards of other settings, is written again once they are built.
+    for (const e of this.entries.values()) {
+      if (this.pending.has(e.path)) continue;
+      const built = this.cardsOf(e.note);
+      if (built && (e.cards?.key !== built.key || e.cards.list !== built.cards)) this.pending.set(e.path, e);
+    }
+    if (this.pending.size === 0 && this.removed.size === 0) return;
     const puts = [...this.pending.values()];
+    // Each note goes with its cards when they are built by now (a scan's are: the snapshot kept up with it).
+    for (const e of puts) {
+      const built = this.cardsOf(e.note);
+      if (built) e.cards = { key: built.key, list: built.cards };
+    }
     const removes = [...this.removed];
     this.pending.clear();
     this.removed.clear();

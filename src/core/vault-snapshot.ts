@@ -47,11 +47,24 @@ export interface DefinedTerm extends LineSpan {
 export type SnapshotSettings = Pick<PluginSettings, "clozeEquals" | "clozeMark" | "markColors" | "clozeBold" | "reverseCards">;
 
 /**
+ * The version of the card rules. Raise it with every change to what `buildNoteCards` returns for some note: cards
+ * kept between sessions (the note cache keeps each note's cards beside it) by older rules are then built again.
+ */
+export const CARDS_VERSION = 1;
+
+/** What decides a note's cards besides the note: the card rules' version and the card settings. */
+export function cardSettingsKey(settings: SnapshotSettings): string {
+  return JSON.stringify([CARDS_VERSION, settings.clozeEquals, settings.clozeMark, settings.markColors, settings.clozeBold, settings.reverseCards]);
+}
+
+/**
  * What a snapshot can reuse from the one before: per-note cards, the merged cards, and the matcher (as it is when no
  * name changed; layered on its compiled base when names changed, see `matcher-layers.ts`).
  */
 export interface SnapshotCache {
   cards: WeakMap<ParsedNote, Card[]>;
+  /** Cards kept for a note from an earlier session, under a settings key ({@link cardSettingsKey}); taken instead of building them. */
+  known?: (note: ParsedNote, settingsKey: string) => readonly Card[] | undefined;
   matcher: { terms: readonly Term[]; matcher: LayeredMatcher } | null;
   settings: string;
   /** The vault's cards, merged note by note. */
@@ -63,11 +76,17 @@ export function createSnapshotCache(): SnapshotCache {
   return { cards: new WeakMap(), matcher: null, settings: "", merged: new VaultCards() };
 }
 
+/** A note's cards as the cache holds them now, with the settings key they were built under; undefined when not built. */
+export function builtCards(cache: SnapshotCache, note: ParsedNote): { key: string; cards: Card[] } | undefined {
+  const cards = cache.cards.get(note);
+  return cards ? { key: cache.settings, cards } : undefined;
+}
+
 /** Derives cards and the matcher from the index's current revision, redoing only what changed. */
 export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, cache: SnapshotCache = createSnapshotCache()): VaultSnapshot {
   const notes = index.allNotes();
   const terms = index.terms();
-  const settingsKey = JSON.stringify([settings.clozeEquals, settings.clozeMark, settings.markColors, settings.clozeBold, settings.reverseCards]);
+  const settingsKey = cardSettingsKey(settings);
   if (cache.settings !== settingsKey) {
     cache.cards = new WeakMap();
     cache.settings = settingsKey;
@@ -77,7 +96,7 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
   const cardsOf = (note: ParsedNote): Card[] => {
     let cards = built.get(note);
     if (!cards) {
-      cards = buildNoteCards(note, settings);
+      cards = (cache.known?.(note, settingsKey) as Card[] | undefined) ?? buildNoteCards(note, settings);
       built.set(note, cards);
     }
     return cards;

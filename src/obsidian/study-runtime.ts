@@ -6,7 +6,9 @@ import type { Plugin } from "obsidian";
 import { GlossaryIndex } from "../core/glossary/glossary-index";
 import type { ParseOptions } from "../core/reading/parse-note";
 import { findRenamedCards, type CardPlace, type ReviewStore } from "../core/review";
-import { createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../core/vault-snapshot";
+import { builtCards, createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../core/vault-snapshot";
+import type { Card } from "../core/cards/types";
+import type { ParsedNote } from "../core/reading/types";
 import { normalizeSettings, type PluginSettings, type SettingCorrection } from "../settings";
 
 /** How long index changes are gathered before views and editors are told (one burst of saves, one refresh). */
@@ -67,6 +69,16 @@ export class StudyRuntime {
   snapshot(): VaultSnapshot {
     if (!this.snap || this.snap.revision !== this.index.revision) this.snap = takeSnapshot(this.index, this.current, this.cache);
     return this.snap;
+  }
+
+  /** Where cards kept from an earlier session come from (the note cache): taken instead of building them. */
+  useKnownCards(known: (note: ParsedNote, settingsKey: string) => readonly Card[] | undefined): void {
+    this.cache.known = known;
+  }
+
+  /** A note's cards as built this session, with the settings key they were built under. */
+  builtCards(note: ParsedNote): { key: string; cards: Card[] } | undefined {
+    return builtCards(this.cache, note);
   }
 
   /** Brings the snapshot's per-note work and terms up to date, telling no one: run between slices of a scan. */

@@ -86,4 +86,29 @@ describe("the note cache", () => {
     await cache.flush();
     expect(store.rows.size).toBe(0);
   });
+
+  it("keeps each note's cards with it, gives them back only for that note and the same card settings, and writes them again when those change", async () => {
+    const store = new MemoryStore();
+    const cards = [{ id: "c-1", path: stamp.path, line: 2, term: "Amazon SQS", promptParts: ["완전관리형 ", " 서비스"], answer: "메시지 큐", context: [], selfNamed: false, tags: [] }];
+    let built: { key: string; cards: typeof cards } | undefined;
+    const first = new NoteCache(store, undefined, () => built);
+    first.remember(stamp, key, parsed);
+    await first.flush();
+    expect(store.rows.get(stamp.path)?.cards).toBeUndefined();
+    // Once the note's cards are built, the next flush writes the note again with them.
+    built = { key: "cards-1", cards };
+    await first.flush();
+    expect(store.rows.get(stamp.path)?.cards).toEqual({ key: "cards-1", list: cards });
+    const writes = store.writes;
+    await first.flush();
+    expect(store.writes).toBe(writes);
+
+    const next = new NoteCache(store);
+    await next.load();
+    const note = next.lookup(stamp, key) as typeof parsed;
+    expect(next.cardsFor(note, "cards-1")).toEqual(cards);
+    expect(next.cardsFor(note, "cards-2")).toBeUndefined();
+    expect(next.cardsFor({ ...note }, "cards-1")).toBeUndefined();
+  });
 });
+

@@ -5,6 +5,7 @@ import { Plugin as MockPlugin } from "../__mocks__/obsidian";
 import AwsNotesClozePlugin from "../../src/main";
 import { COMMAND_IDS } from "../../src/obsidian/commands";
 import { createEmptyReviewData, serializeReviewData } from "../../src/core/review";
+import * as questionCards from "../../src/core/exam/question-cards";
 import { REVIEW_VIEW_TYPE } from "../../src/ui/review-view";
 import type { VaultSnapshot } from "../../src/core/vault-snapshot";
 import { installObsidianDom } from "../editor/obsidian-dom";
@@ -78,21 +79,26 @@ describe("the plugin's start", () => {
     expect(mock.reads).toHaveLength(2);
   });
 
-  it("starts the next session from the note cache: unchanged notes are neither read nor parsed", async () => {
+  it("starts the next session from the note cache: unchanged notes are neither read nor parsed, nor their cards built", async () => {
     const mock = createMockApp(NOTES);
     const first = start(mock);
     mock.layoutReady();
     await settle();
     expect(mock.reads).toHaveLength(3);
+    const cards = first.runtime.snapshot().cards;
     first.unload();
     await settle();
 
     mock.reads.length = 0;
+    const building = jest.spyOn(questionCards, "buildNoteCards");
     const second = start(mock);
     mock.layoutReady();
     await settle();
     expect(mock.reads).toEqual([]);
     expect(second.runtime.snapshot().terms.map((t) => t.name).sort()).toEqual(["AWS Lambda", "Amazon SQS"]);
+    expect(second.runtime.snapshot().cards).toEqual(cards);
+    expect(building).not.toHaveBeenCalled();
+    building.mockRestore();
     second.unload();
   });
 });

@@ -6,7 +6,7 @@ import { mergeTerms } from "../../../src/core/glossary/merge-terms";
 import { parseNote } from "../../../src/core/reading/parse-note";
 import type { ParsedNote } from "../../../src/core/reading/types";
 import { foldKey } from "../../../src/core/markdown/text";
-import { createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../../../src/core/vault-snapshot";
+import { builtCards, cardSettingsKey, createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../../../src/core/vault-snapshot";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 import { DEFAULT_OPTIONS } from "../../fixtures/notes/read-fixture";
 
@@ -160,3 +160,32 @@ describe("the snapshot's matcher after a change of names", () => {
     expect(takeSnapshot(index, settings, cache).matcher.findTerms(TEXT)).toEqual(found);
   });
 });
+
+describe("cards kept from an earlier session", () => {
+  const NOTE = "- Amazon SQS\n\t- 메시지 ==큐==\n\t- SQS를 쓰면 ==디커플링==";
+
+  it("are taken for a note under the same card settings instead of being built, and are what building gives", () => {
+    const index = new GlossaryIndex(DEFAULT_OPTIONS);
+    index.setNote("AWS/a.md", NOTE);
+    const earlier = createSnapshotCache();
+    const built = takeSnapshot(index, settings, earlier).cards;
+    const kept = builtCards(earlier, index.getNote("AWS/a.md") as ParsedNote);
+    expect(kept?.key).toBe(cardSettingsKey(settings));
+    expect(kept?.cards).toEqual(built);
+
+    // The next session: the same note, its cards given back by the cache for the same key, and only for it.
+    const asked: string[] = [];
+    const next = { ...createSnapshotCache(), known: (note: ParsedNote, key: string) => {
+      asked.push(key);
+      return key === kept?.key ? kept.cards : undefined;
+    } };
+    const snapshot = takeSnapshot(index, settings, next);
+    expect(snapshot.cards).toEqual(built);
+    expect(snapshot.cardsByNote.get("AWS/a.md")).toBe(kept?.cards);
+    // Other card settings build them again.
+    const other = { ...settings, clozeBold: !settings.clozeBold };
+    expect(takeSnapshot(index, other, next).cardsByNote.get("AWS/a.md")).not.toBe(kept?.cards);
+    expect(asked).toEqual([cardSettingsKey(settings), cardSettingsKey(other)]);
+  });
+});
+
