@@ -75,7 +75,12 @@ export default class AwsNotesClozePlugin extends Plugin {
         return Promise.resolve();
       },
       // Notes are read by the stored settings: a rebuild asked for while they load waits for them.
-      rebuildIndex: () => loaded.then(() => runtime.holdRefresh(indexer.rescan({ fresh: true }))),
+      // Rebuilding reads every note from the disk and builds every card again (none taken from the cache).
+      rebuildIndex: () => loaded.then(() => {
+        notes.dropCards();
+        runtime.forgetBuiltCards();
+        return runtime.holdRefresh(indexer.rescan({ fresh: true }));
+      }),
       resetReviewData: () => store.reset(new Date()).catch((e: unknown) => {
         console.error("AWS Notes Cloze: the reset failed", e);
         new Notice(t("saveFailed"));

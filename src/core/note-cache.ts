@@ -98,6 +98,16 @@ export class NoteCache {
     this.removed.delete(file.path);
   }
 
+  /** Drops every note's kept cards ("Rebuild index": cards are built again, and written with the next flush). */
+  dropCards(): void {
+    for (const e of this.entries.values()) e.cards = undefined;
+  }
+
+  /** Forgets every note whose file is gone (deleted or renamed while the app was closed). */
+  keepOnly(paths: ReadonlySet<string>): void {
+    for (const path of [...this.entries.keys()]) if (!paths.has(path)) this.forget(path);
+  }
+
   /** Forgets a deleted (or renamed) note. */
   forget(path: string): void {
     this.entries.delete(path);

@@ -47,8 +47,9 @@ export interface DefinedTerm extends LineSpan {
 export type SnapshotSettings = Pick<PluginSettings, "clozeEquals" | "clozeMark" | "markColors" | "clozeBold" | "reverseCards">;
 
 /**
- * The version of the card rules. Raise it with every change to what `buildNoteCards` returns for some note: cards
- * kept between sessions (the note cache keeps each note's cards beside it) by older rules are then built again.
+ * The version of the card rules. Raise it with every change to what `buildNoteCards` returns for some note (the
+ * cloze, reverse and fits builders, `exam/*`, the catalogue they read): cards kept between sessions (the note cache
+ * keeps each note's cards beside it) by older rules are then built again. A new plugin version rebuilds them anyway.
  */
 export const CARDS_VERSION = 1;
 

@@ -76,6 +76,12 @@ export class StudyRuntime {
     this.cache.known = known;
   }
 
+  /** Forgets every card built so far: the next snapshot builds them all again ("Rebuild index"). */
+  forgetBuiltCards(): void {
+    this.cache.settings = "";
+    this.snap = null;
+  }
+
   /** A note's cards as built this session, with the settings key they were built under. */
   builtCards(note: ParsedNote): { key: string; cards: Card[] } | undefined {
     return builtCards(this.cache, note);

@@ -115,6 +115,8 @@ export class VaultIndexer {
     };
     const run = async (): Promise<number> => {
       await this.cache?.notes.load();
+      // Notes deleted or renamed while the app was closed leave the index and the cache.
+      this.cache?.notes.keepOnly(present);
       for (const path of this.index.paths()) if (!present.has(path)) this.index.removeNote(path);
       // In path order, each note's terms come after those already merged: they extend terms, never re-merge them.
       files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -110,5 +110,23 @@ describe("the note cache", () => {
     expect(next.cardsFor(note, "cards-2")).toBeUndefined();
     expect(next.cardsFor({ ...note }, "cards-1")).toBeUndefined();
   });
+
+  it("forgets the notes whose files are gone, and drops kept cards for a rebuild", async () => {
+    const store = new MemoryStore();
+    const cards = [{ id: "c-1", path: stamp.path, line: 2, term: "Amazon SQS", promptParts: ["", ""], answer: "메시지 큐", context: [], selfNamed: false, tags: [] }];
+    const seeded = new NoteCache(store, undefined, () => ({ key: "cards-1", cards }));
+    seeded.remember(stamp, key, parsed);
+    seeded.remember({ ...stamp, path: "AWS/Gone.md" }, key, { ...parsed, path: "AWS/Gone.md" });
+    await seeded.flush();
+    const cache = new NoteCache(store);
+    await cache.load();
+    cache.keepOnly(new Set([stamp.path]));
+    await cache.flush();
+    expect([...store.rows.keys()]).toEqual([stamp.path]);
+    const note = cache.lookup(stamp, key) as typeof parsed;
+    expect(cache.cardsFor(note, "cards-1")).toEqual(cards);
+    cache.dropCards();
+    expect(cache.cardsFor(note, "cards-1")).toBeUndefined();
+  });
 });
 

@@ -98,6 +98,12 @@ describe("the plugin's start", () => {
     expect(second.runtime.snapshot().terms.map((t) => t.name).sort()).toEqual(["AWS Lambda", "Amazon SQS"]);
     expect(second.runtime.snapshot().cards).toEqual(cards);
     expect(building).not.toHaveBeenCalled();
+    // "Rebuild index" reads every note from the disk and builds every card again.
+    second.commands.find((c) => c.id === COMMAND_IDS.rebuildIndex)?.callback?.();
+    await settle();
+    expect([...mock.reads].sort()).toEqual([...NOTES.keys()].sort());
+    expect(building).toHaveBeenCalledTimes(NOTES.size);
+    expect(second.runtime.snapshot().cards).toEqual(cards);
     building.mockRestore();
     second.unload();
   });
