@@ -2,7 +2,7 @@
 import { buildNoteCards } from "./exam/question-cards";
 import type { Card } from "./cards/types";
 import type { GlossaryIndex } from "./glossary/glossary-index";
-import { buildMatcher, buildMatcherInSlices, type TermMatcher } from "./matcher/matcher";
+import { buildMatcher, buildMatcherInSlices, type MatchableTerm, type TermMatcher } from "./matcher/matcher";
 import { updateMatcher, type LayeredMatcher } from "./matcher/layers";
 import { hoverTerms } from "./hover-terms";
 import type { SliceOptions } from "./slices";
@@ -149,9 +149,22 @@ export async function prepareMatcher(
   const terms = index.terms();
   const current = cache.matcher;
   if (current && current.matcher.overlayTerms + current.matcher.hiddenTerms + current.matcher.pendingTerms === 0 && sameNames(current.terms, terms)) return;
-  const matcher = await buildMatcherInSlices(hoverTerms(terms), options);
+  // Which names mark text is worked out a few hundred terms at a time too (a glossary's worth takes 20 ms).
+  const forms: MatchableTerm[] = [];
+  let sliceStart = options.now();
+  for (let k = 0; k < terms.length; k += HOVER_FORMS_STEP) {
+    for (const form of hoverTerms(terms.slice(k, k + HOVER_FORMS_STEP))) forms.push(form);
+    if (options.now() - sliceStart >= options.budgetMs) {
+      await options.pause();
+      sliceStart = options.now();
+    }
+  }
+  const matcher = await buildMatcherInSlices(forms, options);
   cache.matcher = { terms, matcher };
 }
+
+/** Terms whose hover forms are worked out between two looks at the clock. */
+const HOVER_FORMS_STEP = 500;
 
 /** True when two glossaries have the same ids and names in the same order (the matcher depends on nothing else). */
 function sameNames(a: readonly Term[], b: readonly Term[]): boolean {

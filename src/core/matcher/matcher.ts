@@ -40,9 +40,13 @@ export async function buildMatcherInSlices(
   const steps = baseMatcherSteps(terms);
   let sliceStart = options.now();
   for (;;) {
+    const began = options.now();
     const r = steps.next();
     if (r.done) return r.value;
-    if (options.now() - sliceStart >= options.budgetMs) {
+    const now = options.now();
+    // Steps vary (a table's allocation takes longer than a run of names): a slice also ends before a step as long as
+    // the last one would run past the budget, so one long step is not added to a slice already nearly spent.
+    if (now - sliceStart >= options.budgetMs || now - sliceStart + (now - began) > options.budgetMs) {
       await options.pause();
       sliceStart = options.now();
     }

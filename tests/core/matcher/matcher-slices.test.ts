@@ -30,4 +30,35 @@ describe("buildMatcherInSlices", () => {
     expect(sliced.findTerms(text)).toEqual(whole.findTerms(text));
     expect(sliced.findTerms(text).map((m) => m.termId)).toEqual(["term 30", "term 25", "term 7", "term 25"]);
   });
+
+  it("ends a slice before a step as long as the last one would overrun the budget", async () => {
+    const terms = glossary(3000);
+    // A clock on which every step of the build takes 4 ms: read before a step it stands, read after it has moved on.
+    let clock = 0;
+    let afterStep = false;
+    let sliceRead = true;
+    let sliceStart = 0;
+    const slices: number[] = [];
+    await buildMatcherInSlices(terms, {
+      budgetMs: 10,
+      now: () => {
+        if (sliceRead) {
+          sliceRead = false;
+          return clock;
+        }
+        if (afterStep) clock += 4;
+        afterStep = !afterStep;
+        return clock;
+      },
+      pause: () => {
+        slices.push(clock - sliceStart);
+        sliceStart = clock;
+        sliceRead = true;
+        return Promise.resolve();
+      },
+    });
+    // Two steps (8 ms) make a slice: a third would end it at 12 ms, past the budget.
+    expect(slices.length).toBeGreaterThan(10);
+    expect(Math.max(...slices)).toBe(8);
+  });
 });
