@@ -22,31 +22,54 @@ export interface SliceOptions {
   afterSlice?: () => void;
 }
 
-/** Runs `work` on every item, pausing whenever a slice has used its budget. Resolves to how many items ran. */
-export async function runInSlices<T>(items: readonly T[], work: (item: T) => void | Promise<void>, options: SliceOptions): Promise<number> {
-  let sliceStart = options.now();
-  let done = 0;
-  let inSlice = 0;
-  const maxItems = options.maxItems ?? Infinity;
-  for (const item of items) {
-    if (options.cancelled?.()) break;
-    await work(item);
-    done++;
-    if (++inSlice >= maxItems || options.now() - sliceStart >= options.budgetMs) {
-      inSlice = 0;
-      await options.pause();
-      if (options.afterSlice) {
-        options.afterSlice();
-        await options.pause();
-      }
-      sliceStart = options.now();
+/**
+ * The bookkeeping of slices: the items and the time a slice has used, ended (a pause, the catching up, a pause) once
+ * it has used its budget or its items.
+ */
+class Slicer {
+  done = 0;
+  private inSlice = 0;
+  private used = 0;
+  private readonly maxItems: number;
+
+  constructor(private readonly options: SliceOptions) {
+    this.maxItems = options.maxItems ?? Infinity;
+  }
+
+  /** One more item ran, using `ms` of the thread. */
+  async ran(ms: number): Promise<void> {
+    this.done++;
+    this.used += ms;
+    if (++this.inSlice < this.maxItems && this.used < this.options.budgetMs) return;
+    this.inSlice = 0;
+    this.used = 0;
+    await this.options.pause();
+    if (this.options.afterSlice) {
+      this.options.afterSlice();
+      await this.options.pause();
     }
   }
-  if (done > 0 && options.afterSlice && !options.cancelled?.()) {
-    await options.pause();
-    options.afterSlice();
+
+  /** After the last item: the catching up once more (unless nothing ran or the work was stopped). */
+  async finish(): Promise<number> {
+    if (this.done > 0 && this.options.afterSlice && !this.options.cancelled?.()) {
+      await this.options.pause();
+      this.options.afterSlice();
+    }
+    return this.done;
   }
-  return done;
+}
+
+/** Runs `work` on every item, pausing whenever a slice has used its budget. Resolves to how many items ran. */
+export async function runInSlices<T>(items: readonly T[], work: (item: T) => void | Promise<void>, options: SliceOptions): Promise<number> {
+  const slicer = new Slicer(options);
+  for (const item of items) {
+    if (options.cancelled?.()) break;
+    const began = options.now();
+    await work(item);
+    await slicer.ran(options.now() - began);
+  }
+  return slicer.finish();
 }
 
 /**
@@ -58,12 +81,9 @@ export async function runInSlices<T>(items: readonly T[], work: (item: T) => voi
 export async function runAhead<T, P>(
   items: readonly T[], prepare: (item: T) => Promise<P>, take: (item: T, prepared: P) => void, ahead: number, options: SliceOptions,
 ): Promise<number> {
+  const slicer = new Slicer(options);
   const started = new Map<number, Promise<P>>();
-  const maxItems = options.maxItems ?? Infinity;
   let next = 0;
-  let done = 0;
-  let inSlice = 0;
-  let used = 0;
   for (let i = 0; i < items.length; i++) {
     if (options.cancelled?.()) break;
     while (next < items.length && next <= i + ahead) {
@@ -74,21 +94,7 @@ export async function runAhead<T, P>(
     started.delete(i);
     const began = options.now();
     take(items[i] as T, prepared);
-    used += options.now() - began;
-    done++;
-    if (++inSlice >= maxItems || used >= options.budgetMs) {
-      inSlice = 0;
-      used = 0;
-      await options.pause();
-      if (options.afterSlice) {
-        options.afterSlice();
-        await options.pause();
-      }
-    }
+    await slicer.ran(options.now() - began);
   }
-  if (done > 0 && options.afterSlice && !options.cancelled?.()) {
-    await options.pause();
-    options.afterSlice();
-  }
-  return done;
+  return slicer.finish();
 }

@@ -77,6 +77,12 @@ export function createSnapshotCache(): SnapshotCache {
   return { cards: new WeakMap(), matcher: null, settings: "", merged: new VaultCards() };
 }
 
+/** Forgets every card the cache built: the next snapshot builds them all again (kept cards are still taken). */
+export function clearBuiltCards(cache: SnapshotCache): void {
+  cache.cards = new WeakMap();
+  cache.merged = new VaultCards();
+}
+
 /** A note's cards as the cache holds them now, with the settings key they were built under; undefined when not built. */
 export function builtCards(cache: SnapshotCache, note: ParsedNote): { key: string; cards: Card[] } | undefined {
   const cards = cache.cards.get(note);
@@ -89,9 +95,8 @@ export function takeSnapshot(index: GlossaryIndex, settings: SnapshotSettings, c
   const terms = index.terms();
   const settingsKey = cardSettingsKey(settings);
   if (cache.settings !== settingsKey) {
-    cache.cards = new WeakMap();
+    clearBuiltCards(cache);
     cache.settings = settingsKey;
-    cache.merged = new VaultCards();
   }
   const built = cache.cards;
   const cardsOf = (note: ParsedNote): Card[] => {

@@ -4,9 +4,9 @@
  */
 import type { Plugin } from "obsidian";
 import { GlossaryIndex } from "../core/glossary/glossary-index";
-import type { ParseOptions } from "../core/reading/parse-note";
+import { readingRules } from "../core/reading/parse-request";
 import { findRenamedCards, type CardPlace, type ReviewStore } from "../core/review";
-import { builtCards, createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../core/vault-snapshot";
+import { builtCards, clearBuiltCards, createSnapshotCache, prepareMatcher, takeSnapshot, type VaultSnapshot } from "../core/vault-snapshot";
 import type { Card } from "../core/cards/types";
 import type { ParsedNote } from "../core/reading/types";
 import { normalizeSettings, type PluginSettings, type SettingCorrection } from "../settings";
@@ -23,10 +23,6 @@ const SLICE_MS = 12;
 const OVERLAY_RECOMPILE = 64;
 
 const parseKeys: readonly (keyof PluginSettings)[] = ["folders", "tags", "autoDetect", "clozeEquals", "clozeMark", "clozeBold"];
-
-function parseOptionsOf(s: PluginSettings): ParseOptions {
-  return { folders: s.folders, tags: s.tags, autoDetect: s.autoDetect, clozeEquals: s.clozeEquals, clozeMark: s.clozeMark, clozeBold: s.clozeBold };
-}
 
 /** Settings, index, snapshot and review store, with change notifications. */
 export class StudyRuntime {
@@ -53,7 +49,7 @@ export class StudyRuntime {
   constructor(private readonly plugin: Plugin, readonly store: ReviewStore, settings: PluginSettings, options: { storedSettingsPending?: boolean } = {}) {
     this.adopted = options.storedSettingsPending !== true;
     this.current = settings;
-    this.index = new GlossaryIndex(parseOptionsOf(settings));
+    this.index = new GlossaryIndex(readingRules(settings));
     plugin.register(this.index.onChange(() => this.scheduleRefresh()));
     plugin.register(() => {
       if (this.timer !== null) window.clearTimeout(this.timer);
@@ -78,7 +74,7 @@ export class StudyRuntime {
 
   /** Forgets every card built so far: the next snapshot builds them all again ("Rebuild index"). */
   forgetBuiltCards(): void {
-    this.cache.settings = "";
+    clearBuiltCards(this.cache);
     this.snap = null;
   }
 
@@ -122,7 +118,7 @@ export class StudyRuntime {
     const reparse = parseKeys.some((k) => JSON.stringify(settings[k]) !== JSON.stringify(this.current[k]));
     this.current = settings;
     this.store.setSettings(settings);
-    if (reparse) this.index.setOptions(parseOptionsOf(settings));
+    if (reparse) this.index.setOptions(readingRules(settings));
     this.snap = null;
     for (const l of [...this.settingsListeners]) l(settings, reparse);
     return corrections;
@@ -140,7 +136,7 @@ export class StudyRuntime {
     this.current = settings;
     // A change made while they loaded is stored now, over the stored settings.
     if (changed) this.store.setSettings(settings);
-    this.index.setOptions(parseOptionsOf(settings));
+    this.index.setOptions(readingRules(settings));
     this.snap = null;
     for (const l of [...this.settingsListeners]) l(settings, false);
   }

@@ -49,9 +49,28 @@ function drillCardIds(services: StudyServices, cards: readonly Card[], listed: r
   return drillCards(listed, cards, { top: listed.length, held }).map((c) => c.id);
 }
 
-/** Every confused pair of the logs in memory, most first; a question card's pair takes its answer's current name. */
+/** What the reviews in memory are, for telling whether a figure drawn from them is still current. */
+function logsKey(services: StudyServices): string {
+  const logs = services.reviewStore.getData().logs;
+  const last = logs[logs.length - 1];
+  return `${logs.length}\u0000${last?.time ?? 0}\u0000${last?.undone === true}`;
+}
+
+/** The pairs listed last, per snapshot, and the reviews they were listed from. */
+const listed = new WeakMap<object, { key: string; pairs: ConfusedPair[] }>();
+
+/**
+ * Every confused pair of the logs in memory, most first; a question card's pair takes its answer's current name.
+ * Listed again only when the notes (a new snapshot) or the reviews changed: the overview is redrawn at every autosave.
+ */
 export function confusedPairs(services: StudyServices): ConfusedPair[] {
-  return listConfusedPairs(services.reviewStore.getData().logs, { answerOf: currentAnswerOf(services.getSnapshot().cards) });
+  const snapshot = services.getSnapshot();
+  const key = logsKey(services);
+  const known = listed.get(snapshot);
+  if (known?.key === key) return known.pairs;
+  const pairs = listConfusedPairs(services.reviewStore.getData().logs, { answerOf: currentAnswerOf(snapshot.cards) });
+  listed.set(snapshot, { key, pairs });
+  return pairs;
 }
 
 /** The pairs the overview lists and a drill takes: the most confused. */
@@ -66,9 +85,7 @@ const measured = new WeakMap<object, { key: string; coverage: ExamCoverage }>();
  */
 function coverageOf(services: StudyServices, guide: ExamGuide): ExamCoverage {
   const snapshot = services.getSnapshot();
-  const logs = services.reviewStore.getData().logs;
-  const last = logs[logs.length - 1];
-  const key = `${guide.code}\u0000${logs.length}\u0000${last?.time ?? 0}\u0000${last?.undone === true}`;
+  const key = `${guide.code}\u0000${logsKey(services)}`;
   const known = measured.get(snapshot);
   if (known?.key === key) return known.coverage;
   const coverage = measureCoverage({ guide, terms: snapshot.terms, cards: snapshot.cards, stateOf: (id) => services.reviewStore.getState(id) });

@@ -15,7 +15,8 @@ export interface ChoiceState extends Choices {
   picked: number | null;
 }
 
-const LETTERS = "ABCDE";
+/** The letters that name options, in order (the keys A–E pick them too). */
+export const OPTION_LETTERS = "ABCDE";
 
 /** The grade a pick stands for. */
 export function ratingOfPick(state: ChoiceState): Rating | null {
@@ -33,7 +34,7 @@ export function wrongPickOf(choice: ChoiceState): WrongPick | undefined {
 
 /** The label of an option's key: A, B, … (1, 2, … past the letters). */
 function keyLabel(index: number): string {
-  return LETTERS.charAt(index) || String(index + 1);
+  return OPTION_LETTERS.charAt(index) || String(index + 1);
 }
 
 /** Draws the options; before the pick each one picks, after it they show which was right and which was picked. */

@@ -33,7 +33,7 @@ export class ExamView {
 
   /** `open` holds the sections open (kept by the host across redraws of the whole overview). */
   constructor(
-    top: HTMLElement, sections: HTMLElement, model: ExamModel, private readonly handlers: ExamHandlers, private readonly open: Set<string> = new Set(),
+    top: HTMLElement, sections: HTMLElement, model: ExamModel, private readonly handlers: ExamHandlers, private readonly open: Set<string>,
   ) {
     this.root = top.createDiv({ cls: "anc-exam" });
     this.sections = sections.createDiv({ cls: "anc-exam-sections" });

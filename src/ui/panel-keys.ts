@@ -3,6 +3,7 @@ import type { PanelPhase } from "../core/quiz/panel-state";
 import { canGrade } from "../core/quiz/panel-state";
 import type { Rating } from "../core/review";
 import { targetElement } from "./event-target";
+import { OPTION_LETTERS } from "./panel-choice";
 
 const KEY_RATINGS: Record<string, Rating> = { "1": "again", "2": "hard", "3": "good", "4": "easy" };
 /** A key this soon after a composition ended is the composition's own (Safari's order of events). */
@@ -28,13 +29,11 @@ export interface KeyContext {
   choices?: { count: number; picked: boolean };
 }
 
-const PICK_LETTERS = "abcde";
-
 /** The option a character names: `1`–`9` or `a`–`e` (either case), or -1. */
 function optionOf(char: string): number {
   if (char.length !== 1) return -1;
   const digit = char.charCodeAt(0) - 0x31;
-  return digit >= 0 && digit < 9 ? digit : PICK_LETTERS.indexOf(char.toLowerCase());
+  return digit >= 0 && digit < 9 ? digit : OPTION_LETTERS.indexOf(char.toUpperCase());
 }
 
 /**

@@ -28,7 +28,7 @@ export interface OverviewModel {
   /** Suspended and buried cards, and leeches, in the scope. */
   setAside: SetAside;
   /** Exam practice: D-day, cram, confused pairs, coverage (absent: not shown). */
-  exam?: ExamModel;
+  exam: ExamModel;
 }
 
 /** What the overview's controls do. */
@@ -116,7 +116,7 @@ export class OverviewView {
     this.asideSummary = aside.createEl("summary");
     aside.addEventListener("toggle", () => this.drawSetAside(true));
     this.aside = aside;
-    if (model.exam) this.exam = new ExamView(examTop, this.view, model.exam, { onRun: (ids) => handlers.onRunCards?.(ids) }, examOpen);
+    this.exam = new ExamView(examTop, this.view, model.exam, { onRun: (ids) => handlers.onRunCards?.(ids) }, examOpen);
     this.fill();
   }
 
@@ -158,7 +158,7 @@ export class OverviewView {
       this.note.toggleClass("is-hidden", text === "");
     }
     if (this.start) this.start.disabled = nothing;
-    if (m.exam) this.exam?.update(m.exam);
+    this.exam?.update(m.exam);
     this.drawStatistics();
     this.drawSetAside(false);
   }

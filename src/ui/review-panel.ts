@@ -22,7 +22,7 @@ import { readPanelKey } from "./panel-keys";
 import { resolveScope, scopeCards, startStudyRun, type PanelMode } from "./panel-run-setup";
 import { setCardAside, takeBack, type AsideKind, type UndoStep } from "./panel-undo";
 import { PanelLookups } from "./panel-lookups";
-import { wrongPickOf, type ChoiceState } from "./panel-choice";
+import { ratingOfPick, wrongPickOf, type ChoiceState } from "./panel-choice";
 
 export type { PanelMode } from "./panel-run-setup";
 
@@ -134,7 +134,7 @@ export class ReviewPanel {
     const choice = this.choice;
     if (this.phase !== "question" || !choice || choice.picked !== null || index < 0 || index >= choice.options.length) return;
     choice.picked = index;
-    this.record(index === choice.answerIndex ? "good" : "again", wrongPickOf(choice));
+    this.record(ratingOfPick(choice) as Rating, wrongPickOf(choice));
     this.go("reveal");
   }
 

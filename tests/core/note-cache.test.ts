@@ -102,6 +102,12 @@ describe("the note cache", () => {
     const writes = store.writes;
     await first.flush();
     expect(store.writes).toBe(writes);
+    // Other card settings: the note is written again with the cards built under them.
+    built = { key: "cards-2", cards };
+    await first.flush();
+    expect([store.writes, store.rows.get(stamp.path)?.cards?.key]).toEqual([writes + 1, "cards-2"]);
+    built = { key: "cards-1", cards };
+    await first.flush();
 
     const next = new NoteCache(store);
     await next.load();

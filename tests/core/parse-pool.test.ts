@@ -18,6 +18,8 @@ class FakeWorker implements ParseWorker {
   mostHeld = 0;
   served = 0;
   terminated = false;
+  /** The paths it was sent. */
+  readonly sent: string[] = [];
   private onReply: (reply: ParseReply) => void = () => undefined;
   private onFail: (error: unknown) => void = () => undefined;
 
@@ -29,6 +31,7 @@ class FakeWorker implements ParseWorker {
     this.holding++;
     this.mostHeld = Math.max(this.mostHeld, this.holding);
     const copy = structuredClone(request);
+    this.sent.push(copy.path);
     setTimeout(() => {
       if (this.terminated || this.how.silent) return;
       if (++this.served === this.how.fail) return this.onFail(new Error("worker died"));
@@ -79,8 +82,11 @@ describe("the parse pool", () => {
     const broken: unknown[] = [];
     const pool = new ParsePool({ size: 2, perWorker: 2, spawn: () => new FakeWorker({ fail: 2 }), onBroken: (e) => broken.push(e) });
     const read = await Promise.all(notes.map((n) => pool.parse(n.path, n.text, DEFAULT_SETTINGS)));
-    // The first answer of each worker came back read, the rest unread.
-    expect(read.filter((note) => note !== null)).toHaveLength(2);
+    // The first answer of each worker came back read (the first two notes), every other note unread; no note was sent
+    // to two workers.
+    expect(read.map((note) => note !== null)).toEqual(notes.map((_, i) => i < 2));
+    const sent = FakeWorker.all.flatMap((w) => w.sent);
+    expect(new Set(sent).size).toBe(sent.length);
     read.forEach((note, i) => { if (note !== null) expect(note).toEqual(inPlace(notes[i]!)); });
     expect(broken).toHaveLength(1);
     expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);

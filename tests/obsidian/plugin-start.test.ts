@@ -71,12 +71,21 @@ describe("the plugin's start", () => {
     mock.layoutReady();
     await settle();
     expect([...mock.reads].sort()).toEqual(["AWS/메시징.md", "AWS/컴퓨팅.md"]);
-    plugin.unload();
-    // Disabled: a changed note is not read again.
+    // A save: the file's time moves on and the vault says so; the plugin reads it after a short quiet time.
     const vault = (mock.app as { vault: { trigger(name: string, file: unknown): void; getAbstractFileByPath(p: string): unknown } }).vault;
-    vault.trigger("modify", vault.getAbstractFileByPath("AWS/메시징.md"));
-    await settle();
-    expect(mock.reads).toHaveLength(2);
+    const save = async (path: string): Promise<void> => {
+      const file = vault.getAbstractFileByPath(path) as { stat: { mtime: number } };
+      file.stat.mtime += 1000;
+      vault.trigger("modify", file);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await settle();
+    };
+    await save("AWS/메시징.md");
+    expect(mock.reads).toHaveLength(3);
+    plugin.unload();
+    // Disabled: a saved note is not read again.
+    await save("AWS/메시징.md");
+    expect(mock.reads).toHaveLength(3);
   });
 
   it("starts the next session from the note cache: unchanged notes are neither read nor parsed, nor their cards built", async () => {

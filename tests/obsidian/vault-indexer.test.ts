@@ -50,7 +50,8 @@ class FakeVault extends Events {
 
 const NOTE = "- Amazon SQS\n\t- 완전관리형 <mark>메시지 큐</mark> 서비스\n";
 
-function setup(): { vault: FakeVault; index: GlossaryIndex; indexer: VaultIndexer; plugin: Plugin; metadataCache: FakeMetadataCache } {
+/** A vault of three notes and its indexer; with `workers`, the indexer's scans parse in them. */
+function setup(workers?: { spawn: () => ParseWorker }): { vault: FakeVault; index: GlossaryIndex; indexer: VaultIndexer; plugin: Plugin; metadataCache: FakeMetadataCache } {
   const vault = new FakeVault();
   vault.add("AWS/SQS.md", NOTE);
   vault.add("AWS/S3.md", "- Amazon S3\n\t- 객체 스토리지\n");
@@ -58,7 +59,8 @@ function setup(): { vault: FakeVault; index: GlossaryIndex; indexer: VaultIndexe
   const metadataCache = new FakeMetadataCache();
   const plugin = new Plugin({ vault, workspace: {}, metadataCache }, { id: "aws-notes-cloze", version: "0.0.0" });
   const index = new GlossaryIndex(DEFAULT_SETTINGS);
-  return { vault, index, indexer: new VaultIndexer(plugin as unknown as ObsidianPlugin, index), plugin, metadataCache };
+  const parsers = workers ? () => new ParsePool({ size: 2, spawn: workers.spawn }) : undefined;
+  return { vault, index, indexer: new VaultIndexer(plugin as unknown as ObsidianPlugin, index, undefined, undefined, parsers), plugin, metadataCache };
 }
 
 /** Obsidian's metadata cache: the tags of the notes it has read so far (none until a test says). */
@@ -331,12 +333,14 @@ describe("VaultIndexer", () => {
     await jest.runAllTimersAsync();
     await plain;
 
-    const { vault, index, plugin } = setup();
     const workers = fakeWorkers();
-    const indexer = new VaultIndexer(plugin as unknown as ObsidianPlugin, index, undefined, undefined, () => new ParsePool({ size: 2, spawn: workers.spawn }));
+    const { vault, index, indexer } = setup(workers);
+    // The notes stored are the workers' own: none is parsed again here.
+    const parsedHere = jest.spyOn(index, "setNote");
     const scan = indexer.start();
     await jest.runAllTimersAsync();
     await scan;
+    expect(parsedHere).not.toHaveBeenCalled();
     expect(index.allNotes()).toEqual(inPlace.index.allNotes());
     expect(index.terms()).toEqual(inPlace.index.terms());
     expect(workers.started.flatMap((w) => w.posted).sort()).toEqual(["AWS/S3.md", "AWS/SQS.md", "Personal/Recipes.md"]);
@@ -345,6 +349,7 @@ describe("VaultIndexer", () => {
     vault.modify("AWS/S3.md", "- Amazon S3\n\t- 객체 스토리지 서비스\n- Amazon EBS\n\t- 블록 스토리지\n");
     await jest.runAllTimersAsync();
     expect(workers.started).toHaveLength(2);
+    expect(parsedHere).toHaveBeenCalledTimes(1);
     expect(index.terms().map((t) => t.name)).toContain("Amazon EBS");
   });
 
@@ -364,17 +369,18 @@ describe("VaultIndexer", () => {
     }, () => new ParsePool({ size: 2, spawn: workers.spawn }));
     // The same files (the same stamps) in the next session.
     (next.plugin.app as { vault: FakeVault }).vault = vault;
+    vault.reads = [];
     const warm = again.start();
     await jest.runAllTimersAsync();
     await warm;
+    expect(vault.reads).toEqual([]);
     expect(workers.started).toEqual([]);
     expect(next.index.terms().map((t) => t.name).sort()).toEqual(["Amazon S3", "Amazon SQS"]);
   });
 
   it("never stores a scan's older copy of a note saved again while the scan waited on its workers", async () => {
-    const { vault, index, plugin } = setup();
     const workers = fakeWorkers({ held: true });
-    const indexer = new VaultIndexer(plugin as unknown as ObsidianPlugin, index, undefined, undefined, () => new ParsePool({ size: 2, spawn: workers.spawn }));
+    const { vault, index, indexer } = setup(workers);
     const scan = indexer.start();
     // The scan has read every note and waits on the workers; the note is saved, and the save is read at once.
     await jest.advanceTimersByTimeAsync(0);
@@ -391,15 +397,17 @@ describe("VaultIndexer", () => {
   });
 
   it("ends a scan waiting on silent workers when the plugin unloads, and stops them", async () => {
-    const { index, plugin } = setup();
     const workers = fakeWorkers({ silent: true });
-    const indexer = new VaultIndexer(plugin as unknown as ObsidianPlugin, index, undefined, undefined, () => new ParsePool({ size: 2, spawn: workers.spawn }));
+    const { index, plugin, indexer } = setup(workers);
     const scan = indexer.start();
     await jest.advanceTimersByTimeAsync(0);
     plugin.unload();
     await jest.runAllTimersAsync();
-    await expect(scan).resolves.toBeLessThanOrEqual(3);
+    // The note being waited on is handed back and dropped; the scan stops before the next one.
+    await expect(scan).resolves.toBe(1);
     expect(workers.started.map((w) => w.stopped)).toEqual([true, true]);
+    // Nothing the workers were sent is read in place after the plugin is gone.
+    expect(index.allNotes()).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import type { NoteHighlight } from "../reading/types";
 export type ClozeSources = Pick<PluginSettings, "clozeEquals" | "clozeMark" | "markColors" | "clozeBold">;
 
 /** A Highlightr colour as the settings compare it: no white space, lower case. */
-export const foldColor = (c: string): string => c.replace(/\s+/g, "").toLowerCase();
+const foldColor = (c: string): string => c.replace(/\s+/g, "").toLowerCase();
 
 /** The chosen colours, folded once per note. */
 export function chosenColors(options: Pick<ClozeSources, "markColors">): ReadonlySet<string> {

@@ -142,7 +142,7 @@ export function currentAnswerOf(cards: Iterable<PairCard>): (cardId: string) => 
 }
 
 /** What the term a card is about is (see `nameIdentity`): a question card's answer (the asked term), a cloze card's term. */
-export function sideOf(card: PairCard, identify: (name: string) => string = nameIdentity): string {
+function sideOf(card: PairCard, identify: (name: string) => string = nameIdentity): string {
   return identify(card.kind ? card.answer : card.term);
 }
 

@@ -121,9 +121,11 @@ export function measureCoverage(input: CoverageInput): ExamCoverage {
   return { guide: input.guide, domains, counts, total: measured.size };
 }
 
-const CATALOGUE_NAMES = new Map(CATALOGUE.map((entry) => [entry.id, entry.name]));
+/** The catalogue's names by id, made on first use (not while the plugin loads). */
+let catalogueNames: Map<string, string> | null = null;
 
 /** The catalogue's name of an id (every guide id is in the catalogue; the id itself otherwise). */
 function nameOfId(id: string): string {
-  return CATALOGUE_NAMES.get(id) ?? id;
+  catalogueNames ??= new Map(CATALOGUE.map((entry) => [entry.id, entry.name]));
+  return catalogueNames.get(id) ?? id;
 }

@@ -8,7 +8,7 @@ import { contentWords } from "./content-words";
  * Fewest content words a face keeps once the names are hidden: less (`[...] : 포괄`, `완전관리형 서비스`) fits
  * every service and asks nothing.
  */
-export const MIN_FACE_WORDS = 2;
+const MIN_FACE_WORDS = 2;
 
 /** `Label: text` with an optional leading marker (`📌`, `-`); the label is one to four words (`Records every … :` is not). */
 export const LABELLED = /^[^\p{L}\p{N}]*((?:[^:：\s]+\s+){0,3}[^:：\s]+)\s*[:：]\s*(.*)$/u;

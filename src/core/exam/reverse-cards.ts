@@ -106,7 +106,7 @@ function labelRank(line: string, t: ReadTerm): 0 | 1 | 2 {
 }
 
 /** The face of a term's reverse card and its context, or null when no line asks it without giving it away. */
-export function reverseFace(
+function reverseFace(
   t: ReadTerm, lines: ReadonlyMap<string, readonly ReadTerm[]>,
 ): { line: string; parts: string[]; context: string[] } | null {
   const def = t.term.definition;

@@ -42,8 +42,9 @@ describe("cram", () => {
 
   it("breaks ties by lower stability and leaves suspended cards out", () => {
     const states = new Map<string, CardState>([["a", state(2, 2)], ["b", state(4, 4)], ["c", state(2, 2)]]);
-    const order = orderForCram({ cards: [{ id: "c" }, { id: "b" }, { id: "a" }], stateOf: (id) => states.get(id), now: NOW, held: (id) => id === "a" });
-    // b and c are both two stabilities past their last review: equally likely to be forgotten, b the more stable.
+    const order = orderForCram({ cards: [{ id: "b" }, { id: "c" }, { id: "a" }], stateOf: (id) => states.get(id), now: NOW, held: (id) => id === "a" });
+    // b and c are both one stability past their last review: equally likely to be forgotten, b the more stable and
+    // given first, so only the tie-break puts c before it.
     expect(order.map((x) => x.card.id)).toEqual(["c", "b"]);
   });
 });
