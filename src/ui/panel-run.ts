@@ -97,16 +97,16 @@ export function renderRunView(parent: HTMLElement, model: RunViewModel, handlers
   // The grade row takes the place of the reveal controls, so the thumb that showed the answer lands on Good; how a
   // typed answer compared goes below it, never between.
   // A multiple-choice question: the options stand where the reveal button would; after the pick they stay above,
-  // marked, with the two definitions, and "Next" takes the grades' place.
-  if (model.choice && model.revealed) {
-    renderChoices(parent, model.choice, (i) => handlers.pick(i));
-    renderPickResult(parent, model.choice);
-  }
+  // marked, "Next" takes the grades' place right under them (where the pointer is), and the two definitions follow.
+  if (model.choice && model.revealed) renderChoices(parent, model.choice, (i) => handlers.pick(i));
   const controls = parent.createDiv({ cls: ["anc-controls", model.revealed ? "is-grading" : "is-revealing"] });
   if (model.choice) {
     // The verdict shows both definitions already: no "All about" below it.
     if (!model.revealed) renderChoices(controls, model.choice, (i) => handlers.pick(i));
-    else renderPickNext(controls, model.choice, model.practice, () => handlers.next());
+    else {
+      renderPickNext(controls, model.choice, model.practice, () => handlers.next());
+      renderPickResult(parent, model.choice);
+    }
   } else if (model.revealed) {
     renderGradeButtons(controls, model.previews, model.attempt?.suggested ?? null, (r) => handlers.grade(r));
     if (model.attempt) renderTypedResult(parent, model.attempt);

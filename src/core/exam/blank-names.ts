@@ -4,19 +4,15 @@
  * `EC2x`) or a longer Korean word.
  */
 import { foldText, isBlank, isHangul, isLatinOrDigit } from "../matcher/chars";
-import { isParticleTail } from "../matcher/korean-particles";
+import { isOnBoundaries } from "../matcher/compile";
 import { normalizeNfc } from "../markdown/text";
 
 /** Names shorter than this (in characters, blanks not counted) are never looked for: one letter would blank everywhere. */
 const SHORTEST_NAME = 2;
 
-/** A name prepared for matching: folded, its blanks single spaces, and what its ends are made of. */
+/** A name prepared for matching: folded, its blanks single spaces. */
 interface PreparedName {
   folded: string;
-  latinStart: boolean;
-  hangulStart: boolean;
-  latinEnd: boolean;
-  hangulEnd: boolean;
 }
 
 /** Names ready for {@link findNames}: folded, deduplicated, longest first so `Amazon SQS` wins over `SQS`. */
@@ -30,15 +26,7 @@ export function prepareNames(names: Iterable<string>): NameList {
     const folded = lowerKeepingLength(normalizeNfc(name)).replace(/\s+/g, " ").trim();
     if (folded.replace(/ /g, "").length < SHORTEST_NAME || seen.has(folded)) continue;
     seen.add(folded);
-    const first = folded.charCodeAt(0);
-    const last = folded.charCodeAt(folded.length - 1);
-    out.push({
-      folded,
-      latinStart: isLatinOrDigit(first),
-      hangulStart: isHangul(first),
-      latinEnd: isLatinOrDigit(last),
-      hangulEnd: isHangul(last),
-    });
+    out.push({ folded });
   }
   return out.sort((a, b) => b.folded.length - a.folded.length);
 }
@@ -59,17 +47,6 @@ function matchAt(text: string, at: number, name: string): number {
   return i;
 }
 
-/** Whether a name matched from `from` to `to` stands alone: not glued to a longer word on either side. */
-function standsAlone(text: string, from: number, to: number, name: PreparedName): boolean {
-  const before = from > 0 ? text.charCodeAt(from - 1) : -1;
-  if (name.latinStart && before >= 0 && isLatinOrDigit(before)) return false;
-  if (name.hangulStart && before >= 0 && isHangul(before)) return false;
-  const after = to < text.length ? text.charCodeAt(to) : -1;
-  if (name.latinEnd && after >= 0 && isLatinOrDigit(after)) return false;
-  // A Korean name may be followed by particles only (`람다는`), not by more of a word (`람다식`).
-  return !(name.hangulEnd && !isParticleTail(text, to));
-}
-
 /** `text` in lower case with its length kept (`toLowerCase` unless a letter would change length, e.g. `İ`). */
 function lowerKeepingLength(text: string): string {
   const lower = text.toLowerCase();
@@ -88,7 +65,7 @@ export function findNames(text: string, names: NameList): Array<{ from: number; 
     for (const name of names) {
       if (folded.charCodeAt(i) !== name.folded.charCodeAt(0)) continue;
       const to = matchAt(folded, i, name.folded);
-      if (to > 0 && standsAlone(folded, i, to, name)) {
+      if (to > 0 && isOnBoundaries(folded, i, to)) {
         end = to;
         break;
       }

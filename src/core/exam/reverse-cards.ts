@@ -138,8 +138,17 @@ function reverseFace(
   return { line, parts, context };
 }
 
+/** The comparisons worked out per list of read terms: reverse and fits cards of a note ask for the same list's. */
+const comparisons = new WeakMap<readonly ReadTerm[], ReadTerm[][]>();
+
 /** The note's comparisons: each one's sides (the terms that are a side), in note order, two or more. */
 export function comparisonsOf(terms: readonly ReadTerm[]): ReadTerm[][] {
+  let out = comparisons.get(terms);
+  if (!out) comparisons.set(terms, (out = findComparisons(terms)));
+  return out;
+}
+
+function findComparisons(terms: readonly ReadTerm[]): ReadTerm[][] {
   const out: ReadTerm[][] = [];
   const used = new Set<ReadTerm>();
   const compared = terms.filter((t) => t.term.compared);

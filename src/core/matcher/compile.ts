@@ -118,8 +118,11 @@ export function* compileSteps(terms: ReadonlyArray<MatchableTerm>): Generator<vo
   return { automaton, patternCount: n, lengths, exacts, termOf, kinds, hasNames, termCount };
 }
 
-/** Whether `text[from, to)` sits on word boundaries for a name that starts and ends with these characters. */
-function isOnBoundaries(text: string, from: number, to: number): boolean {
+/**
+ * Whether `text[from, to)` sits on word boundaries for a name that starts and ends with these characters: not inside
+ * a longer Latin word or Korean word, though a Korean name may have particles after it (`SQS를`, `람다는`).
+ */
+export function isOnBoundaries(text: string, from: number, to: number): boolean {
   const first = text.charCodeAt(from);
   if (from > 0) {
     const before = text.charCodeAt(from - 1);
