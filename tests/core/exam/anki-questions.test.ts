@@ -10,6 +10,8 @@ describe("exam questions in the Anki export", () => {
 
   it("exports every question as a cloze note under its own stable id", () => {
     expect(rows).toHaveLength(cards.length);
+    // Each note's GUID is the card's own id: the same question keeps its Anki note across exports.
+    expect(rows.map((r) => r[3]).sort()).toEqual(cards.map((c) => ANKI_GUID_PREFIX + c.id).sort());
     expect(new Set(rows.map((r) => r[3])).size).toBe(cards.length);
   });
 
